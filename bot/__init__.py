@@ -1,0 +1,1 @@
+"""scalebot: answers questions about scaling programmes, reports and contacts in Slack."""

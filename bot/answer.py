@@ -1,0 +1,170 @@
+"""From a question to what the bot should say: which entries, and whether it is sure.
+
+Pure and Slack-free. The search ranks entries; this module decides: answer with one
+entry, answer with a list, follow a relation ("who runs X" → X's contact), or decline
+and offer the nearest guesses. It never makes anything up: every result is an entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from .knowledge import Entry, KnowledgeBase
+from .search import Evidence, Match, Query, SearchIndex
+
+#: Below this score the bot does not answer; it offers its nearest guesses instead.
+ANSWER_THRESHOLD = 35.0
+#: The answer must beat an unrelated runner-up by this much, or it is a guess between them.
+MARGIN = 8.0
+#: Guesses offered when declining must at least reach this.
+SUGGESTION_FLOOR = 15.0
+#: For list questions, entries within this share of the best score are listed too.
+LIST_SHARE = 0.72
+MAX_LIST = 8
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answered: bool
+    #: When answered, results[0] is the answer (and the rest of a list); otherwise suggestions.
+    results: tuple[Match, ...] = ()
+    #: Several entries answer the question (a list question, or a relation followed to many).
+    is_list: bool = False
+    #: "answered", "empty", "unknown" (nothing matched) or "unsure" (guesses only).
+    status: str = "answered"
+    truncated: bool = False
+    query: Query | None = None
+
+    @property
+    def best(self) -> Match | None:
+        return self.results[0] if self.results else None
+
+
+class Answerer:
+    """Holds one knowledge base and its index; build a new one to serve a new knowledge base."""
+
+    def __init__(self, knowledge: KnowledgeBase):
+        self.knowledge = knowledge
+        self.index = SearchIndex(knowledge)
+
+    def answer(self, question: str, kinds: Iterable[str] | None = None) -> Answer:
+        query = self.index.parse(question)
+        if not query.words:
+            return Answer(question, False, status="empty", query=query)
+        query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+        if not matches or matches[0].score < SUGGESTION_FLOOR:
+            return Answer(question, False, status="unknown", truncated=query.truncated, query=query)
+
+        matches = _prefer_kinds_on_ties(matches, query)
+        top = matches[0]
+        if top.score >= ANSWER_THRESHOLD:
+            followed = self._follow(query, top, matches)
+            if followed:
+                return Answer(question, True, tuple(followed), is_list=len(followed) > 2, truncated=query.truncated, query=query)
+            if query.wants_list:
+                listed = self._list(query, matches)
+                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated, query=query)
+            contenders = [m for m in matches[1:] if top.score - m.score < MARGIN]
+            group = self._group(top, contenders)
+            rivals = [m for m in contenders if m.entry.id not in group]
+            if not rivals:
+                related = tuple(m for m in matches[1:3] if m.entry.id in group or self._connected(top.entry, m.entry))
+                return Answer(question, True, (top,) + related, truncated=query.truncated, query=query)
+            if _by_subject(top) and all(_by_subject(m) for m in rivals):
+                # Several entries share the topic or place asked about: that is a list answer.
+                listed = [top] + contenders
+                return Answer(question, True, tuple(listed[:MAX_LIST]), is_list=True, truncated=query.truncated, query=query)
+        suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
+        return Answer(question, False, suggestions, status="unsure", truncated=query.truncated, query=query)
+
+    def entry_answer(self, entry_id: str) -> Answer | None:
+        """An answer showing one entry, for a "Did you mean" click."""
+        entry = self.knowledge.get(entry_id)
+        if entry is None:
+            return None
+        return Answer(entry.name, True, (Match(entry, 100.0, (Evidence("name", entry.name, ()),)),))
+
+    def catalogue(self, kind: str) -> Answer:
+        """Every entry of one kind, for a slash command with no text."""
+        entries = sorted(self.knowledge.of_kind(kind), key=lambda e: e.name.casefold())
+        return Answer("", bool(entries), tuple(Match(e, 100.0) for e in entries), is_list=True, status="answered" if entries else "unknown")
+
+    # ------------------------------------------------------------------ decisions
+
+    def _connected(self, one: Entry, other: Entry) -> bool:
+        """Entries that point at each other are one subject, not rival answers."""
+        knowledge = self.knowledge
+        return other in knowledge.linking(one) or one in knowledge.linking(other) or other in knowledge.related(one)
+
+    def _group(self, top: Match, contenders: list[Match]) -> set[str]:
+        """Ids of the contenders linked to the answer directly or through each other."""
+        group = {top.entry.id}
+        pending = list(contenders)
+        grew = True
+        while grew:
+            grew = False
+            for match in list(pending):
+                if any(self._connected(match.entry, self.knowledge.entries[i]) for i in group):
+                    group.add(match.entry.id)
+                    pending.remove(match)
+                    grew = True
+        return group
+
+    def _follow(self, query: Query, top: Match, matches: list[Match]) -> list[Match]:
+        """Answer the relation the question asks for: who runs X, who partners on X, what Y published."""
+        knowledge, entry = self.knowledge, top.entry
+        if query.intent == "contact" and entry.kind != "contact":
+            targets = knowledge.linked(entry, "contacts") + knowledge.linked(entry, "authors")
+            relation = "author of" if knowledge.linked(entry, "authors") else "contact for"
+        elif query.intent == "organisation" and entry.kind in ("programme", "report"):
+            targets = knowledge.linked(entry, "partners") or knowledge.linked(entry, "publishers")
+            relation = "partner on" if knowledge.linked(entry, "partners") else "publisher of"
+        elif query.intent == "report" and entry.kind in ("organisation", "contact"):
+            targets = knowledge.linking(entry, "publishers") + knowledge.linking(entry, "authors")
+            relation = "published"
+        elif query.intent == "programme" and entry.kind in ("organisation", "contact"):
+            targets = tuple(e for e in knowledge.linking(entry) if e.kind == "programme")
+            relation = "works on"
+        else:
+            return []
+        if not targets:
+            return []
+        # The question may name one of them ("which department…", "which consortium…"): that one first.
+        own_score = {m.entry.id: m.score for m in matches}
+        targets = sorted(targets, key=lambda t: -own_score.get(t.id, 0.0))
+        via = f"{relation} {entry.name}" if relation != "published" and relation != "works on" else f"via {entry.name}"
+        followed = [Match(target, top.score, top.evidence, via=via) for target in targets[:MAX_LIST]]
+        return followed + [top]
+
+    def _list(self, query: Query, matches: list[Match]) -> list[Match]:
+        top = matches[0]
+        floor = max(ANSWER_THRESHOLD * 0.8, top.score * LIST_SHARE)
+        wanted_kind = query.intent if query.intent in ("programme", "report", "contact", "organisation") else None
+        listed = [m for m in matches if m.score >= floor]
+        if wanted_kind and top.entry.kind == wanted_kind:
+            listed = [m for m in listed if m.entry.kind == wanted_kind]
+        return listed[:MAX_LIST]
+
+
+def _by_subject(match: Match) -> bool:
+    """Matched on what it is about (a topic or place), not on what it is called."""
+    return bool(match.evidence) and match.evidence[0].field not in ("name", "alias", "acronym")
+
+
+#: On a tie with no stated kind, the thing we run comes before who publishes or partners on it.
+_TIE_ORDER = {"programme": 0, "report": 1, "contact": 2, "organisation": 3}
+_TIE = 1.0
+
+
+def _prefer_kinds_on_ties(matches: list[Match], query: Query) -> list[Match]:
+    if query.intent is not None or len(matches) < 2:
+        return matches
+    top_score = matches[0].score
+    tied = [m for m in matches if top_score - m.score < _TIE]
+    if len(tied) < 2:
+        return matches
+    tied.sort(key=lambda m: _TIE_ORDER.get(m.entry.kind, 9))
+    return tied + matches[len(tied):]

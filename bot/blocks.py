@@ -1,0 +1,289 @@
+"""Answer → Slack message (Block Kit plus plain-text fallback), and the App Home view.
+
+Pure builders: tested as functions, and the same text serves the command line. Every
+builder stays inside Block Kit's limits whatever the knowledge base holds: 3,000
+characters a text, 10 fields a section, 75 characters a button, 50 blocks a message,
+100 a Home tab, and unique action ids.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .answer import Answer
+from .formatting import (
+    KIND_LABELS,
+    KIND_PLURALS,
+    contact_lines,
+    entry_facts,
+    escape,
+    first_sentence,
+    quote_question,
+    related_entries,
+    why_matched,
+)
+from .knowledge import KINDS, Entry, KnowledgeBase
+from .search import Match
+
+# Action ids: the listeners register these, the builders emit them; nowhere else.
+ACTION_SHARE = "share_answer"
+ACTION_SHOW = "show_entry"  # show_entry_<n>: "Did you mean" and list buttons, value = entry id
+ACTION_LINK = "open_link"  # open_link_<n>: URL buttons; Slack still sends a click to acknowledge
+
+TEXT_LIMIT = 3000
+FIELD_LIMIT = 2000
+BUTTON_TEXT_LIMIT = 75
+BUTTON_VALUE_LIMIT = 2000
+MESSAGE_BLOCK_LIMIT = 50
+HOME_BLOCK_LIMIT = 100
+MAX_LINK_BUTTONS = 5
+MAX_FIELDS = 10
+HOME_ENTRIES_PER_KIND = 40
+
+COMMANDS_HELP = (
+    "• `/scaling <question>` — ask anything, e.g. `/scaling who do I talk to about scaling?`\n"
+    "• `/programme [name]` — look up a programme; on its own, list them all\n"
+    "• `/report [topic]` — find a report; on its own, list them all\n"
+    "• `/contact [topic]` — find who to talk to; on its own, list everyone\n"
+    "• `/scaling help` — this help"
+)
+HOW_TO_ASK = (
+    "Mention me in a channel (`@scalebot what is Elevate?`) and I reply in a thread, or send me a "
+    "direct message. Ask by name, acronym or topic: _who runs the NIA work?_, _reports about the "
+    "NHS_, _anything on children in care?_"
+)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A message: ``text`` is the fallback notifications and screen readers use."""
+
+    text: str
+    blocks: list[dict]
+
+
+# --------------------------------------------------------------------------- small pieces
+
+
+def clip(text: str, limit: int = TEXT_LIMIT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def mrkdwn(text: str) -> dict:
+    return {"type": "mrkdwn", "text": clip(text)}
+
+
+def section(text: str) -> dict:
+    return {"type": "section", "text": mrkdwn(text)}
+
+
+def context(text: str) -> dict:
+    return {"type": "context", "elements": [mrkdwn(text)]}
+
+
+def button(text: str, action_id: str, value: str | None = None, url: str | None = None, style: str | None = None) -> dict:
+    element = {"type": "button", "text": {"type": "plain_text", "text": clip(text, BUTTON_TEXT_LIMIT), "emoji": True}, "action_id": action_id}
+    if value is not None:
+        element["value"] = value[:BUTTON_VALUE_LIMIT]
+    if url is not None:
+        element["url"] = url
+    if style:
+        element["style"] = style
+    return element
+
+
+def share_value(answer: Answer) -> str:
+    """What a "Share in channel" click needs to post the same answer: the entry ids, and the question."""
+    ids = [m.entry.id for m in answer.results]
+    while ids:
+        value = json.dumps({"ids": ids, "q": answer.question[:300], "list": answer.is_list}, ensure_ascii=False)
+        if len(value) <= BUTTON_VALUE_LIMIT:
+            return value
+        ids = ids[:-1]
+    return json.dumps({"ids": [], "q": ""})
+
+
+# --------------------------------------------------------------------------- one entry
+
+
+def entry_blocks(match: Match, knowledge: KnowledgeBase, *, show_why: bool = True, mention: bool = True) -> list[dict]:
+    """The full card for one entry: name, summary, facts, contacts, links, related, why."""
+    entry = match.entry
+    blocks: list[dict] = [section(f"*{escape(entry.name)}*  ·  _{KIND_LABELS[entry.kind]}_\n{escape(entry.summary)}")]
+    facts = entry_facts(entry, knowledge)
+    if facts:
+        fields = [{"type": "mrkdwn", "text": clip(f"*{fact.label}*\n{escape(fact.value)}", FIELD_LIMIT)} for fact in facts[:MAX_FIELDS]]
+        blocks.append({"type": "section", "fields": fields})
+    people, via = contact_lines(entry, knowledge, mention=mention)
+    if people:
+        heading = "*Who to contact*" + (f" (for {escape(via)})" if via else "")
+        blocks.append(section(heading + "\n" + "\n".join(f"• {escape_keep_mentions(line)}" for line in people)))
+    related = related_entries(entry, knowledge)
+    if related:
+        blocks.append(section("*Related:* " + ", ".join(escape(e.name) for e in related[:12]) + (" …" if len(related) > 12 else "")))
+    if entry.links:
+        buttons = [button(f"🔗 {link.label}", f"{ACTION_LINK}_{n}", url=link.url) for n, link in enumerate(entry.links[:MAX_LINK_BUTTONS])]
+        blocks.append({"type": "actions", "elements": buttons})
+    if show_why:
+        why = why_matched(match)
+        if why:
+            blocks.append(context(f"Matched on {escape(why)}"))
+    return blocks
+
+
+def escape_keep_mentions(line: str) -> str:
+    """Escape a contact line but keep the ``<@U…>`` we built from a validated member id."""
+    if line.startswith("<@") and ">" in line:
+        mention, rest = line.split(">", 1)
+        return mention + ">" + escape(rest)
+    return escape(line)
+
+
+def entry_text(match: Match, knowledge: KnowledgeBase, *, for_slack: bool) -> str:
+    """The same card as plain text (Slack fallback, screen readers, the command line)."""
+    entry = match.entry
+    esc = escape if for_slack else (lambda s: s)
+    lines = [f"{esc(entry.name)} ({KIND_LABELS[entry.kind]})", esc(entry.summary)]
+    for fact in entry_facts(entry, knowledge):
+        lines.append(f"{fact.label}: {esc(fact.value)}")
+    people, via = contact_lines(entry, knowledge, mention=False)
+    for person in people:
+        lines.append(f"Contact{' (for ' + esc(via) + ')' if via else ''}: {esc(person)}")
+    related = related_entries(entry, knowledge)
+    if related:
+        lines.append("Related: " + ", ".join(esc(e.name) for e in related[:12]))
+    for link in entry.links:
+        lines.append(f"Link: {esc(link.label)} — {link.url}")
+    why = why_matched(match)
+    if why:
+        lines.append(f"Matched on {esc(why)}")
+    return "\n".join(lines)
+
+
+def _list_item(match: Match, n: int) -> dict:
+    entry = match.entry
+    item = section(f"*{escape(entry.name)}*  ·  _{KIND_LABELS[entry.kind]}_\n{escape(first_sentence(entry.summary))}")
+    item["accessory"] = button("Show", f"{ACTION_SHOW}_{n}", value=entry.id)
+    return item
+
+
+# --------------------------------------------------------------------------- whole replies
+
+
+def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = False, heading: str | None = None) -> Reply:
+    """The message for ``answer``; ``shareable`` adds the "Share in channel" button (ephemeral replies)."""
+    quoted = quote_question(answer.question)
+    blocks: list[dict] = []
+    if heading:
+        blocks.append(context(heading))
+    if answer.status == "empty":
+        text = "Ask me about a programme, a report or who to contact."
+        blocks += [section(f"Hi! {HOW_TO_ASK}"), section(COMMANDS_HELP)]
+        return Reply(text, blocks)
+    if not answer.answered:
+        return _decline(answer, knowledge, quoted, blocks)
+
+    if answer.is_list:
+        intro = f"Here is what I found for “{quoted}”:" if quoted else "Here is everything I have:"
+        blocks.append(section(intro))
+        for n, match in enumerate(answer.results[: MESSAGE_BLOCK_LIMIT - 6]):
+            blocks.append(_list_item(match, n))
+        text = intro + "\n" + "\n".join(f"• {escape(m.entry.name)} ({KIND_LABELS[m.entry.kind]}): {escape(first_sentence(m.entry.summary))}" for m in answer.results)
+    else:
+        best = answer.results[0]
+        blocks += entry_blocks(best, knowledge)
+        text = entry_text(best, knowledge, for_slack=True)
+        others = answer.results[1:]
+        if others:
+            blocks.append({"type": "divider"})
+            blocks.append(section("*Also relevant*"))
+            for n, match in enumerate(others[:5]):
+                blocks.append(_list_item(match, n))
+            text += "\nAlso relevant: " + ", ".join(escape(m.entry.name) for m in others[:5])
+    if answer.truncated:
+        note = "Your message was long, so I matched on its start."
+        blocks.append(context(note))
+        text += "\n" + note
+    if shareable:
+        blocks.append({"type": "actions", "elements": [button("Share in channel", ACTION_SHARE, value=share_value(answer), style="primary")]})
+    return Reply(clip(text, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
+
+
+def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list[dict]) -> Reply:
+    if answer.results:
+        intro = f"I'm not sure I have a good answer to “{quoted}”. Did you mean one of these?"
+        blocks.append(section(intro))
+        blocks.append({"type": "actions", "elements": [button(m.entry.name, f"{ACTION_SHOW}_{n}", value=m.entry.id) for n, m in enumerate(answer.results[:3])]})
+        text = intro + " " + "; ".join(escape(m.entry.name) for m in answer.results[:3])
+    else:
+        counts = knowledge.counts()
+        known = ", ".join(f"{counts[k]} {KIND_PLURALS[k].lower()}" for k in KINDS if counts.get(k))
+        intro = f"I don't have anything on “{quoted}” in the knowledge base ({known})."
+        blocks.append(section(intro))
+        text = intro
+    tip = "Try a programme, report or person's name, an acronym or a topic — or `/scaling help`."
+    blocks.append(context(tip))
+    if answer.truncated:
+        blocks.append(context("Your message was long, so I matched on its start."))
+    return Reply(clip(text + " " + tip, TEXT_LIMIT), blocks)
+
+
+def help_reply() -> Reply:
+    text = "How to ask scalebot: mention me, DM me, or use /scaling, /programme, /report, /contact."
+    return Reply(text, [section(f"*How to ask*\n{HOW_TO_ASK}"), section(f"*Slash commands*\n{COMMANDS_HELP}")])
+
+
+def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
+    """The reply as a person reads it on the command line."""
+    if answer.status == "empty":
+        return "Ask me about a programme, a report or who to contact."
+    if not answer.answered:
+        if answer.results:
+            return "I'm not sure I have a good answer to that. Did you mean: " + "; ".join(m.entry.name for m in answer.results) + "?"
+        return "I don't have anything on that in the knowledge base."
+    if answer.is_list:
+        return "\n".join(f"• {m.entry.name} ({KIND_LABELS[m.entry.kind]}): {first_sentence(m.entry.summary)}" for m in answer.results)
+    text = entry_text(answer.results[0], knowledge, for_slack=False)
+    if answer.results[1:]:
+        text += "\nAlso relevant: " + ", ".join(m.entry.name for m in answer.results[1:6])
+    return text
+
+
+# --------------------------------------------------------------------------- App Home
+
+
+def build_home_view(knowledge: KnowledgeBase) -> dict:
+    """The Home tab: how to ask, the commands, and the catalogue grouped by kind."""
+    blocks: list[dict] = [
+        {"type": "header", "text": {"type": "plain_text", "text": "Scaling programmes, reports and contacts"}},
+        section(f"*How to ask*\n{HOW_TO_ASK}"),
+        section(f"*Slash commands*\n{COMMANDS_HELP}"),
+    ]
+    counts = knowledge.counts()
+    for kind in KINDS:
+        entries = sorted(knowledge.of_kind(kind), key=lambda e: e.name.casefold())
+        if not entries:
+            continue
+        blocks.append({"type": "divider"})
+        blocks.append({"type": "header", "text": {"type": "plain_text", "text": f"{KIND_PLURALS[kind]} ({counts[kind]})"}})
+        blocks.extend(_catalogue_sections(entries[:HOME_ENTRIES_PER_KIND]))
+        if len(entries) > HOME_ENTRIES_PER_KIND:
+            blocks.append(context(f"…and {len(entries) - HOME_ENTRIES_PER_KIND} more: use `/{kind} <name>` or ask me."))
+    if len(blocks) > HOME_BLOCK_LIMIT:
+        blocks = blocks[: HOME_BLOCK_LIMIT - 1] + [context("The catalogue is too long to show in full here; ask me or use the slash commands.")]
+    return {"type": "home", "blocks": blocks}
+
+
+def _catalogue_sections(entries: list[Entry]) -> list[dict]:
+    """Catalogue lines packed into as few sections as fit 3,000 characters each."""
+    sections, current = [], ""
+    for entry in entries:
+        line = f"• *{escape(entry.name)}* — {escape(first_sentence(entry.summary, 120))}"
+        if current and len(current) + 1 + len(line) > TEXT_LIMIT:
+            sections.append(section(current))
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current:
+        sections.append(section(current))
+    return sections

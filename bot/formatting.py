@@ -1,0 +1,121 @@
+"""What an answer says about an entry, shared by the Slack reply, its fallback text and the CLI.
+
+Everything here is pure: an :class:`Answer` and the knowledge base in, strings out.
+Text that came from a user or a maintainer is escaped before Slack sees it, so a
+question containing ``<!channel>`` can never ping a channel when quoted back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .knowledge import Entry, KnowledgeBase
+from .search import Match
+
+KIND_LABELS = {"programme": "Programme", "report": "Report", "contact": "Contact", "organisation": "Organisation"}
+KIND_PLURALS = {"programme": "Programmes", "report": "Reports", "contact": "Contacts", "organisation": "Organisations"}
+
+_BROADCAST = re.compile(r"<!(?:channel|here|everyone|subteam\^[^>]*)(?:\|[^>]*)?>", re.IGNORECASE)
+_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+_SLACK_LINK = re.compile(r"<(?:#[A-Z0-9]+\|([^>]*)|#[A-Z0-9]+|([^<>|]+)\|([^<>]*)|([^<>|]+))>")
+_PLAIN_BROADCAST = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
+QUOTE_LIMIT = 200
+
+
+def escape(text: str) -> str:
+    """Slack's three control characters; after this, nothing in ``text`` is markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quote_question(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """A user's words, safe to show back: no broadcasts, no pings, no markup, not too long."""
+    text = _BROADCAST.sub("", text or "")
+    text = _USER_MENTION.sub("", text)
+    text = _SLACK_LINK.sub(lambda m: m.group(1) or m.group(3) or m.group(2) or m.group(4) or "", text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _PLAIN_BROADCAST.sub(lambda m: "@\u200b" + m.group(1), text)
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return escape(text)
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+
+
+def entry_facts(entry: Entry, knowledge: KnowledgeBase) -> list[Fact]:
+    """The short facts worth showing under an entry's summary, in reading order."""
+    facts: list[Fact] = []
+
+    def names(entries) -> str:
+        return ", ".join(e.name for e in entries)
+
+    if entry.kind == "contact":
+        facts.append(Fact("Role", entry.role))
+        organisation = knowledge.linked(entry, "organisation")
+        if organisation:
+            facts.append(Fact("Organisation", names(organisation)))
+    if entry.kind == "report":
+        publishers = knowledge.linked(entry, "publishers")
+        if publishers:
+            facts.append(Fact("Published by", names(publishers)))
+        authors = knowledge.linked(entry, "authors")
+        if authors:
+            facts.append(Fact("Written by", names(authors)))
+        when = entry.published or (str(entry.year) if entry.year else None)
+        if when:
+            facts.append(Fact("Published", when))
+    if entry.kind == "programme":
+        partners = knowledge.linked(entry, "partners")
+        if partners:
+            facts.append(Fact("Partners", names(partners)))
+    if entry.places:
+        facts.append(Fact("Places", ", ".join(entry.places)))
+    if entry.topics:
+        facts.append(Fact("Topics", ", ".join(entry.topics)))
+    return facts
+
+
+def contact_lines(entry: Entry, knowledge: KnowledgeBase, mention: bool) -> tuple[list[str], str | None]:
+    """Who to talk to about ``entry`` (one line each) and, when inherited, the organisation it comes through."""
+    route = knowledge.contacts_for(entry)
+    lines = []
+    for person in route.contacts:
+        who = f"<@{person.slack_user_id}>" if mention and person.slack_user_id else person.name
+        if mention and person.slack_user_id:
+            who += f" ({person.name})"
+        detail = person.role
+        if person.email:
+            detail += f", {person.email}"
+        lines.append(f"{who} — {detail}")
+    return lines, (route.via.name if route.via else None)
+
+
+def related_entries(entry: Entry, knowledge: KnowledgeBase) -> list[Entry]:
+    """Entries worth a click from this one: related, and what points here (a person's programmes)."""
+    seen: dict[str, Entry] = {}
+    for other in knowledge.related(entry) + knowledge.linking(entry):
+        if other.id != entry.id and other.kind != "contact":
+            seen.setdefault(other.id, other)
+    if entry.kind == "organisation":
+        for other in knowledge.linked(entry, "contacts"):
+            seen.setdefault(other.id, other)
+    return list(seen.values())
+
+
+def why_matched(match: Match) -> str:
+    """One line for the reply's context: what in the entry the question hit."""
+    parts = []
+    if match.via:
+        parts.append(match.via)
+    parts.extend(e.describe() for e in match.evidence[:2])
+    return "; ".join(parts)
+
+
+def first_sentence(text: str, limit: int = 160) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

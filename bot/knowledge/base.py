@@ -1,0 +1,118 @@
+"""The loaded knowledge base: every entry, and the relations between them resolved once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from .schema import KINDS, Entry, reference_fields
+
+
+@dataclass(frozen=True)
+class Origin:
+    file: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class ContactRoute:
+    contacts: tuple[Entry, ...]
+    via: Entry | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    """Read-only view of the knowledge base; the rest of the code reads entries only from here.
+
+    ``linked(entry, "contacts")`` follows a reference field forwards; ``linking(entry)``
+    answers the reverse ("which programmes is this person the contact for?").
+    """
+
+    entries: Mapping[str, Entry]
+    origins: Mapping[str, Origin]
+    _forward: Mapping[str, Mapping[str, tuple[Entry, ...]]] = field(repr=False)
+    _backward: Mapping[str, Mapping[str, tuple[Entry, ...]]] = field(repr=False)
+    files: tuple[Path, ...] = ()
+
+    @classmethod
+    def build(cls, entries: list[Entry], origins: dict[str, Origin], files: tuple[Path, ...] = ()) -> "KnowledgeBase":
+        """Resolve references; callers must have checked they all exist (the loader does)."""
+        by_id = {entry.id: entry for entry in entries}
+        forward: dict[str, dict[str, tuple[Entry, ...]]] = {}
+        backward: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+        for entry in entries:
+            links = {}
+            for name in reference_fields(type(entry)):
+                value = getattr(entry, name)
+                ids = (value,) if isinstance(value, str) else (value or ())
+                targets = tuple(by_id[i] for i in ids if i in by_id)
+                links[name] = targets
+                for target in targets:
+                    backward[target.id][name].append(entry)
+            forward[entry.id] = MappingProxyType(links)
+        frozen_backward = {
+            entry_id: MappingProxyType({name: tuple(found) for name, found in by_field.items()})
+            for entry_id, by_field in backward.items()
+        }
+        return cls(
+            entries=MappingProxyType(by_id),
+            origins=MappingProxyType(dict(origins)),
+            _forward=MappingProxyType(forward),
+            _backward=MappingProxyType(frozen_backward),
+            files=files,
+        )
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def of_kind(self, kind: str) -> tuple[Entry, ...]:
+        return tuple(entry for entry in self.entries.values() if entry.kind == kind)
+
+    def linked(self, entry: Entry, field_name: str) -> tuple[Entry, ...]:
+        """Entries that ``entry``'s reference field points at, in the order written."""
+        return self._forward.get(entry.id, {}).get(field_name, ())
+
+    def linking(self, entry: Entry, field_name: str | None = None) -> tuple[Entry, ...]:
+        """Entries whose reference field (any, or ``field_name``) points at ``entry``."""
+        by_field = self._backward.get(entry.id, {})
+        if field_name is not None:
+            return by_field.get(field_name, ())
+        seen: dict[str, Entry] = {}
+        for found in by_field.values():
+            for other in found:
+                seen.setdefault(other.id, other)
+        return tuple(seen.values())
+
+    def related(self, entry: Entry) -> tuple[Entry, ...]:
+        """``related`` is symmetric: listing B under A relates B to A too."""
+        both = self.linked(entry, "related") + self.linking(entry, "related")
+        return tuple({other.id: other for other in both if other.id != entry.id}.values())
+
+    def contacts_for(self, entry: Entry) -> "ContactRoute":
+        """Who to talk to about ``entry``: its own contacts, else those of the organisation behind it.
+
+        ``via`` names that organisation so a reply can say the contact is inherited,
+        rather than implying the person works on the entry itself.
+        """
+        if entry.kind == "contact":
+            return ContactRoute(())
+        direct = self.linked(entry, "contacts") + self.linked(entry, "authors")
+        if direct:
+            return ContactRoute(direct)
+        for organisation in self.linked(entry, "organisation") + self.linked(entry, "publishers"):
+            inherited = self.linked(organisation, "contacts")
+            if inherited:
+                return ContactRoute(inherited, via=organisation)
+        return ContactRoute(())
+
+    def counts(self) -> dict[str, int]:
+        counted = {kind: 0 for kind in KINDS}
+        for entry in self.entries.values():
+            counted[entry.kind] += 1
+        return counted
+
+    def __len__(self) -> int:
+        return len(self.entries)

@@ -1,0 +1,119 @@
+"""The shape of a knowledge entry, one pydantic model per kind.
+
+Models are frozen and forbid unknown fields, so ``summray:`` is an error rather than a
+silently missing summary. Fields that point at other entries carry a :class:`Ref` marker
+naming the kinds they may point at; the loader checks those once every file is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, ClassVar
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr, StringConstraints
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$"
+
+Slug = Annotated[StrictStr, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
+Text = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+LongText = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+def _http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
+        raise ValueError("must be an http:// or https:// address with no spaces")
+    return value
+
+
+Url = Annotated[StrictStr, AfterValidator(_http_url)]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks a field whose values are ids of entries of these kinds (any kind when empty)."""
+
+    kinds: tuple[str, ...] = ()
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Link(_Strict):
+    label: Text
+    url: Url
+    #: Where the page was confirmed to be real — never add a link you have not opened.
+    confirmed: Text
+
+
+class Entry(_Strict):
+    """Fields every kind shares."""
+
+    kind: ClassVar[str] = ""
+    section: ClassVar[str] = ""
+
+    id: Slug
+    name: Text
+    aliases: tuple[Text, ...] = ()
+    summary: LongText
+    topics: tuple[Text, ...] = ()
+    places: tuple[Text, ...] = ()
+    links: tuple[Link, ...] = ()
+    related: Annotated[tuple[Slug, ...], Ref()] = ()
+    #: Where the facts in this entry come from.
+    source: Text | None = None
+
+
+class Programme(Entry):
+    kind: ClassVar[str] = "programme"
+    section: ClassVar[str] = "programmes"
+
+    #: The organisation whose work this is; its contacts answer for the programme when it has none.
+    organisation: Annotated[Slug | None, Ref(("organisation",))] = None
+    partners: Annotated[tuple[Slug, ...], Ref(("organisation",))] = ()
+    contacts: Annotated[tuple[Slug, ...], Ref(("contact",))] = ()
+
+
+class Report(Entry):
+    kind: ClassVar[str] = "report"
+    section: ClassVar[str] = "reports"
+
+    publishers: Annotated[tuple[Slug, ...], Ref(("organisation",))] = ()
+    authors: Annotated[tuple[Slug, ...], Ref(("contact",))] = ()
+    year: Annotated[StrictInt, Field(ge=1900, le=2100)] | None = None
+    #: A finer date when the source gives one, e.g. "25 January 2018".
+    published: Text | None = None
+
+
+class Contact(Entry):
+    kind: ClassVar[str] = "contact"
+    section: ClassVar[str] = "contacts"
+
+    role: Text
+    organisation: Annotated[Slug | None, Ref(("organisation",))] = None
+    slack_user_id: Annotated[StrictStr, StringConstraints(pattern=r"^[UW][A-Z0-9]{2,20}$")] | None = None
+    email: Annotated[StrictStr, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = None
+
+
+class Organisation(Entry):
+    kind: ClassVar[str] = "organisation"
+    section: ClassVar[str] = "organisations"
+
+    contacts: Annotated[tuple[Slug, ...], Ref(("contact",))] = ()
+
+
+MODELS: tuple[type[Entry], ...] = (Programme, Report, Contact, Organisation)
+MODEL_BY_SECTION: dict[str, type[Entry]] = {model.section: model for model in MODELS}
+KINDS: tuple[str, ...] = tuple(model.kind for model in MODELS)
+
+
+def reference_fields(model: type[Entry]) -> dict[str, Ref]:
+    """The model's fields that hold entry ids, with the kinds each may point at."""
+    found = {}
+    for name, info in model.model_fields.items():
+        for marker in info.metadata:
+            if isinstance(marker, Ref):
+                found[name] = marker
+    return found

@@ -1,0 +1,61 @@
+"""Turning what people type (and what maintainers write) into comparable tokens.
+
+Questions arrive from Slack with markup (``<@U123>``, ``<#C1|general>``, ``<https://x|label>``),
+HTML-escaped ``&amp;``, curly apostrophes and accents; the knowledge base is written by
+hand. Both sides go through the same functions here so they meet in the middle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_SLACK_LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"})
+_POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_ORDINAL_OR_PLURAL_NUMBER = re.compile(r"\b(\d+)(?:s|st|nd|rd|th)\b")
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def strip_slack_markup(text: str) -> str:
+    """Keep what a reader sees: a link's label, a channel's name; drop mentions and broadcasts."""
+
+    def visible(match: re.Match) -> str:
+        target, label = match.group(1), match.group(2)
+        if target.startswith(("@", "!")):
+            return " "  # user mentions, <!here>, <!channel>, <!subteam^…>: not part of the question
+        if target.startswith("#"):
+            return f" {label or ''} "
+        return f" {label} " if label else " "
+
+    text = _SLACK_LINK.sub(visible, text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def fold(text: str) -> str:
+    """Lowercase, without accents, with plain apostrophes; punctuation kept."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold()
+
+
+def words(text: str) -> list[str]:
+    """Surface words of ``text`` (folded, possessives and punctuation gone): "King's Fund" → king, fund."""
+    folded = _POSSESSIVE.sub("", fold(text))
+    folded = _ORDINAL_OR_PLURAL_NUMBER.sub(r"\1", folded)  # "over-65s" → 65, "25th" → 25
+    return [w for w in _NON_WORD.split(folded) if w]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word) if not word.isdigit() else word
+
+
+def normalise_question(text: str) -> str:
+    """The question as plain words, for matching and for quoting back in a note."""
+    return " ".join(words(strip_slack_markup(text)))

@@ -1,0 +1,135 @@
+"""Words that carry no subject, words that say what kind of answer is wanted, and plain synonyms.
+
+These are facts about English questions, not about any one knowledge base: nothing here
+names a programme, a report or a person.
+"""
+
+from __future__ import annotations
+
+#: Function words: articles, pronouns, prepositions, auxiliaries. Acronyms skip them too
+#: ("Department for Education" is "DE" as well as "DfE").
+FUNCTION_WORDS = frozenset(
+    """
+    a about above across after again against all am an and any anybody anyone anything anywhere are
+    aren around as at be because been before being below between both but by can cannot could
+    couldn d did didn do does doesn doing don done down during each either else etc even ever every
+    everything for from further had hadn has hasn have haven having he her here hers herself him
+    himself his how however i if in into is isn it its itself just ll m may me might mine more most
+    much must mustn my myself no nor not now of off on once only or other others otherwise our ours
+    ourselves out over own re s same shall shan she should shouldn so some somebody someone something
+    such t than that the their theirs them themselves then there these they this those though through
+    to too u under until up upon us ve very via was wasn we were weren what whats when where whether
+    which while why will with within without won would wouldn you your yours yourself yourselves
+    """.split()
+)
+
+#: Chat filler: words that frame a question in Slack but never name its subject.
+CHAT_WORDS = frozenset(
+    """
+    actual actually also almost bit bits basically cheers curious currently detail details enough
+    exactly folks get gets getting give given go goes going gone got gotta guys hello hey hi info
+    information kind know let like lot lots looking look looks looked made make many mean means need
+    needs ok okay often please pls plz quick quickly really remind right said say says see seem sort
+    still stuff sure tell thank thanks thing things think thx want wanted wants whatever wonder
+    wondering ya yeah yes yet called name named latest update updates news status plan plans put
+    came come comes happen happening happened find found remember recall anyway maybe probably
+    again also literally one line lines part involved involvement role link links connection way
+    bot scalebot first loads loop side thing stuff all
+    """.split()
+)
+
+#: Everyday verbs, nouns and adjectives. When the knowledge base doesn't have one of these,
+#: that says little: "explaining", "view" or "client" frame a question in someone's own words,
+#: where "password" or "budget" name a subject we don't cover.
+GENERIC_WORDS = frozenset(
+    """
+    able ago ahead allow allowed answer answers approach area areas ask asked around aware away back
+    bad based become becomes began begin behind believe best better big bigger biggest book bring
+    brings brought build building builds built busy buy came care carry case cases change changed
+    changes check clear client clients close colleague colleagues come comes coming compare compared
+    comparing consider copy could cover covered covers create created current day days deal decide
+    describe described describes detail develop did different do doing done early easy end ended
+    enquiry example examples explain explained explaining explains fact fair far feel few figure
+    fine follow following form forward free full get give glad go good great group happen hard have
+    hear heard help helps high hold home idea ideas important interested interest keen keep kept
+    kind know known large last late later lead learn least leave left less let level life like
+    little live long look looked looking looks lot made main major make makes making manage many
+    matter meet meeting member members mention mentioned met might mind miss moment month months
+    move much must name near need new next nice note number offer old open order original others
+    own page paper part past pay people per person pick piece place plan play point possible
+    present pretty probably problem process properly pull purpose push put question questions
+    quite rather reach read ready real reason recent recently remember right run said saw say see
+    seen send sent set share short show side since small sort sound speak spend spent start
+    started starting starts stay step still stop story suggest summary support supposed take
+    taken talk team tell term terms thing things think thought time times today told took top
+    topic total tried true try trying turn type understand unit use used useful using usual view
+    views visit wait walk want way week weeks well went whole wish work world worth write year
+    years
+    """.split()
+)
+
+#: Never the subject of a question: dropped from the words a question is matched on.
+STOPWORDS = FUNCTION_WORDS | CHAT_WORDS
+
+# "way", "one", "part" and "line" are stopwords in questions but can sit in names ("My Care, My
+# Way"); names keep every word, so a question naming the thing still covers its whole name.
+
+#: Words that say which kind of entry is wanted, strongly ("report") or weakly ("who"):
+#: they steer the answer's kind but are not the subject of the question.
+INTENT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "contact": (
+        frozenset("contact contacts talk speak email reach ring call phone author authors writer "
+                  "responsible owner owns person".split()),
+        frozenset("who whom whose ask asking runs run lead leads leading wrote written authored touch".split()),
+    ),
+    "report": (
+        frozenset("report reports paper papers publication publications publish published publishes study "
+                  "studies research article articles blog blogs document documents".split()),
+        frozenset("read reading post posts evidence launched".split()),
+    ),
+    "programme": (
+        frozenset("programme programmes program programs project projects initiative initiatives scheme schemes".split()),
+        frozenset("work working works doing".split()),
+    ),
+    "organisation": (
+        frozenset("organisation organisations organization organizations org orgs partner partners partnering "
+                  "partnered partnership partnerships charity charities funder funders".split()),
+        frozenset("body bodies".split()),
+    ),
+}
+#: Question words that only say "a person": they are never matched as a subject.
+PURE_QUESTION_WORDS = frozenset("who whom whose".split())
+#: Nouns that name a type of organisation: "which department…", "which consortium…" ask for one.
+ORGANISATION_NOUNS = frozenset(
+    """department ministry council consortium foundation fund trust charity agency association authority
+    commission group institute unit company firm university college network board ccg body""".split()
+)
+#: Verbs of doing something together: "who did we collaborate with?" asks for an organisation.
+TOGETHER_WORDS = frozenset("with alongside collaborate collaborating collaborated collaboration partnering".split())
+INTENT_VOCABULARY = frozenset().union(*(strong | weak for strong, weak in INTENT_WORDS.values()))
+
+#: Openers that ask for several entries rather than one.
+LIST_OPENERS = (
+    "which", "what programmes", "what reports", "what projects", "list", "show me", "any",
+    "anything on", "anything about", "what do we do", "what are we doing", "what work",
+    "got anything", "all",
+)
+
+#: Plain-English equivalents; a question word maps to words the knowledge base may use instead.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "elderly": ("older",), "older": ("elderly",), "old": ("older", "elderly"), "aged": ("older",),
+    "seniors": ("older",), "senior": ("older",), "pensioners": ("older",),
+    "kids": ("children",), "kid": ("children",), "child": ("children",), "youth": ("young",),
+    "teenagers": ("young",), "teens": ("young",), "pupils": ("students",), "pupil": ("students",),
+    "student": ("students",), "edtech": ("education", "technology"), "tech": ("technology",),
+    "school": ("schools",), "schooling": ("schools", "education"), "learners": ("students",),
+    "hospital": ("nhs", "health"), "healthcare": ("health",), "medical": ("health",),
+    "doctors": ("gp",), "gov": ("government",), "govt": ("government",), "aus": ("australia",),
+    "aussie": ("australia",), "usa": ("us",), "america": ("us",), "american": ("us",),
+    "nsw": ("new", "south", "wales"), "spread": ("scale",), "spreading": ("scale",),
+    "grow": ("scale",), "growing": ("scale",), "adopt": ("adoption",), "adopting": ("adoption",),
+    "head": ("director",), "boss": ("director",), "dir": ("director",), "weds": ("wednesday",),
+    "jan": ("january",), "feb": ("february",), "mar": ("march",), "apr": ("april",), "jun": ("june",),
+    "jul": ("july",), "aug": ("august",), "sep": ("september",), "sept": ("september",),
+    "oct": ("october",), "nov": ("november",), "dec": ("december",),
+}
