@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .knowledge import Entry, KnowledgeBase
-from .search import Evidence, Match, Query, SearchIndex
+from .search import Match, Query, SearchIndex
 
 #: Below this score the bot does not answer; it offers its nearest guesses instead.
 ANSWER_THRESHOLD = 35.0
@@ -80,12 +80,13 @@ class Answerer:
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
         return Answer(question, False, suggestions, status="unsure", truncated=query.truncated, query=query)
 
-    def entry_answer(self, entry_id: str) -> Answer | None:
-        """An answer showing one entry, for a "Did you mean" click."""
-        entry = self.knowledge.get(entry_id)
-        if entry is None:
+    def entries_answer(self, entry_ids: list[str], question: str = "", is_list: bool = False) -> Answer | None:
+        """The answer that shows these entries (a "Did you mean" click, a shared answer), or None if all are gone."""
+        entries = [self.knowledge.get(i) for i in entry_ids if isinstance(i, str)]
+        matches = tuple(Match(entry, 100.0) for entry in entries if entry is not None)
+        if not matches:
             return None
-        return Answer(entry.name, True, (Match(entry, 100.0, (Evidence("name", entry.name, ()),)),))
+        return Answer(question or matches[0].entry.name, True, matches, is_list=is_list and len(matches) > 1)
 
     def catalogue(self, kind: str) -> Answer:
         """Every entry of one kind, for a slash command with no text."""

@@ -234,6 +234,18 @@ def help_reply() -> Reply:
     return Reply(text, [section(f"*How to ask*\n{HOW_TO_ASK}"), section(f"*Slash commands*\n{COMMANDS_HELP}")])
 
 
+def reload_reply(result, knowledge: KnowledgeBase) -> Reply:
+    """What an admin sees after ``/scaling reload``."""
+    counts = ", ".join(f"{n} {KIND_PLURALS[k].lower()}" for k, n in knowledge.counts().items())
+    if result.ok:
+        text = f"Knowledge base reloaded: {counts}."
+        return Reply(text, [section(text)])
+    listed = "\n".join(escape(str(p)) for p in result.problems[:20])
+    more = f"\n…and {len(result.problems) - 20} more" if len(result.problems) > 20 else ""
+    text = f"Reload failed — still serving the last good version ({counts}). {len(result.problems)} problem(s):"
+    return Reply(clip(text + "\n" + listed), [section(text), section(f"```{listed}{more}```")])
+
+
 def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
     """The reply as a person reads it on the command line."""
     if answer.status == "empty":

@@ -6,11 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 from .answer import Answer, Answerer
-from .blocks import plain_text
+from .blocks import build_reply, plain_text
 from .knowledge import KnowledgeError, check_knowledge, load_knowledge
 from .paths import default_knowledge_path
+
+
+BLOCK_KIT_BUILDER = "https://app.slack.com/block-kit-builder/#"
 
 
 def answer_json(answer: Answer) -> dict:
@@ -36,9 +40,7 @@ def _load_or_exit(path: Path):
     try:
         return load_knowledge(path)
     except KnowledgeError as error:
-        print(f"The knowledge base in {path} has problems (run `scalebot check {path}`):", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
+        _print_problems(path, error)
         raise SystemExit(1)
 
 
@@ -55,6 +57,13 @@ def cmd_ask(args) -> int:
         return 0
     question = " ".join(args.question)
     answer = answerer.answer(question)
+    if args.blocks or args.builder:
+        reply = build_reply(answer, answerer.knowledge)
+        if args.blocks:
+            print(json.dumps({"text": reply.text, "blocks": reply.blocks}, ensure_ascii=False, indent=2))
+        if args.builder:
+            print(BLOCK_KIT_BUILDER + quote(json.dumps({"blocks": reply.blocks}, separators=(",", ":")), safe=""))
+        return 0
     print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2) if args.json else plain_text(answer, answerer.knowledge))
     return 0
 
@@ -74,17 +83,93 @@ def cmd_check(args) -> int:
     return 0
 
 
+def _settings_or_exit(mode: str):
+    from .config import ConfigError, load_settings, read_dotenv
+
+    read_dotenv()
+    try:
+        return load_settings(mode)
+    except ConfigError as error:
+        print(f"scalebot: {error}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def cmd_socket(args) -> int:
+    """Local development: Socket Mode needs no public URL."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from slack_bolt.error import BoltError
+
+    from .app import create_app
+    from .dedupe import handled_ids_for
+    from .live import LiveKnowledge
+    from .logs import configure_logging
+
+    settings = _settings_or_exit("socket")
+    configure_logging()
+    try:
+        live = LiveKnowledge.from_path(settings.knowledge_path)
+    except KnowledgeError as error:
+        _print_problems(settings.knowledge_path, error)
+        return 1
+    live.start_watching(settings.reload_seconds)
+    try:
+        app = create_app(settings, live, handled=handled_ids_for(settings.redis_url))
+    except BoltError as error:
+        print(f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); check the Bot User OAuth Token on your app's OAuth & Permissions page", file=sys.stderr)
+        return 2
+    print(f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)", file=sys.stderr)
+    SocketModeHandler(app, settings.app_token).start()
+    return 0
+
+
+def cmd_serve(args) -> int:
+    """Production: gunicorn with Bolt's WSGI adapter, on $PORT."""
+    import os
+    import shutil
+
+    settings = _settings_or_exit("http")
+    _load_or_exit(settings.knowledge_path)
+    port = args.port or settings.port
+    from .wsgi import gunicorn_command
+
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    if not Path(gunicorn).exists():
+        gunicorn = shutil.which("gunicorn") or "gunicorn"
+    command = gunicorn_command(f"{args.host}:{port}", args.workers, args.threads, gunicorn)
+    print(f"scalebot: serving Slack events on http://{args.host}:{port}/slack/events (health: /healthz)", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(gunicorn, command)
+    return 0  # not reached
+
+
+def _print_problems(path, error: KnowledgeError) -> None:
+    print(f"The knowledge base in {path} has problems (run `scalebot check {path}`):", file=sys.stderr)
+    for problem in error.problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scalebot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer a question from the knowledge base")
     ask.add_argument("question", nargs="+", help='the question, or "-" to read one question per line from stdin')
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line with -)")
+    ask.add_argument("--blocks", action="store_true", help="print the Slack message (text and Block Kit blocks) as JSON")
+    ask.add_argument("--builder", action="store_true", help="print a link that opens the reply in Slack's Block Kit Builder")
     ask.add_argument("--knowledge", type=Path, default=default_knowledge_path(), help="knowledge folder (default: %(default)s)")
     ask.set_defaults(run=cmd_ask)
     check = sub.add_parser("check", help="validate the knowledge base and list every problem")
     check.add_argument("dir", nargs="?", type=Path, default=default_knowledge_path())
     check.set_defaults(run=cmd_check)
+    socket = sub.add_parser("socket", help="run in Socket Mode for local development (SLACK_BOT_TOKEN, SLACK_APP_TOKEN; reads .env)")
+    socket.set_defaults(run=cmd_socket)
+    serve = sub.add_parser("serve", help="serve Slack's HTTP requests under gunicorn (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, $PORT)")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=None, help="default: $PORT, else 3000")
+    serve.add_argument("--workers", type=int, default=int(__import__("os").environ.get("WEB_CONCURRENCY", "1")))
+    serve.add_argument("--threads", type=int, default=8)
+    serve.set_defaults(run=cmd_serve)
     return parser
 
 

@@ -431,8 +431,8 @@ class SearchIndex:
         return ()
 
 
-_STRONG_INTENT = 0.3
-_WEAK_INTENT = 0.15
+_STRONG_INTENT = 0.5
+_WEAK_INTENT = 0.25
 
 
 def _intent(all_words: list[str], text: str) -> tuple[str | None, float]:

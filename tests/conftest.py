@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
-
 import pytest
 
 from bot.answer import Answerer
 from bot.knowledge import load_knowledge
 
-ROOT = Path(__file__).resolve().parent.parent
-KNOWLEDGE_DIR = ROOT / "knowledge"
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from support.paths import DATA_DIR, KNOWLEDGE_DIR, ROOT  # noqa: F401  (re-exported for tests)
 
 
 @pytest.fixture(scope="session")

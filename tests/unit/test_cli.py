@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from bot.cli import main
-from conftest import ROOT
+from support.paths import ROOT
 
 
 def test_ask_prints_a_readable_reply(capsys):

@@ -8,7 +8,7 @@ import yaml
 
 from bot.cli import main
 from bot.knowledge import check_knowledge
-from conftest import DATA_DIR, KNOWLEDGE_DIR
+from support.paths import DATA_DIR, KNOWLEDGE_DIR
 
 ENTITIES = yaml.safe_load((DATA_DIR / "entities.yaml").read_text(encoding="utf-8"))["entities"]
 

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from conftest import DATA_DIR, ROOT
+from support.paths import DATA_DIR, ROOT
 
 ASK = f"{sys.executable} -m bot ask --json -"
 

@@ -1,0 +1,109 @@
+"""The Bolt app: ``create_app`` wires settings, knowledge and listeners. Nothing runs at import."""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from slack_bolt import App, BoltResponse
+from slack_bolt.middleware import Middleware
+from slack_bolt.request import BoltRequest
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.webhook import WebhookClient
+
+from .config import Settings
+from .dedupe import HandledIds, MemoryHandledIds
+from .knowledge import KnowledgeBase, Problem
+from .listeners import Services, register_listeners
+from .live import LiveKnowledge
+from .logs import install_secret_filter
+
+log = logging.getLogger("scalebot")
+
+APOLOGY = "Sorry — something went wrong while answering that. It has been logged; please try again in a moment."
+
+
+def make_web_client(settings: Settings) -> WebClient:
+    """The Web API client: Slack's or GovSlack's base URL, and slack-sdk's own retry handlers
+    for rate limits (honouring Retry-After), server errors and dropped connections."""
+    return WebClient(
+        token=settings.bot_token,
+        base_url=settings.api_url,
+        timeout=10,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=3),
+            ServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+class SkipHandledEvents(Middleware):
+    """Each event id is answered once, however often Slack delivers it."""
+
+    def __init__(self, handled: HandledIds):
+        self.handled = handled
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
+        event_id = req.body.get("event_id") if req.body.get("type") == "event_callback" else None
+        if event_id and not self.handled.claim(event_id):
+            retry = (req.headers.get("x-slack-retry-num") or [None])[0]
+            log.info("skipping event %s: already handled (retry %s)", event_id, retry or "redelivery")
+            return BoltResponse(status=200, body="")
+        return next()
+
+
+def create_app(settings: Settings, knowledge: KnowledgeBase | LiveKnowledge, client: WebClient | None = None,
+               handled: HandledIds | None = None, verify_token: bool = True) -> App:
+    """A ready Bolt app; serve it with :mod:`bot.wsgi` (HTTP) or ``scalebot socket`` (Socket Mode).
+
+    ``verify_token`` calls ``auth.test`` at start, so a revoked token fails now, not at the first question.
+    """
+    install_secret_filter(settings.secrets())
+    live = knowledge if isinstance(knowledge, LiveKnowledge) else LiveKnowledge.fixed(knowledge)
+    client = client or make_web_client(settings)
+    app = App(
+        client=client,
+        signing_secret=settings.signing_secret or "",
+        request_verification_enabled=bool(settings.signing_secret),
+        token_verification_enabled=verify_token,
+        logger=logging.getLogger("scalebot.bolt"),
+    )
+    app.use(SkipHandledEvents(handled or MemoryHandledIds()))
+    register_listeners(app, Services(live, settings))
+    app.error(_apologise)
+    if live.on_failure is None:
+        live.on_failure = lambda problems: tell_admins(client, settings, problems)
+    return app
+
+
+def _apologise(error: Exception, body: dict, client: WebClient) -> None:
+    """A listener failed: log the trace with the event id, and tell the user in the same place."""
+    event = body.get("event") or {}
+    trigger = body.get("event_id") or body.get("trigger_id") or body.get("command") or "?"
+    log.error("listener failed for %s (%s)", trigger, type(error).__name__, exc_info=error)
+    try:
+        if body.get("response_url"):
+            WebhookClient(body["response_url"]).send(text=APOLOGY, response_type="ephemeral", replace_original=False)
+        elif event.get("channel") and event.get("type") in ("app_mention", "message"):
+            thread = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
+            client.chat_postMessage(channel=event["channel"], thread_ts=thread, text=APOLOGY)
+    except Exception:
+        log.exception("could not send the apology for %s", trigger)
+
+
+def tell_admins(client: WebClient, settings: Settings, problems: tuple[Problem, ...]) -> None:
+    """DM each admin that an edit broke the knowledge base and the old version is still serving."""
+    if not settings.admins:
+        return
+    listed = "\n".join(str(p) for p in problems[:20])
+    more = f"\n…and {len(problems) - 20} more" if len(problems) > 20 else ""
+    text = (f"An edit to the knowledge base has {len(problems)} problem(s); I'm still serving the last good "
+            f"version. Fix these, or run `scalebot check`:\n```{listed}{more}```")
+    for admin in sorted(settings.admins):
+        client.chat_postMessage(channel=admin, text=text)

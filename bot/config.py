@@ -1,0 +1,113 @@
+"""Settings from the environment (and a ``.env`` file for local runs), checked before anything starts.
+
+A missing or malformed token must stop the bot with one line that names the variable and
+where to get it — not a stack trace from deep inside the Slack SDK ten seconds later.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .paths import default_knowledge_path
+
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+
+_WHERE = {
+    "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-…) on your app's OAuth & Permissions page at https://api.slack.com/apps",
+    "SLACK_SIGNING_SECRET": "the Signing Secret on your app's Basic Information page at https://api.slack.com/apps",
+    "SLACK_APP_TOKEN": "an App-Level Token (xapp-…) with the connections:write scope, under Basic Information → App-Level Tokens at https://api.slack.com/apps",
+}
+_SHAPES = {
+    "SLACK_BOT_TOKEN": (re.compile(r"^xoxb-[A-Za-z0-9-]+$"), "should start with xoxb-"),
+    "SLACK_APP_TOKEN": (re.compile(r"^xapp-[A-Za-z0-9-]+$"), "should start with xapp-"),
+    "SLACK_SIGNING_SECRET": (re.compile(r"^[0-9a-f]{16,128}$"), "should be the hexadecimal Signing Secret"),
+}
+
+
+class ConfigError(Exception):
+    """One line a person can act on; the command line prints it and exits 2."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str
+    signing_secret: str | None = None
+    app_token: str | None = None
+    api_url: str = DEFAULT_SLACK_API_URL
+    knowledge_path: Path = field(default_factory=default_knowledge_path)
+    admins: frozenset[str] = frozenset()
+    redis_url: str | None = None
+    port: int = 3000
+    reload_seconds: float = 5.0
+
+    def secrets(self) -> list[str]:
+        """Values that must never appear in a log line or a reply."""
+        return [s for s in (self.bot_token, self.signing_secret, self.app_token) if s]
+
+    def __repr__(self) -> str:  # never print tokens, even by accident
+        return f"Settings(api_url={self.api_url!r}, knowledge_path={str(self.knowledge_path)!r}, admins={sorted(self.admins)!r}, port={self.port})"
+
+
+def read_dotenv(path: Path = Path(".env"), environ: dict | None = None) -> None:
+    """Fill unset variables from ``KEY=value`` lines; the real environment always wins."""
+    environ = os.environ if environ is None else environ
+    if not path.is_file():
+        return
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = line.removeprefix("export ").split("=", 1)
+        key, value = key.strip(), value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        environ.setdefault(key, value)
+
+
+def _required(environ: dict, name: str) -> str:
+    value = (environ.get(name) or "").strip()
+    if not value:
+        raise ConfigError(f"{name} is not set: use {_WHERE[name]}")
+    pattern, shape = _SHAPES[name]
+    if not pattern.match(value):
+        raise ConfigError(f"{name} looks malformed ({shape}): use {_WHERE[name]}")
+    return value
+
+
+def _api_url(environ: dict) -> str:
+    url = (environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL).strip()
+    if not re.match(r"^https?://[^\s/]+", url):
+        raise ConfigError(f"SLACK_API_URL must be an http(s) URL such as {DEFAULT_SLACK_API_URL} (GovSlack: https://slack-gov.com/api/), got {url!r}")
+    return url if url.endswith("/") else url + "/"
+
+
+def load_settings(mode: str, environ: dict | None = None) -> Settings:
+    """Settings for ``mode`` ("http" needs the signing secret, "socket" the app token)."""
+    environ = dict(os.environ if environ is None else environ)
+    bot_token = _required(environ, "SLACK_BOT_TOKEN")
+    signing_secret = _required(environ, "SLACK_SIGNING_SECRET") if mode == "http" else None
+    app_token = _required(environ, "SLACK_APP_TOKEN") if mode == "socket" else None
+    admins = frozenset(a.strip() for a in (environ.get("SCALEBOT_ADMINS") or "").replace(" ", ",").split(",") if a.strip())
+    bad_admins = [a for a in admins if not re.match(r"^[UW][A-Z0-9]{2,20}$", a)]
+    if bad_admins:
+        raise ConfigError(f"SCALEBOT_ADMINS should list Slack member ids like U012AB3CD, separated by commas; not {', '.join(sorted(bad_admins))}")
+    try:
+        port = int(environ.get("PORT") or 3000)
+        reload_seconds = float(environ.get("SCALEBOT_RELOAD_SECONDS") or 5)
+    except ValueError as error:
+        raise ConfigError(f"PORT and SCALEBOT_RELOAD_SECONDS must be numbers ({error})") from None
+    knowledge = Path(environ["SCALEBOT_KNOWLEDGE"]) if environ.get("SCALEBOT_KNOWLEDGE") else default_knowledge_path()
+    return Settings(
+        bot_token=bot_token,
+        signing_secret=signing_secret,
+        app_token=app_token,
+        api_url=_api_url(environ),
+        knowledge_path=knowledge,
+        admins=admins,
+        redis_url=(environ.get("REDIS_URL") or "").strip() or None,
+        port=port,
+        reload_seconds=reload_seconds,
+    )

@@ -1,0 +1,21 @@
+"""Slack listeners, one module per surface. ``register_listeners`` is the only place that
+names an event, a command or an action id, so the manifest test can compare them."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from . import actions, commands, events
+from .context import Services
+
+EVENTS = events.EVENTS
+COMMANDS = commands.COMMANDS
+
+
+def register_listeners(app: App, services: Services) -> None:
+    events.register(app, services)
+    commands.register(app, services)
+    actions.register(app, services)
+
+
+__all__ = ["COMMANDS", "EVENTS", "Services", "register_listeners"]

@@ -1,0 +1,46 @@
+"""Slash commands: /programme, /report, /contact (each limited to its kind) and /scaling."""
+
+from __future__ import annotations
+
+from slack_bolt import Ack, App, Respond
+
+from ..blocks import build_reply, help_reply, reload_reply
+from .context import Services
+
+#: Command → the kind it looks up (None: anything).
+COMMANDS: dict[str, str | None] = {"/programme": "programme", "/report": "report", "/contact": "contact", "/scaling": None}
+
+
+def register(app: App, services: Services) -> None:
+    for command, kind in COMMANDS.items():
+        app.command(command)(_lookup(services, command, kind))
+
+
+def _lookup(services: Services, command: str, kind: str | None):
+    def handle(ack: Ack, body: dict, respond: Respond) -> None:
+        ack()
+        text = (body.get("text") or "").strip()
+        if kind is None and text.lower() in ("help", "?", ""):
+            reply = help_reply()
+            respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")
+            return
+        if kind is None and text.lower() == "reload":
+            _reload(services, body, respond)
+            return
+        snapshot = services.knowledge.current()
+        answerer = snapshot.answerer
+        answer = answerer.catalogue(kind) if not text else answerer.answer(text, kinds=(kind,) if kind else None)
+        reply = build_reply(answer, snapshot.knowledge, shareable=answer.answered)
+        respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")
+
+    handle.__name__ = f"on_{command.strip('/')}"
+    return handle
+
+
+def _reload(services: Services, body: dict, respond: Respond) -> None:
+    if body.get("user_id") not in services.settings.admins:
+        respond(text="Sorry — reloading the knowledge base is for scalebot's admins. It also reloads by itself within a few seconds of a change.", response_type="ephemeral")
+        return
+    result = services.knowledge.reload(force=True)
+    reply = reload_reply(result, services.knowledge.current().knowledge)
+    respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")

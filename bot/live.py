@@ -1,0 +1,140 @@
+"""The knowledge base the running bot serves, swapped whole when its files change.
+
+A maintainer fixing a typo should see it live without a redeploy; a maintainer breaking a
+file must not take the bot down. So: poll the folder, load a complete new knowledge base
+and index beside the old one, and only then replace the single reference requests read.
+Every request reads ``current()`` once and uses that snapshot throughout, so none sees half
+of each. A failed load keeps the last good snapshot serving and reports every problem.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .answer import Answerer
+from .knowledge import KnowledgeBase, KnowledgeError, Problem, check_knowledge
+from .knowledge.loader import knowledge_files
+
+log = logging.getLogger("scalebot.knowledge")
+
+Fingerprint = tuple
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One knowledge base and the index built from it: always used together."""
+
+    knowledge: KnowledgeBase
+    answerer: Answerer
+    fingerprint: Fingerprint = ()
+    loaded_at: float = field(default_factory=time.time)
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    changed: bool
+    ok: bool
+    problems: tuple[Problem, ...] = ()
+
+
+def fingerprint(path: Path) -> Fingerprint:
+    """What changes when any knowledge file is added, removed or edited."""
+    found, _ = knowledge_files(path) if path.exists() else ([], [])
+    stamps = []
+    for file in found:
+        try:
+            stat = file.stat()
+        except OSError:
+            continue
+        stamps.append((str(file), stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
+class LiveKnowledge:
+    """Serves a snapshot; ``reload()`` or the watcher thread replaces it when the files change."""
+
+    def __init__(self, path: Path | None, snapshot: Snapshot,
+                 on_failure: Callable[[tuple[Problem, ...]], None] | None = None,
+                 on_success: Callable[[Snapshot], None] | None = None):
+        self.path = path
+        self._snapshot = snapshot
+        self._reload_lock = threading.Lock()
+        self._failed_fingerprint: Fingerprint | None = None
+        self.on_failure = on_failure
+        self.on_success = on_success
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
+
+    @classmethod
+    def from_path(cls, path: Path) -> "LiveKnowledge":
+        """Load ``path`` or raise :class:`KnowledgeError`: the first load has no last good one to keep."""
+        stamp = fingerprint(path)
+        result = check_knowledge(path)
+        if result.knowledge is None:
+            raise KnowledgeError(result.problems)
+        return cls(path, Snapshot(result.knowledge, Answerer(result.knowledge), stamp))
+
+    @classmethod
+    def fixed(cls, knowledge: KnowledgeBase) -> "LiveKnowledge":
+        """A knowledge base that never reloads (tests, one-off tools)."""
+        return cls(None, Snapshot(knowledge, Answerer(knowledge)))
+
+    def current(self) -> Snapshot:
+        return self._snapshot  # a single attribute read: atomic under the GIL
+
+    def reload(self, force: bool = False) -> ReloadResult:
+        """Load again if the files changed (or ``force``); keep serving the old snapshot on failure."""
+        if self.path is None:
+            return ReloadResult(False, True)
+        with self._reload_lock:
+            stamp = fingerprint(self.path)
+            if not force and (stamp == self._snapshot.fingerprint or stamp == self._failed_fingerprint):
+                return ReloadResult(False, self._failed_fingerprint is None)
+            result = check_knowledge(self.path)
+            if result.knowledge is None:
+                self._failed_fingerprint = stamp
+                problems = tuple(result.problems)
+                log.error("knowledge reload failed; still serving the version loaded at %s (%d entries). %d problem(s):",
+                          time.strftime("%H:%M:%S", time.localtime(self._snapshot.loaded_at)), len(self._snapshot.knowledge), len(problems))
+                for problem in problems:
+                    log.error("  %s", problem)
+                self._notify(self.on_failure, problems)
+                return ReloadResult(True, False, problems)
+            snapshot = Snapshot(result.knowledge, Answerer(result.knowledge), stamp)
+            self._snapshot = snapshot
+            self._failed_fingerprint = None
+            counts = ", ".join(f"{n} {kind}s" for kind, n in result.knowledge.counts().items())
+            log.info("knowledge reloaded: %s", counts)
+            self._notify(self.on_success, snapshot)
+            return ReloadResult(True, True)
+
+    def _notify(self, callback, argument) -> None:
+        if callback is None:
+            return
+        try:
+            callback(argument)
+        except Exception:  # a failed DM must not stop the watcher
+            log.exception("knowledge reload notification failed")
+
+    def start_watching(self, interval: float) -> None:
+        """Poll the folder every ``interval`` seconds in a daemon thread (0 turns watching off)."""
+        if self.path is None or interval <= 0 or self._watcher is not None:
+            return
+
+        def watch() -> None:
+            while not self._stop.wait(interval):
+                try:
+                    self.reload()
+                except Exception:
+                    log.exception("knowledge watcher error")
+
+        self._watcher = threading.Thread(target=watch, name="knowledge-watcher", daemon=True)
+        self._watcher.start()
+
+    def stop(self) -> None:
+        self._stop.set()

@@ -1,0 +1,70 @@
+"""Production HTTP entry point: Bolt's WSGI adapter under gunicorn, plus ``GET /healthz``.
+
+The ``Procfile`` runs ``scalebot serve``, which checks the settings and then starts
+gunicorn on ``serve_from_env()`` — a factory, so nothing runs when this module is imported.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Callable, Iterable
+
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
+
+from .app import create_app
+from .config import Settings, load_settings
+from .dedupe import HandledIds, handled_ids_for
+from .live import LiveKnowledge
+from .logs import configure_logging
+
+log = logging.getLogger("scalebot.http")
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+
+
+def build_wsgi_app(settings: Settings, live: LiveKnowledge, client: WebClient | None = None,
+                   handled: HandledIds | None = None) -> Callable:
+    """Slack requests to Bolt; ``/healthz`` answered here; anything unparseable is a 400, never a trace."""
+    bolt = SlackRequestHandler(create_app(settings, live, client=client, handled=handled), path=EVENTS_PATH)
+
+    def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            snapshot = live.current()
+            body = json.dumps({"status": "ok", "entries": len(snapshot.knowledge), "counts": snapshot.knowledge.counts(),
+                               "loaded_at": round(snapshot.loaded_at)}).encode()
+            start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+            return [body] if method == "GET" else []
+        try:
+            return bolt(environ, start_response)
+        except Exception:
+            log.warning("rejected a request to %s that could not be parsed", path, exc_info=True)
+            body = b"Bad request"
+            start_response("400 Bad Request", [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])
+            return [body]
+
+    return application
+
+
+def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: str = "gunicorn") -> list[str]:
+    """How ``scalebot serve`` runs gunicorn; the tests start the app with exactly this.
+
+    gthread workers: Bolt acknowledges a request as soon as the listener calls ``ack()`` and
+    finishes the listener in its own thread pool, so a few threads per worker keep acks fast.
+    """
+    return [
+        gunicorn, "--bind", bind, "--workers", str(workers), "--threads", str(threads), "--worker-class", "gthread",
+        "--timeout", "30", "--graceful-timeout", "10", "--access-logfile", "-", "bot.wsgi:serve_from_env()",
+    ]
+
+
+def serve_from_env() -> Callable:
+    """gunicorn's app factory: settings from the environment, live knowledge, shared or local dedupe."""
+    configure_logging()
+    settings = load_settings("http")
+    live = LiveKnowledge.from_path(settings.knowledge_path)
+    live.start_watching(settings.reload_seconds)
+    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url))

@@ -1,0 +1,75 @@
+"""`scalebot socket` end to end: apps.connections.open on the mock Web API, a local websocket,
+an events_api envelope in, the envelope acked and the reply posted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from support.paths import KNOWLEDGE_DIR, ROOT
+from support.servers import app_environment
+from support.slack_requests import APP_TOKEN, mention
+from support.socket_server import MockSocketModeServer
+
+
+@pytest.fixture
+def socket_server():
+    server = MockSocketModeServer().start()
+    yield server
+    server.stop()
+
+
+def envelope(envelope_id: str, event: dict, event_id: str) -> dict:
+    return {
+        "envelope_id": envelope_id, "type": "events_api", "accepts_response_payload": False, "retry_attempt": 0, "retry_reason": "",
+        "payload": {"token": "t", "team_id": "T0TEAM01", "api_app_id": "A0APP", "type": "event_callback", "event_id": event_id,
+                    "event_time": 1700000000, "event": event,
+                    "authorizations": [{"team_id": "T0TEAM01", "user_id": "UBOT0001", "is_bot": True}]},
+    }
+
+
+def test_socket_mode_acks_the_envelope_and_replies_once(api, socket_server, tmp_path):
+    api.websocket_url = socket_server.url
+    env = app_environment(api.base_url, KNOWLEDGE_DIR, SLACK_APP_TOKEN=APP_TOKEN)
+    env.pop("SLACK_SIGNING_SECRET")  # Socket Mode needs none
+    process = subprocess.Popen([sys.executable, "-m", "bot", "socket"], cwd=tmp_path, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        api.wait_for("apps.connections.open", timeout=20)
+        socket_server.wait_connected()
+        socket_server.send(envelope("env-1", mention("what is Elevate?", ts="1700000009.000900"), "Ev0SOCKET1"))
+        ack = socket_server.wait_for_ack("env-1")
+        assert ack == {"envelope_id": "env-1"} or ack.get("envelope_id") == "env-1"
+        (call,) = api.wait_for("chat.postMessage")
+        assert call.body["thread_ts"] == "1700000009.000900"
+        assert "Elevate" in call.body["text"]
+        # Socket Mode may redeliver: the same event again is acked but not answered twice.
+        socket_server.send(envelope("env-2", mention("what is Elevate?", ts="1700000009.000900"), "Ev0SOCKET1"))
+        socket_server.wait_for_ack("env-2")
+        api.assert_no_more("chat.postMessage", 1, settle=1.0)
+    finally:
+        process.terminate()
+        try:
+            output, _ = process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate()
+    assert "connected over Socket Mode" in output
+
+
+def test_socket_without_app_token_says_which_variable(tmp_path):
+    env = app_environment("http://127.0.0.1:9/api/", KNOWLEDGE_DIR)
+    result = subprocess.run([sys.executable, "-m", "bot", "socket"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert "SLACK_APP_TOKEN is not set" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_with_malformed_secret_says_which_variable(tmp_path):
+    env = app_environment("http://127.0.0.1:9/api/", KNOWLEDGE_DIR, SLACK_SIGNING_SECRET="not-a-secret")
+    result = subprocess.run([sys.executable, "-m", "bot", "serve"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert "SLACK_SIGNING_SECRET looks malformed" in result.stderr and "Traceback" not in result.stderr

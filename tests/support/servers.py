@@ -1,0 +1,82 @@
+"""The real app, started the way production starts it, pointed at the mock Web API."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bot.wsgi import gunicorn_command
+
+from .slack_requests import BOT_TOKEN, SIGNING_SECRET, get
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SCALEBOT_", "REDIS_URL"))}
+    env.update({
+        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": api_url,
+        "SCALEBOT_KNOWLEDGE": str(knowledge), "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "DEBUG",
+    })
+    env.update(extra)
+    return env
+
+
+class GunicornApp:
+    """``gunicorn … bot.wsgi:serve_from_env()`` on a socket the test bound (port 0), logs captured."""
+
+    def __init__(self, env: dict, workers: int = 1, threads: int = 8):
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(128)
+        self.port = self.listener.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_file = tempfile.NamedTemporaryFile("w+", prefix="scalebot-gunicorn-", suffix=".log", delete=False)
+        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+        if not Path(gunicorn).exists():
+            gunicorn = shutil.which("gunicorn")
+        command = gunicorn_command(f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn)
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, pass_fds=(self.listener.fileno(),),
+            stdout=self.log_file, stderr=subprocess.STDOUT,
+        )
+
+    def wait_ready(self, timeout: float = 30.0) -> "GunicornApp":
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"gunicorn exited with {self.process.returncode}:\n{self.logs()}")
+            try:
+                if get(self.url + "/healthz", timeout=1).status == 200:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.05)
+        raise AssertionError(f"app not ready within {timeout}s:\n{self.logs()}")
+
+    def logs(self) -> str:
+        self.log_file.flush()
+        return Path(self.log_file.name).read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.listener.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
