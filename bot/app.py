@@ -9,12 +9,6 @@ from slack_bolt import App, BoltResponse
 from slack_bolt.middleware import Middleware
 from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
-from slack_sdk.webhook import WebhookClient
 
 from .config import Settings
 from .dedupe import HandledIds, MemoryHandledIds
@@ -22,25 +16,11 @@ from .knowledge import KnowledgeBase, Problem
 from .listeners import Services, register_listeners
 from .live import LiveKnowledge
 from .logs import install_secret_filter
+from .slack_clients import Responder, make_web_client
 
 log = logging.getLogger("scalebot")
 
 APOLOGY = "Sorry — something went wrong while answering that. It has been logged; please try again in a moment."
-
-
-def make_web_client(settings: Settings) -> WebClient:
-    """The Web API client: Slack's or GovSlack's base URL, and slack-sdk's own retry handlers
-    for rate limits (honouring Retry-After), server errors and dropped connections."""
-    return WebClient(
-        token=settings.bot_token,
-        base_url=settings.api_url,
-        timeout=10,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=2),
-            RateLimitErrorRetryHandler(max_retry_count=3),
-            ServerErrorRetryHandler(max_retry_count=2),
-        ],
-    )
 
 
 class SkipHandledEvents(Middleware):
@@ -89,7 +69,7 @@ def _apologise(error: Exception, body: dict, client: WebClient) -> None:
     log.error("listener failed for %s (%s)", trigger, type(error).__name__, exc_info=error)
     try:
         if body.get("response_url"):
-            WebhookClient(body["response_url"]).send(text=APOLOGY, response_type="ephemeral", replace_original=False)
+            Responder(body["response_url"])(text=APOLOGY, response_type="ephemeral", replace_original=False)
         elif event.get("channel") and event.get("type") in ("app_mention", "message"):
             thread = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
             client.chat_postMessage(channel=event["channel"], thread_ts=thread, text=APOLOGY)

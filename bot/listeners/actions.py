@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import re
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, build_reply, context
+from ..slack_clients import Responder
 from .context import Services
 
 
 def register(app: App, services: Services) -> None:
     @app.action(ACTION_SHARE)
-    def on_share(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
+    def on_share(ack: Ack, body: dict, action: dict) -> None:
         ack()
+        respond = Responder(body["response_url"])
         try:
             shared = json.loads(action.get("value") or "{}")
         except ValueError:
@@ -31,8 +33,9 @@ def register(app: App, services: Services) -> None:
         respond(text="Shared in the channel.", response_type="ephemeral", replace_original=True)
 
     @app.action(re.compile(rf"^{ACTION_SHOW}_\d+$"))
-    def on_show(ack: Ack, body: dict, action: dict, respond: Respond, client: WebClient) -> None:
+    def on_show(ack: Ack, body: dict, action: dict, client: WebClient) -> None:
         ack()
+        respond = Responder(body["response_url"])
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.entries_answer([action.get("value") or ""])
         if answer is None:

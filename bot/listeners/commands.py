@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App
 
 from ..blocks import build_reply, help_reply, reload_reply
+from ..slack_clients import Responder
 from .context import Services
 
 #: Command → the kind it looks up (None: anything).
@@ -17,8 +18,9 @@ def register(app: App, services: Services) -> None:
 
 
 def _lookup(services: Services, command: str, kind: str | None):
-    def handle(ack: Ack, body: dict, respond: Respond) -> None:
+    def handle(ack: Ack, body: dict) -> None:
         ack()
+        respond = Responder(body["response_url"])
         text = (body.get("text") or "").strip()
         if kind is None and text.lower() in ("help", "?", ""):
             reply = help_reply()
@@ -37,7 +39,7 @@ def _lookup(services: Services, command: str, kind: str | None):
     return handle
 
 
-def _reload(services: Services, body: dict, respond: Respond) -> None:
+def _reload(services: Services, body: dict, respond: Responder) -> None:
     if body.get("user_id") not in services.settings.admins:
         respond(text="Sorry — reloading the knowledge base is for scalebot's admins. It also reloads by itself within a few seconds of a change.", response_type="ephemeral")
         return

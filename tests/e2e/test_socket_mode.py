@@ -11,7 +11,7 @@ import pytest
 
 from support.paths import KNOWLEDGE_DIR, ROOT
 from support.servers import app_environment
-from support.slack_requests import APP_TOKEN, mention
+from support.slack_requests import APP_TOKEN, BOT_TOKEN, mention
 from support.socket_server import MockSocketModeServer
 
 
@@ -58,6 +58,8 @@ def test_socket_mode_acks_the_envelope_and_replies_once(api, socket_server, tmp_
             process.kill()
             output, _ = process.communicate()
     assert "connected over Socket Mode" in output
+    assert "apps.connections.open" in output  # DEBUG logs of the whole run…
+    assert APP_TOKEN not in output and BOT_TOKEN not in output  # …without a token in them
 
 
 def test_socket_without_app_token_says_which_variable(tmp_path):

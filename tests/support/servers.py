@@ -13,9 +13,10 @@ from pathlib import Path
 
 from bot.wsgi import gunicorn_command
 
-from .slack_requests import BOT_TOKEN, SIGNING_SECRET, get
+from .slack_requests import BOT_TOKEN, SIGNING_SECRET, command_body, event_body, get, post, signed_headers
 
 ROOT = Path(__file__).resolve().parents[2]
+ADMIN = "U0ADMIN01"
 
 
 def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
@@ -80,3 +81,32 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+class RunningApp:
+    def __init__(self, server: GunicornApp):
+        self.server = server
+        self.url = server.url
+
+    def event(self, event: dict, event_id: str, **headers):
+        body = event_body(event, event_id)
+        return post(self.url + "/slack/events", body, {**signed_headers(body), **headers})
+
+    def command(self, command: str, text: str, response_url: str, user: str = "U0ASKER1"):
+        body = command_body(command, text, response_url, user=user)
+        return post(self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded"))
+
+    def action(self, body: str):
+        return post(self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded"))
+
+
+def start_app(slack_api, knowledge_dir, **env) -> RunningApp:
+    server = GunicornApp(app_environment(slack_api.base_url, knowledge_dir, **env))
+    try:
+        server.wait_ready()
+    except Exception:
+        server.stop()
+        raise
+    return RunningApp(server)
+
+
