@@ -16,11 +16,13 @@ what lets the bot decline "what's the wifi password in the London office?".
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from array import array
 from bisect import bisect_left
-from itertools import islice
+from functools import cache
+from itertools import islice, repeat
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -28,7 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
-from .text import normalise_question, stem, strip_slack_markup, words
+from .text import normalise_question, stem, strip_slack_markup, text_words, words
 from .vocabulary import (
         INTENT_VOCABULARY,
     INTENT_WORDS,
@@ -76,7 +78,7 @@ _REFERENCE_LABELS = {
 MAX_QUESTION_CHARS = 500
 MAX_QUESTION_WORDS = 60
 #: Candidates kept after the cheap pass for the full score.
-_SHORTLIST = 200
+_SHORTLIST = 50
 _SYNONYM_SIMILARITY = 0.85
 _SMALL_WORD_SHARE = 0.3
 _INTENT_WORD_SHARE = 0.5
@@ -120,11 +122,37 @@ class Query:
     truncated: bool
 
 
-@dataclass
+@dataclass(frozen=True, slots=True, eq=False)
 class _Value:
     field: str
     text: str
+    words: tuple[str, ...]
     stems: tuple[str, ...]
+    #: The stems a question can look up: questions drop stopwords, so the index can too.
+    index_stems: tuple[str, ...] = ()
+
+
+def _make_value(field_name: str, text: str) -> _Value:
+    found = text_words(text)
+    stems = tuple(map(stem, found))  # map, not a generator: this runs for every word of every entry
+    return _Value(field_name, text, found, stems, tuple(dict.fromkeys(map(stem, [w for w in found if w not in STOPWORDS]))))
+
+
+@cache
+def _fields_of(model: type) -> frozenset[str]:
+    return frozenset(model.model_fields)
+
+
+def _summary_value(text: str) -> _Value:
+    """For the index, a summary needs only its searchable stems (summaries are unique, not cached)."""
+    return _Value("summary", text, (), (), tuple(dict.fromkeys(map(stem, [w for w in text_words(text) if w not in STOPWORDS]))))
+
+
+def _field_weight(value: _Value) -> float:
+    return FIELD_WEIGHTS[value.field]
+
+
+_SUBJECT_FIELDS = frozenset({"name", "alias", "acronym", "topic", "place", "qualifier", "role"})
 
 
 @dataclass
@@ -169,103 +197,132 @@ class SearchIndex:
     def __init__(self, knowledge: KnowledgeBase):
         self.knowledge = knowledge
         self.entries: list[Entry] = list(knowledge.entries.values())
-        self._values: list[list[_Value]] = []
-        postings: dict[str, tuple[list[int], list[int]]] = {}
-        surface_words: set[str] = set()
-        phrase_acronyms: dict[str, tuple[str, ...]] = {}
+        # A large knowledge base repeats its topics, places and partner names many times:
+        # each distinct (field, text) is tokenised and weighed once and shared.
+        self._value_cache: dict[tuple[str, str], _Value] = {}
+        # One dict per field: stem → ids of the entries where that field is the stem's best.
+        buckets: list[dict[str, list[int]]] = [{} for _ in _FIELDS]
+        subject_values: list[tuple[_Value, ...]] = []
         for index, entry in enumerate(self.entries):
-            values = list(self._values_of(entry))
-            self._values.append(values)
+            values = self._values_of(entry, self._value)
+            # Lightest field first, so a word's heaviest field is the one left in the dict.
+            values.sort(key=_field_weight)
             best_code: dict[str, int] = {}
             for value in values:
-                code = _FIELD_CODE[value.field]
-                for s in value.stems:
-                    previous = best_code.get(s)
-                    if previous is None or _WEIGHT_BY_CODE[code] > _WEIGHT_BY_CODE[previous]:
-                        best_code[s] = code
-                if value.field in ("name", "alias"):
-                    self._collect_phrase_acronyms(value.text, phrase_acronyms)
-                if value.field != "acronym":
-                    surface_words.update(words(value.text))
+                best_code.update(zip(value.index_stems, repeat(_FIELD_CODE[value.field])))
+            subject_values.append(tuple(v for v in values if v.field in _SUBJECT_FIELDS))
             for s, code in best_code.items():
-                ids, codes = postings.setdefault(s, ([], []))
-                ids.append(index)
-                codes.append(code)
-        self._postings = {s: (array("i", ids), bytes(codes)) for s, (ids, codes) in postings.items()}
+                bucket = buckets[code]
+                found = bucket.get(s)
+                if found is None:
+                    bucket[s] = [index]
+                else:
+                    found.append(index)
+        grouped: dict[str, list[tuple[float, array]]] = {}
+        for code, bucket in enumerate(buckets):
+            weight = _WEIGHT_BY_CODE[code]
+            for s, ids in bucket.items():
+                grouped.setdefault(s, []).append((weight, array("i", ids)))
         count = max(len(self.entries), 1)
-        self._idf = {s: math.log(1 + (count - len(ids) + 0.5) / (len(ids) + 0.5)) for s, (ids, _) in self._postings.items()}
+        self._idf = {}
+        #: stem → ((field weight, entry ids), …), lightest field first: scoring a term is then a few
+        #: C-level dict updates per field instead of a Python step per entry.
+        self._postings: dict[str, tuple[tuple[float, array], ...]] = {}
+        for s, groups in grouped.items():
+            df = sum(len(ids) for _, ids in groups)
+            self._idf[s] = math.log(1 + (count - df + 0.5) / (df + 0.5))
+            self._postings[s] = tuple(sorted(groups, key=_first))
         self._max_idf = max(self._idf.values(), default=1.0)
         #: A word nobody wrote in the knowledge base still counts against coverage, a little less
         #: than the rarest known word: "wifi password" is about something we don't hold.
         self._unknown_weight = 0.7 * self._max_idf
+
+        surface_words: set[str] = set()
+        phrase_acronyms: dict[str, tuple[str, ...]] = {}
+        for value in self._value_cache.values():
+            if value.field != "acronym":
+                surface_words.update(value.words)
+            if value.field in ("name", "alias"):
+                self._collect_phrase_acronyms(value.words, phrase_acronyms)
         self._surface = {w for w in surface_words if not w.isdigit()}
         self._sorted_surface = sorted(self._surface)
         self._surface_by_length: dict[int, list[str]] = {}
-        for w in sorted(self._surface):
+        for w in self._sorted_surface:
             self._surface_by_length.setdefault(len(w), []).append(w)
         self._phrase_acronyms = {a: p for a, p in phrase_acronyms.items() if a not in self._surface and a not in STOPWORDS}
-        #: Per entry, its names, topics, places and role with the weight of each stem, for
-        #: measuring how much of a name a question covers. Small words count, but little:
-        #: "My Care, My Way" is mostly "care" and "way", yet a question with "my" is closer.
-        self._subjects: list[list[tuple[_Value, dict[str, float], float]]] = []
-        for values in self._values:
-            subjects = []
-            for v in values:
-                if v.field in _NAME_FIELDS or v.field in _VALUE_FIELDS:
-                    weights: dict[str, float] = {}
-                    for w, s in zip(words(v.text), v.stems) if v.field != "acronym" else ((v.stems[0], v.stems[0]),):
-                        weights[s] = self._idf.get(s, 0.0) * (_SMALL_WORD_SHARE if w in FUNCTION_WORDS else 1.0)
-                    total = sum(weights.values())
-                    if total:
-                        subjects.append((v, weights, total))
-            self._subjects.append(subjects)
+
+        #: Per entry, its names, topics, places and role: what a question can cover. Each is
+        #: weighed on first use (see ``_weighed``), as most are never shortlisted.
+        self._subjects = subject_values
+        self._weights: dict[_Value, tuple[dict[str, float], float, frozenset[str]]] = {}
+        self._value_cache.clear()  # only needed while building
+
+    def _value(self, field_name: str, text: str) -> _Value:
+        key = (field_name, text)
+        found = self._value_cache.get(key)
+        if found is None:
+            found = self._value_cache[key] = _make_value(field_name, text)
+        return found
+
+    def _weighed(self, value: _Value) -> tuple[dict[str, float], float, frozenset[str]]:
+        """Each stem's share of a name (its IDF; small words count a little), computed once.
+
+        "My Care, My Way" is mostly "care" and "way", yet a question with "my" is closer.
+        Deterministic, so two threads racing to fill the cache store the same thing.
+        """
+        found = self._weights.get(value)
+        if found is None:
+            weights: dict[str, float] = {}
+            for w, s in zip(value.words, value.stems):
+                weights[s] = self._idf.get(s, 0.0) * (_SMALL_WORD_SHARE if w in FUNCTION_WORDS else 1.0)
+            found = self._weights[value] = (weights, sum(weights.values()), frozenset(weights))
+        return found
 
     # ------------------------------------------------------------------ indexing
 
-    def _values_of(self, entry: Entry) -> Iterable[_Value]:
-        def value(field_name: str, text: str) -> _Value:
-            return _Value(field_name, text, tuple(stem(w) for w in words(text)))
-
+    def _values_of(self, entry: Entry, value=None) -> list[_Value]:
+        """Every indexed (field, text) of an entry, its linked entries' names included."""
+        value = value or _make_value
+        fields = _fields_of(type(entry))
         name, qualifier = split_qualifier(entry.name)
-        yield value("name", name)
+        found = [value("name", name)]
         if qualifier:
-            yield value("qualifier", qualifier)
+            found.append(value("qualifier", qualifier))
         for alias in entry.aliases:
-            yield value("alias", alias)
+            found.append(value("alias", alias))
         for text in (name, *entry.aliases):
             for acronym in acronyms_of(text):
-                yield _Value("acronym", acronym.upper(), (acronym,))
-        for topic in entry.topics:
-            yield value("topic", topic)
-        for place in entry.places:
-            yield value("place", place)
-        role = getattr(entry, "role", None)
-        if role:
-            yield value("role", role)
-        year = getattr(entry, "year", None)
-        if year:
-            yield value("year", str(year))
-        published = getattr(entry, "published", None)
-        if published:
-            yield value("published", published)
-        for reference, label in _REFERENCE_LABELS.items():
-            if reference in type(entry).model_fields:
-                for target in self.knowledge.linked(entry, reference):
-                    yield value(label, target.name)
-                    for alias in target.aliases:
-                        yield value(label, alias)
-        yield value("summary", entry.summary)
+                found.append(_Value("acronym", acronym.upper(), (acronym,), (acronym,), (acronym,)))
+        found.extend(value("topic", topic) for topic in entry.topics)
+        found.extend(value("place", place) for place in entry.places)
+        if "role" in fields:
+            found.append(value("role", entry.role))
+        if "year" in fields and entry.year:
+            found.append(value("year", str(entry.year)))
+        if "published" in fields and entry.published:
+            found.append(value("published", entry.published))
+        for reference, targets in self.knowledge.links_from(entry).items():
+            label = _REFERENCE_LABELS.get(reference)
+            if label is None:
+                continue
+            for target in targets:
+                found.append(value(label, target.name))
+                found.extend(value(label, alias) for alias in target.aliases)
+        found.append(_summary_value(entry.summary) if value is not _make_value else _make_value("summary", entry.summary))
+        return found
 
     @staticmethod
-    def _collect_phrase_acronyms(text: str, found: dict[str, tuple[str, ...]]) -> None:
-        """Acronyms of runs of two or more words inside a name: "Children's Social Care" → "csc"."""
-        tokens = [t for t in words(text) if t not in FUNCTION_WORDS]
-        for start in range(len(tokens)):
-            for end in range(start + 2, min(len(tokens), start + 6) + 1):
-                run = tokens[start:end]
-                acronym = "".join(t[0] for t in run)
-                if len(acronym) >= 3:
-                    found.setdefault(acronym, tuple(stem(t) for t in run))
+    def _collect_phrase_acronyms(name_words: tuple[str, ...], found: dict[str, tuple[str, ...]]) -> None:
+        """Acronyms of runs of two to four words inside a name: "Children's Social Care" → "csc"."""
+        tokens = [t for t in name_words if t not in FUNCTION_WORDS]
+        if len(tokens) < 2:
+            return
+        initials = [t[0] for t in tokens]
+        for start in range(len(tokens) - 1):
+            for end in range(start + 2, min(len(tokens), start + 4) + 1):
+                acronym = "".join(initials[start:end])
+                if len(acronym) >= 3 and acronym not in found:
+                    found[acronym] = tuple(map(stem, tokens[start:end]))
 
     # ------------------------------------------------------------------ questions
 
@@ -371,60 +428,74 @@ class SearchIndex:
         total_weight = (known_weight + unknown_weight) or 1.0
         explained: dict[int, float] = {}
         for term in terms:
+            # Gains from the lowest to the highest, so each entry keeps its best for this term.
+            gains = sorted(((similarity * weight, ids) for s, similarity in term.options for weight, ids in self._postings[s]), key=_first)
             best: dict[int, float] = {}
-            for s, similarity in term.options:
-                ids, codes = self._postings[s]
-                for index, code in zip(ids, codes):
-                    gain = similarity * _WEIGHT_BY_CODE[code]
-                    if gain > best.get(index, 0.0):
-                        best[index] = gain
+            for gain, ids in gains:
+                best.update(dict.fromkeys(ids, gain * term.weight))
+            if not explained:
+                explained = best
+                continue
+            get = explained.get
             for index, gain in best.items():
-                explained[index] = explained.get(index, 0.0) + gain * term.weight
+                explained[index] = get(index, 0.0) + gain
         if allowed is not None:
             explained = {i: v for i, v in explained.items() if self.entries[i].kind in allowed}
-        shortlist = sorted(explained, key=explained.__getitem__, reverse=True)[:_SHORTLIST]
+        shortlist = heapq.nlargest(_SHORTLIST, explained, key=explained.__getitem__)
 
         matched_stems = {stem(w): 1.0 for w in query.words}
         for term in terms:
             for s, similarity in term.options:
                 matched_stems[s] = max(similarity, matched_stems.get(s, 0.0))
-        matches = []
+        matched_set = matched_stems.keys()
+        scored = []
         for index in shortlist:
             entry = self.entries[index]
             query_cover = explained[index] / total_weight
-            name_cover, value_cover, evidence = self._subject_cover(index, matched_stems)
+            name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set)
             subject_cover = max(name_cover, value_cover)
             score = query_cover * (0.45 + 0.55 * subject_cover)
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
             score = max(score, name_cover ** 2 * (0.6 + 0.4 * query_cover))
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
-            matches.append(Match(entry, round(min(100.0 * score, 100.0), 1), evidence))
-        matches.sort(key=lambda m: (-m.score, m.entry.name))
-        return query, matches[:limit]
+            scored.append((round(min(100.0 * score, 100.0), 1), entry.name, index))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        matches = [Match(self.entries[index], score, self._evidence(index, matched_stems)) for score, _, index in scored[:limit]]
+        return query, matches
 
-    def _subject_cover(self, index: int, matched_stems: dict[str, float]) -> tuple[float, float, tuple[Evidence, ...]]:
+    def _subject_cover(self, index: int, matched_stems: dict[str, float], matched_set) -> tuple[float, float]:
         """How much of one of the entry's names, and of a topic, place or role, the question covers."""
         name_cover = value_cover = 0.0
-        evidence: list[tuple[float, Evidence]] = []
-        for value, weights, total in self._subjects[index]:
-            covered = sum(weight * matched_stems[s] for s, weight in weights.items() if s in matched_stems)
-            if not covered:
+        for value in self._subjects[index]:
+            weights, total, stems = self._weighed(value)
+            common = stems & matched_set
+            if not common or not total:
                 continue
-            cover = covered / total
+            cover = sum(weights[s] * matched_stems[s] for s in common) / total
             if value.field in _NAME_FIELDS:
-                name_cover = max(name_cover, cover)
+                if cover > name_cover:
+                    name_cover = cover
             else:
                 cover *= _VALUE_FIELDS[value.field]
-                value_cover = max(value_cover, cover)
-            hit = tuple(s for s in value.stems if s in matched_stems)
-            evidence.append((cover, Evidence(value.field, value.text, hit)))
-        evidence.sort(key=lambda item: -item[0])
-        found = tuple(e for _, e in evidence[:3]) or self._summary_evidence(index, matched_stems)
-        return min(name_cover, 1.0), min(value_cover, 1.0), found
+                if cover > value_cover:
+                    value_cover = cover
+        return min(name_cover, 1.0), min(value_cover, 1.0)
+
+    def _evidence(self, index: int, matched_stems: dict[str, float]) -> tuple[Evidence, ...]:
+        """Why the entry matched, best first: the names, topics or places the question covers."""
+        found: list[tuple[float, Evidence]] = []
+        for value in self._subjects[index]:
+            weights, total, stems = self._weighed(value)
+            common = stems & matched_stems.keys()
+            if common and total:
+                cover = sum(weights[s] * matched_stems[s] for s in common) / total * _VALUE_FIELDS.get(value.field, 1.0)
+                found.append((cover, Evidence(value.field, value.text, tuple(s for s in value.stems if s in matched_stems))))
+        found.sort(key=lambda item: -item[0])
+        return tuple(e for _, e in found[:3]) or self._summary_evidence(index, matched_stems)
 
     def _summary_evidence(self, index: int, matched_stems: dict[str, float]) -> tuple[Evidence, ...]:
-        for value in self._values[index]:
+        for value in self._values_of(self.entries[index]):
             hit = tuple(dict.fromkeys(s for s in value.stems if s in matched_stems))
             if hit:
                 return (Evidence(value.field, value.text, hit),)
@@ -485,3 +556,7 @@ def _intent_factor(intent: str | None, strength: float, kind: str) -> float:
     if intent is None or intent == kind:
         return 1.0
     return 1.0 - strength
+
+
+def _first(item: tuple) -> float:
+    return item[0]

@@ -18,6 +18,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ORDINAL_OR_PLURAL_NUMBER = re.compile(r"\b(\d+)(?:s|st|nd|rd|th)\b")
+_HAS_DIGIT = re.compile(r"\d").search
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -39,6 +40,8 @@ def strip_slack_markup(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, without accents, with plain apostrophes; punctuation kept."""
+    if text.isascii():  # most text: skip the Unicode work
+        return text.replace("`", "'").lower()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold()
@@ -46,9 +49,25 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Surface words of ``text`` (folded, possessives and punctuation gone): "King's Fund" → king, fund."""
-    folded = _POSSESSIVE.sub("", fold(text))
-    folded = _ORDINAL_OR_PLURAL_NUMBER.sub(r"\1", folded)  # "over-65s" → 65, "25th" → 25
-    return [w for w in _NON_WORD.split(folded) if w]
+    return list(text_words(text))
+
+
+def text_words(text: str) -> tuple[str, ...]:
+    """:func:`words` as a tuple, cached for short texts: a knowledge base repeats its topics,
+    places and partner names many times; long texts rarely repeat."""
+    return _cached_words(text) if len(text) <= 120 else _words(text)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    folded = fold(text)
+    if "'" in folded:
+        folded = _POSSESSIVE.sub("", folded)
+    if _HAS_DIGIT(folded):
+        folded = _ORDINAL_OR_PLURAL_NUMBER.sub(r"\1", folded)  # "over-65s" → 65, "25th" → 25
+    return tuple(filter(None, _NON_WORD.split(folded)))
+
+
+_cached_words = lru_cache(maxsize=200_000)(_words)
 
 
 @lru_cache(maxsize=200_000)

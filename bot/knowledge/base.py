@@ -12,12 +12,6 @@ from .schema import KINDS, Entry, reference_fields
 
 
 @dataclass(frozen=True)
-class Origin:
-    file: Path
-    line: int
-
-
-@dataclass(frozen=True)
 class ContactRoute:
     contacts: tuple[Entry, ...]
     via: Entry | None = None
@@ -27,18 +21,22 @@ class ContactRoute:
 class KnowledgeBase:
     """Read-only view of the knowledge base; the rest of the code reads entries only from here.
 
+    Entries are frozen models, the top-level mappings read-only proxies; the per-entry link
+    maps inside are plain dicts for speed (100,000 entries) and must be treated as read-only.
+
     ``linked(entry, "contacts")`` follows a reference field forwards; ``linking(entry)``
     answers the reverse ("which programmes is this person the contact for?").
     """
 
     entries: Mapping[str, Entry]
-    origins: Mapping[str, Origin]
+    #: The file each entry is defined in.
+    origins: Mapping[str, Path]
     _forward: Mapping[str, Mapping[str, tuple[Entry, ...]]] = field(repr=False)
     _backward: Mapping[str, Mapping[str, tuple[Entry, ...]]] = field(repr=False)
     files: tuple[Path, ...] = ()
 
     @classmethod
-    def build(cls, entries: list[Entry], origins: dict[str, Origin], files: tuple[Path, ...] = ()) -> "KnowledgeBase":
+    def build(cls, entries: list[Entry], origins: dict[str, Path], files: tuple[Path, ...] = ()) -> "KnowledgeBase":
         """Resolve references; callers must have checked they all exist (the loader does)."""
         by_id = {entry.id: entry for entry in entries}
         forward: dict[str, dict[str, tuple[Entry, ...]]] = {}
@@ -52,11 +50,8 @@ class KnowledgeBase:
                 links[name] = targets
                 for target in targets:
                     backward[target.id][name].append(entry)
-            forward[entry.id] = MappingProxyType(links)
-        frozen_backward = {
-            entry_id: MappingProxyType({name: tuple(found) for name, found in by_field.items()})
-            for entry_id, by_field in backward.items()
-        }
+            forward[entry.id] = links
+        frozen_backward = {entry_id: {name: tuple(found) for name, found in by_field.items()} for entry_id, by_field in backward.items()}
         return cls(
             entries=MappingProxyType(by_id),
             origins=MappingProxyType(dict(origins)),
@@ -74,6 +69,10 @@ class KnowledgeBase:
     def linked(self, entry: Entry, field_name: str) -> tuple[Entry, ...]:
         """Entries that ``entry``'s reference field points at, in the order written."""
         return self._forward.get(entry.id, {}).get(field_name, ())
+
+    def links_from(self, entry: Entry) -> Mapping[str, tuple[Entry, ...]]:
+        """Every reference field of ``entry`` with the entries it points at."""
+        return self._forward.get(entry.id, {})
 
     def linking(self, entry: Entry, field_name: str | None = None) -> tuple[Entry, ...]:
         """Entries whose reference field (any, or ``field_name``) points at ``entry``."""

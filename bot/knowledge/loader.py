@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 from rapidfuzz import process
 
-from .base import KnowledgeBase, Origin
+from .base import KnowledgeBase
 from .problems import KnowledgeError, Problem, display_path
 from .schema import MODEL_BY_SECTION, Entry, reference_fields
 from .yamlfile import ParsedFile, read_yaml_file
@@ -51,7 +51,6 @@ def check_knowledge(path: str | Path) -> CheckResult:
     notes = [f"{p}: ignored (not a .yaml or .yml file)" for p in skipped]
     problems: list[Problem] = []
     entries: list[Entry] = []
-    origins: dict[str, Origin] = {}
     id_fields: dict[str, tuple[ParsedFile, tuple]] = {}
     if not files:
         problems.append(Problem(root, 1, "(path)", "no .yaml or .yml files found"))
@@ -62,18 +61,19 @@ def check_knowledge(path: str | Path) -> CheckResult:
         if parsed.data is None and parsed.problems:
             continue
         for entry, entry_path in _entries_in(parsed, problems):
-            previous = origins.get(entry.id)
-            line = parsed.line_of(entry_path + ("id",))
+            previous = id_fields.get(entry.id)
             if previous is not None:
-                problems.append(Problem(source, line, f"{entry.id}.id", f"duplicate id '{entry.id}' (already used at {display_path(previous.file)}:{previous.line}); ids must be unique across the whole knowledge base"))
+                first, first_path = previous
+                problems.append(Problem(source, parsed.line_of(entry_path + ("id",)), f"{entry.id}.id",
+                                        f"duplicate id '{entry.id}' (already used at {display_path(first.path)}:{first.line_of(first_path + ('id',))}); ids must be unique across the whole knowledge base"))
                 continue
-            origins[entry.id] = Origin(source, line)
             id_fields[entry.id] = (parsed, entry_path)
             entries.append(entry)
 
     problems.extend(_reference_problems(entries, id_fields))
     if problems:
         return CheckResult(None, sorted(problems), notes)
+    origins = {entry_id: parsed.path for entry_id, (parsed, _) in id_fields.items()}
     return CheckResult(KnowledgeBase.build(entries, origins, tuple(files)), [], notes)
 
 
@@ -126,20 +126,23 @@ def _reference_problems(entries: list[Entry], id_fields: dict[str, tuple[ParsedF
     kind_by_id = {entry.id: entry.kind for entry in entries}
     problems = []
     for entry in entries:
-        parsed, entry_path = id_fields[entry.id]
         for name, ref in reference_fields(type(entry)).items():
             value = getattr(entry, name)
+            if not value:
+                continue
             many = not isinstance(value, str)
-            for index, target in enumerate(value or () if many else (value,)):
-                location = (name, index) if many else (name,)
-                where = (parsed.path, parsed.line_of(entry_path + location), _field_label(entry.id, location))
+            for index, target in enumerate(value if many else (value,)):
                 if target == entry.id:
-                    problems.append(Problem(*where, "an entry cannot refer to itself"))
+                    message = "an entry cannot refer to itself"
                 elif target not in kind_by_id:
-                    problems.append(Problem(*where, f"unknown id '{target}'{_suggest(target, kind_by_id)}"))
+                    message = f"unknown id '{target}'{_suggest(target, kind_by_id)}"
                 elif ref.kinds and kind_by_id[target] not in ref.kinds:
-                    wanted = " or ".join(ref.kinds)
-                    problems.append(Problem(*where, f"'{target}' is a {kind_by_id[target]}, but {name} must name a {wanted}"))
+                    message = f"'{target}' is a {kind_by_id[target]}, but {name} must name a {' or '.join(ref.kinds)}"
+                else:
+                    continue
+                parsed, entry_path = id_fields[entry.id]
+                location = (name, index) if many else (name,)
+                problems.append(Problem(parsed.path, parsed.line_of(entry_path + location), _field_label(entry.id, location), message))
     return problems
 
 

@@ -8,6 +8,7 @@ naming the kinds they may point at; the loader checks those once every file is r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, ClassVar
 from urllib.parse import urlsplit
 
@@ -109,6 +110,7 @@ MODEL_BY_SECTION: dict[str, type[Entry]] = {model.section: model for model in MO
 KINDS: tuple[str, ...] = tuple(model.kind for model in MODELS)
 
 
+@cache
 def reference_fields(model: type[Entry]) -> dict[str, Ref]:
     """The model's fields that hold entry ids, with the kinds each may point at."""
     found = {}

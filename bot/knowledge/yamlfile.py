@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from .problems import Problem
 
@@ -21,32 +22,38 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: A file larger than this is refused with a clear error instead of being parsed.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-#: Guards against alias bombs ("billion laughs"): nodes visited while building one file.
-MAX_NODES = 2_000_000
 
 Path_ = tuple[Any, ...]
 
 
 @dataclass
 class ParsedFile:
-    """A YAML file's data and the 1-based line where each path's value starts."""
+    """A YAML file's data and the 1-based line where each path's value starts.
+
+    Lines are only needed to report a problem, and noting the line of every value costs as
+    much as parsing, so a clean file is read without them; the first ``line_of`` call reads
+    the text again, noting lines.
+    """
 
     path: Path
     data: Any = None
     lines: dict[Path_, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    text: str | None = field(default=None, repr=False)
+    tracked: bool = False
 
     def line_of(self, path: Path_) -> int:
         """Line of the deepest known prefix of ``path`` (a missing field points at its entry)."""
+        if not self.tracked:
+            text = self.text if self.text is not None else self.path.read_text(encoding="utf-8-sig")
+            tracking = ParsedFile(self.path)
+            _EventBuilder(tracking).build_document(yaml.parse(text, Loader=_Loader))
+            self.lines, self.tracked = tracking.lines, True
         for end in range(len(path), -1, -1):
             line = self.lines.get(tuple(path[:end]))
             if line is not None:
                 return line
         return 1
-
-
-class _TooComplex(Exception):
-    pass
 
 
 def _decode(raw: bytes, source: Path) -> tuple[str | None, Problem | None]:
@@ -100,71 +107,220 @@ def read_yaml_file(source: Path) -> ParsedFile:
         parsed.problems.append(Problem(source, 1, "(file)", "file is empty; expected a mapping such as 'programmes:' with a list of entries"))
         return parsed
 
+    parsed.text = text
     try:
-        nodes = list(yaml.compose_all(text, Loader=_Loader))
+        try:
+            parsed.data = _fast_build(yaml.parse(text, Loader=_Loader))
+        except _NeedsTracking:
+            # Something is off (a duplicate key, a bad value…): read again, noting lines, to say where.
+            parsed.tracked = True
+            parsed.data = _EventBuilder(parsed).build_document(yaml.parse(text, Loader=_Loader))
     except yaml.YAMLError as error:
         tab_line = _tab_indented_line(text)
         if tab_line is not None:
             parsed.problems.append(Problem(source, tab_line, "(syntax)", "tab character used for indentation; YAML needs spaces"))
         else:
             parsed.problems.append(_yaml_error_problem(error, source))
-        return parsed
-    nodes = [n for n in nodes if n is not None]
-    if len(nodes) != 1:
-        line = nodes[1].start_mark.line + 1 if len(nodes) > 1 else 1
-        parsed.problems.append(Problem(source, line, "(file)", "expected exactly one YAML document ('---' starts another)"))
-        return parsed
-
-    builder = _Builder(parsed)
-    try:
-        parsed.data = builder.build(nodes[0], ())
-    except _TooComplex:
-        parsed.problems.append(Problem(source, 1, "(file)", f"file expands to more than {MAX_NODES:,} values (aliases?); refusing to load it"))
+        parsed.data = None
+    except _Refused as refusal:
+        parsed.problems.append(Problem(source, refusal.line, "(file)", refusal.message))
         parsed.data = None
     return parsed
 
 
-class _Builder:
+class _NeedsTracking(Exception):
+    pass
+
+
+_RESOLVERS = Resolver.yaml_implicit_resolvers
+_STR = "tag:yaml.org,2002:str"
+
+
+def _fast_build(events) -> Any:
+    """Data from a well-formed file, as fast as plain Python goes; anything unusual raises
+    :class:`_NeedsTracking` so the careful builder can report it with lines.
+
+    The work is linear in the file's size (aliases are shared, never copied), and the size
+    is capped, so no file can make this hang.
+    """
+    events = iter(events)
+    resolver, constructor, anchors = Resolver(), SafeConstructor(), {}
+    scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
+    sequence_start, sequence_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+
+    def scalar(event) -> Any:
+        value = event.value
+        if event.tag is None:
+            if not event.implicit[0] or (value and (value[0] not in _RESOLVERS or (value[0].isalpha() and len(value) > 5))):
+                return value  # quoted, or can only be a string (see _EventBuilder.scalar)
+            tag = resolver.resolve(yaml.ScalarNode, value, event.implicit)
+        else:
+            tag = event.tag
+        if tag == _STR:
+            return value
+        try:
+            return constructor.construct_object(yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style), deep=True)
+        except yaml.YAMLError:
+            raise _NeedsTracking from None
+
+    def build(event, depth: int) -> Any:
+        kind = type(event)
+        if kind is scalar_event:
+            value = scalar(event)
+        elif kind is mapping_start:
+            if depth > 50:
+                raise _NeedsTracking
+            value = {}
+            for key_event in events:
+                if type(key_event) is not scalar_event:
+                    if type(key_event) is mapping_end:
+                        break
+                    raise _NeedsTracking
+                key = scalar(key_event)
+                if key in value or key is None:
+                    raise _NeedsTracking
+                item = next(events)
+                if type(item) is scalar_event and item.anchor is None:
+                    value[key] = scalar(item)  # most values: no recursion
+                else:
+                    value[key] = build(item, depth + 1)
+        elif kind is sequence_start:
+            if depth > 50:
+                raise _NeedsTracking
+            value = []
+            for item in events:
+                if type(item) is sequence_end:
+                    break
+                value.append(build(item, depth + 1))
+        elif kind is yaml.AliasEvent:
+            if event.anchor not in anchors:
+                raise _NeedsTracking
+            return anchors[event.anchor]
+        else:
+            raise _NeedsTracking
+        if event.anchor:
+            anchors[event.anchor] = value
+        return value
+
+    documents = []
+    for event in events:
+        if type(event) is yaml.DocumentStartEvent:
+            if documents:
+                raise _NeedsTracking
+            documents.append(build(next(events), 0))
+    if not documents:
+        raise _NeedsTracking
+    return documents[0]
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+class _EventBuilder:
+    """Builds plain data from libyaml's parse events, noting each value's line on the way.
+
+    Working from events rather than PyYAML's node tree is about twice as fast on a large
+    knowledge base, and plain scalars skip PyYAML's regex resolver unless their first
+    character could make them something other than a string (a number, a boolean, null).
+    """
+
     def __init__(self, parsed: ParsedFile):
         self.parsed = parsed
         self.constructor = SafeConstructor()
-        self.visited = 0
+        self.resolver = Resolver()
+        self.anchors: dict[str, Any] = {}
 
-    def build(self, node: yaml.Node, path: Path_) -> Any:
-        self.visited += 1
-        if self.visited > MAX_NODES:
-            raise _TooComplex
-        self.parsed.lines.setdefault(path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+    def build_document(self, events) -> Any:
+        self.events = iter(events)
+        documents = []
+        for event in self.events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                if documents:
+                    raise _Refused(event.start_mark.line + 1, "expected exactly one YAML document ('---' starts another)")
+                content = next(self.events)
+                documents.append(self.build(content, ()))
+        if not documents:
+            raise _Refused(1, "file is empty; expected a mapping such as 'programmes:' with a list of entries")
+        return documents[0]
+
+    def build(self, event, path: Path_) -> Any:
+        if len(path) > 50:
+            raise _Refused(event.start_mark.line + 1, "values nested more than 50 deep; refusing to load it")
+        lines = self.parsed.lines
+        if path not in lines:
+            lines[path] = event.start_mark.line + 1
+        if isinstance(event, yaml.ScalarEvent):
+            value = self.scalar(event, path)
+        elif isinstance(event, yaml.MappingStartEvent):
+            value = self.mapping(path)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            value = []
+            for item in self.events:
+                if isinstance(item, yaml.SequenceEndEvent):
+                    break
+                value.append(self.build(item, path + (len(value),)))
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise _Refused(event.start_mark.line + 1, f"unknown alias *{event.anchor}")
+            return self.anchors[event.anchor]
+        else:  # pragma: no cover - libyaml only produces the events above here
+            raise _Refused(event.start_mark.line + 1, f"unexpected {type(event).__name__}")
+        if getattr(event, "anchor", None):
+            self.anchors[event.anchor] = value
+        return value
+
+    def mapping(self, path: Path_) -> dict:
+        result: dict = {}
+        first_line: dict = {}
+        problems = self.parsed.problems
+        for key_event in self.events:
+            if isinstance(key_event, yaml.MappingEndEvent):
+                return result
+            line = key_event.start_mark.line + 1
+            if not isinstance(key_event, yaml.ScalarEvent):
+                problems.append(Problem(self.parsed.path, line, _dotted(path), "a key must be plain text"))
+                self.build(key_event, path + ("(key)",))
+                self.build(next(self.events), path + ("(value)",))
+                continue
+            key = self.scalar(key_event, path)
+            value_event = next(self.events)
+            if isinstance(key, (list, dict)) or key is None:
+                problems.append(Problem(self.parsed.path, line, _dotted(path), "a key must be plain text"))
+                self.build(value_event, path + ("(value)",))
+                continue
+            if key in first_line:
+                problems.append(Problem(self.parsed.path, line, _dotted(path + (key,)), f"duplicate key '{key}' (first at line {first_line[key]}); YAML would silently keep only the last"))
+                self.build(value_event, path + ("(duplicate)",))
+                continue
+            first_line[key] = line
+            # The key's line, not the value's: a block list starts on the line after its key.
+            self.parsed.lines[path + (key,)] = line
+            result[key] = self.build(value_event, path + (key,))
+        return result
+
+    def scalar(self, event, path: Path_) -> Any:
+        value = event.value
+        if event.tag is None or event.tag == "!":
+            plain = event.implicit[0]
+            if not plain or (value and (value[0] not in self.resolver.yaml_implicit_resolvers or (value[0].isalpha() and len(value) > 5))):
+                # Quoted, or can only be a string: the common case, kept cheap. (A plain scalar
+                # starting with a letter is a boolean or null only as one of yes/no/on/off/true/
+                # false/null in some case, five letters at most.)
+                return value
+            tag = self.resolver.resolve(yaml.ScalarNode, value, event.implicit)
+        else:
+            tag = event.tag
+        if tag == "tag:yaml.org,2002:str":
+            return value
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.YAMLError as error:
-            self.parsed.problems.append(Problem(self.parsed.path, node.start_mark.line + 1, _dotted(path), f"bad value: {getattr(error, 'problem', error)}"))
+            self.parsed.problems.append(Problem(self.parsed.path, event.start_mark.line + 1, _dotted(path), f"bad value: {getattr(error, 'problem', error)}"))
             return None
-
-    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict:
-        result: dict = {}
-        first_line: dict = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.parsed.problems.append(Problem(self.parsed.path, key_node.start_mark.line + 1, _dotted(path), "a key must be plain text"))
-                continue
-            key = self.constructor.construct_object(key_node)
-            line = key_node.start_mark.line + 1
-            if isinstance(key, (list, dict)) or key is None:
-                self.parsed.problems.append(Problem(self.parsed.path, line, _dotted(path), "a key must be plain text"))
-                continue
-            if key in first_line:
-                self.parsed.problems.append(Problem(self.parsed.path, line, _dotted(path + (key,)), f"duplicate key '{key}' (first at line {first_line[key]}); YAML would silently keep only the last"))
-                continue
-            first_line[key] = line
-            self.parsed.lines[path + (key,)] = line
-            # The key's line, not the value's: a block list starts on the line after its key.
-            result[key] = self.build(value_node, path + (key,))
-        return result
 
 
 def _dotted(path: Path_) -> str:
