@@ -7,11 +7,16 @@ and offer the nearest guesses. It never makes anything up: every result is an en
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from typing import Iterable
 
 from .knowledge import Entry, KnowledgeBase
 from .search import Match, Query, SearchIndex
+from .vocabulary import INTENT_VOCABULARY
+
+#: Words that only ask for a list: with nothing else, the answer is the whole catalogue.
+LIST_WORDS = frozenset("list show everything every entire catalogue available current".split())
 
 #: Below this score the bot does not answer; it offers its nearest guesses instead.
 ANSWER_THRESHOLD = 35.0
@@ -22,6 +27,8 @@ SUGGESTION_FLOOR = 15.0
 #: For list questions, entries within this share of the best score are listed too.
 LIST_SHARE = 0.72
 MAX_LIST = 8
+#: A catalogue shows this many entries at most; a message has room for about 40.
+CATALOGUE_SIZE = 40
 MAX_SUGGESTIONS = 3
 
 
@@ -33,6 +40,8 @@ class Answer:
     results: tuple[Match, ...] = ()
     #: Several entries answer the question (a list question, or a relation followed to many).
     is_list: bool = False
+    #: How many entries the list stands for, when it shows only the first of them.
+    total: int | None = None
     #: "answered", "empty", "unknown" (nothing matched) or "unsure" (guesses only).
     status: str = "answered"
     truncated: bool = False
@@ -54,6 +63,9 @@ class Answerer:
         query = self.index.parse(question)
         if not query.words:
             return Answer(question, False, status="empty", query=query)
+        if query.wants_list and query.intent and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS):
+            # "list all reports", "which programmes do we have?": nothing to match, everything of a kind.
+            return self.catalogue(query.intent, question)
         query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
             return Answer(question, False, status="unknown", truncated=query.truncated, query=query)
@@ -88,10 +100,12 @@ class Answerer:
             return None
         return Answer(question or matches[0].entry.name, True, matches, is_list=is_list and len(matches) > 1)
 
-    def catalogue(self, kind: str) -> Answer:
-        """Every entry of one kind, for a slash command with no text."""
-        entries = sorted(self.knowledge.of_kind(kind), key=lambda e: e.name.casefold())
-        return Answer("", bool(entries), tuple(Match(e, 100.0) for e in entries), is_list=True, status="answered" if entries else "unknown")
+    def catalogue(self, kind: str, question: str = "") -> Answer:
+        """Entries of one kind by name (the first ``CATALOGUE_SIZE``), for "list all reports" or a bare /report."""
+        entries = self.knowledge.of_kind(kind)
+        shown = heapq.nsmallest(CATALOGUE_SIZE, entries, key=lambda e: e.name.casefold())
+        return Answer(question, bool(shown), tuple(Match(e, 100.0) for e in shown), is_list=True,
+                      status="answered" if shown else "unknown", total=len(entries))
 
     # ------------------------------------------------------------------ decisions
 

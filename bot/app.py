@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 from slack_bolt import App, BoltResponse
@@ -20,7 +21,20 @@ from .slack_clients import Responder, make_web_client
 
 log = logging.getLogger("scalebot")
 
+#: Threads that run listeners after the ack. Each mostly waits on Slack (~100 ms a reply), and
+#: a slash command's ack() runs in this pool too, so Bolt's default of 5 would delay acks past
+#: Slack's 3 seconds under load (measured with benchmarks/bench_http.py --api-latency-ms 100).
+LISTENER_THREADS = 32
+
 APOLOGY = "Sorry — something went wrong while answering that. It has been logged; please try again in a moment."
+
+
+class _SameTokenNotice(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN itself and warns it is unused when given a client, which we do
+    (for SLACK_API_URL and the retry handlers); the client holds that same token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
 
 
 class SkipHandledEvents(Middleware):
@@ -47,12 +61,16 @@ def create_app(settings: Settings, knowledge: KnowledgeBase | LiveKnowledge, cli
     install_secret_filter(settings.secrets())
     live = knowledge if isinstance(knowledge, LiveKnowledge) else LiveKnowledge.fixed(knowledge)
     client = client or make_web_client(settings)
+    bolt_log = logging.getLogger("scalebot.bolt")
+    if not any(isinstance(f, _SameTokenNotice) for f in bolt_log.filters):
+        bolt_log.addFilter(_SameTokenNotice())
     app = App(
         client=client,
+        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="scalebot-listener"),
         signing_secret=settings.signing_secret or "",
         request_verification_enabled=bool(settings.signing_secret),
         token_verification_enabled=verify_token,
-        logger=logging.getLogger("scalebot.bolt"),
+        logger=bolt_log,
     )
     app.use(SkipHandledEvents(handled or MemoryHandledIds()))
     register_listeners(app, Services(live, settings))

@@ -190,6 +190,11 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
         for n, match in enumerate(answer.results[: MESSAGE_BLOCK_LIMIT - 6]):
             blocks.append(_list_item(match, n))
         text = intro + "\n" + "\n".join(f"• {escape(m.entry.name)} ({KIND_LABELS[m.entry.kind]}): {escape(first_sentence(m.entry.summary))}" for m in answer.results)
+        shown = min(len(answer.results), MESSAGE_BLOCK_LIMIT - 6)
+        if answer.total and answer.total > shown:
+            more = f"Showing {shown} of {answer.total}, A to Z; add a name or topic to narrow it down."
+            blocks.append(context(more))
+            text = intro + f" ({more})\n" + text.split("\n", 1)[1]
     else:
         best = answer.results[0]
         blocks += entry_blocks(best, knowledge)

@@ -235,3 +235,10 @@ def test_any_text_gives_an_answer_with_real_entries(answerer, question):
 def test_any_mix_of_known_words_gives_an_answer(answerer, words):
     answer = answerer.answer(" ".join(words))
     assert answer.status in ("answered", "empty", "unknown", "unsure")
+
+
+@pytest.mark.parametrize("question, kind", [("list all reports", "report"), ("which programmes do we have?", "programme"), ("show me all the contacts", "contact")])
+def test_list_of_a_kind_with_no_subject_is_the_catalogue(answerer, question, kind):
+    answer = answerer.answer(question)
+    assert answer.answered and answer.is_list
+    assert {m.entry.id for m in answer.results} == {e.id for e in answerer.knowledge.of_kind(kind)}

@@ -167,3 +167,11 @@ def test_readme_sample_reply_is_the_real_reply(knowledge, answerer):
     sample = json.loads((ROOT / "docs" / "sample-reply.json").read_text(encoding="utf-8"))
     reply = build_reply(answerer.answer("what is Elevate?"), knowledge)
     assert sample == {"text": reply.text, "blocks": reply.blocks}, "regenerate: scalebot ask --blocks 'what is Elevate?' > docs/sample-reply.json"
+
+
+def test_long_catalogue_says_how_many_it_shows(kb_dir):
+    kb_dir.write("many.yaml", "programmes:\n" + "".join(f"  - id: p{n}\n    name: Programme {n}\n    summary: Number {n}.\n" for n in range(300)))
+    knowledge = load_knowledge(kb_dir.path)
+    reply = build_reply(Answerer(knowledge).answer("list all programmes"), knowledge)
+    assert_within_limits(reply.blocks)
+    assert "Showing 40 of 300" in reply.text
