@@ -63,6 +63,8 @@ class GunicornApp:
         raise AssertionError(f"app not ready within {timeout}s:\n{self.logs()}")
 
     def logs(self) -> str:
+        if self.log_file.closed:
+            return self._final_logs
         self.log_file.flush()
         return Path(self.log_file.name).read_text(encoding="utf-8", errors="replace")
 
@@ -70,11 +72,15 @@ class GunicornApp:
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=15)  # longer than gunicorn's graceful timeout
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
         self.listener.close()
+        if not self.log_file.closed:
+            self._final_logs = self.logs()
+            self.log_file.close()
+            Path(self.log_file.name).unlink(missing_ok=True)
 
 
 def free_port() -> int:

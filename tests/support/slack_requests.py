@@ -32,19 +32,18 @@ def signed_headers(body: str, secret: str = SIGNING_SECRET, timestamp: int | Non
 
 
 def post(url: str, body: str, headers: dict, timeout: float = 10.0) -> HttpResult:
-    request = urllib.request.Request(url, data=body.encode(), headers=headers, method="POST")
-    started = time.perf_counter()
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return HttpResult(response.status, response.read().decode(), time.perf_counter() - started)
-    except urllib.error.HTTPError as error:
-        return HttpResult(error.code, error.read().decode(), time.perf_counter() - started)
+    return _send(urllib.request.Request(url, data=body.encode(), headers=headers, method="POST"), timeout)
 
 
 def get(url: str, timeout: float = 5.0) -> HttpResult:
+    return _send(urllib.request.Request(url), timeout)
+
+
+def _send(request: urllib.request.Request, timeout: float) -> HttpResult:
+    """Status and body of any answer, errors included, with how long it took."""
     started = time.perf_counter()
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return HttpResult(response.status, response.read().decode(), time.perf_counter() - started)
     except urllib.error.HTTPError as error:
         return HttpResult(error.code, error.read().decode(), time.perf_counter() - started)
