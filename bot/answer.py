@@ -86,9 +86,10 @@ class Answerer:
                 related = tuple(m for m in matches[1:3] if m.entry.id in group or self._connected(top.entry, m.entry))
                 return Answer(question, True, (top,) + related, truncated=query.truncated, query=query)
             if _by_subject(top) and all(_by_subject(m) for m in rivals):
-                # Several entries share the topic or place asked about: that is a list answer.
-                listed = [top] + contenders
-                return Answer(question, True, tuple(listed[:MAX_LIST]), is_list=True, truncated=query.truncated, query=query)
+                # Several entries share the topic or place asked about: that is a list answer,
+                # of the kind asked for when the question says ("who…" lists people).
+                listed = _of_wanted_kind(query, [top] + contenders)[:MAX_LIST]
+                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated, query=query)
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
         return Answer(question, False, suggestions, status="unsure", truncated=query.truncated, query=query)
 
@@ -155,13 +156,15 @@ class Answerer:
         return followed + [top]
 
     def _list(self, query: Query, matches: list[Match]) -> list[Match]:
-        top = matches[0]
-        floor = max(ANSWER_THRESHOLD * 0.8, top.score * LIST_SHARE)
-        wanted_kind = query.intent if query.intent in ("programme", "report", "contact", "organisation") else None
-        listed = [m for m in matches if m.score >= floor]
-        if wanted_kind and top.entry.kind == wanted_kind:
-            listed = [m for m in listed if m.entry.kind == wanted_kind]
-        return listed[:MAX_LIST]
+        floor = max(ANSWER_THRESHOLD * 0.8, matches[0].score * LIST_SHARE)
+        return _of_wanted_kind(query, [m for m in matches if m.score >= floor])[:MAX_LIST]
+
+
+def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
+    """Only the kind the question asks for, when the best match is of that kind."""
+    if query.intent and listed and listed[0].entry.kind == query.intent:
+        return [m for m in listed if m.entry.kind == query.intent]
+    return listed
 
 
 def _by_subject(match: Match) -> bool:

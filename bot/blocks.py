@@ -163,9 +163,15 @@ def entry_text(match: Match, knowledge: KnowledgeBase, *, for_slack: bool) -> st
 
 def _list_item(match: Match, n: int) -> dict:
     entry = match.entry
-    item = section(f"*{escape(entry.name)}*  ·  _{KIND_LABELS[entry.kind]}_\n{escape(first_sentence(entry.summary))}")
+    via = f" — {escape(match.via)}" if match.via else ""
+    item = section(f"*{escape(entry.name)}*  ·  _{KIND_LABELS[entry.kind]}_{via}\n{escape(first_sentence(entry.summary))}")
     item["accessory"] = button("Show", f"{ACTION_SHOW}_{n}", value=entry.id)
     return item
+
+
+def _list_line(match: Match, esc) -> str:
+    via = f" — {esc(match.via)}" if match.via else ""
+    return f"• {esc(match.entry.name)} ({KIND_LABELS[match.entry.kind]}){via}: {esc(first_sentence(match.entry.summary))}"
 
 
 # --------------------------------------------------------------------------- whole replies
@@ -189,7 +195,7 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
         blocks.append(section(intro))
         for n, match in enumerate(answer.results[: MESSAGE_BLOCK_LIMIT - 6]):
             blocks.append(_list_item(match, n))
-        text = intro + "\n" + "\n".join(f"• {escape(m.entry.name)} ({KIND_LABELS[m.entry.kind]}): {escape(first_sentence(m.entry.summary))}" for m in answer.results)
+        text = intro + "\n" + "\n".join(_list_line(m, escape) for m in answer.results)
         shown = min(len(answer.results), MESSAGE_BLOCK_LIMIT - 6)
         if answer.total and answer.total > shown:
             more = f"Showing {shown} of {answer.total}, A to Z; add a name or topic to narrow it down."
@@ -260,7 +266,7 @@ def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
             return "I'm not sure I have a good answer to that. Did you mean: " + "; ".join(m.entry.name for m in answer.results) + "?"
         return "I don't have anything on that in the knowledge base."
     if answer.is_list:
-        return "\n".join(f"• {m.entry.name} ({KIND_LABELS[m.entry.kind]}): {first_sentence(m.entry.summary)}" for m in answer.results)
+        return "\n".join(_list_line(m, str) for m in answer.results)
     text = entry_text(answer.results[0], knowledge, for_slack=False)
     if answer.results[1:]:
         text += "\nAlso relevant: " + ", ".join(m.entry.name for m in answer.results[1:6])

@@ -185,7 +185,7 @@ def acronyms_of(text: str) -> set[str]:
     Two letters only for a name of exactly two words ("Health Foundation" → "hf"); shorter
     or looser is too ambiguous to be useful.
     """
-    tokens = words(text)
+    tokens = text_words(text)
     content = [t for t in tokens if t not in FUNCTION_WORDS]
     found = {"".join(t[0] for t in tokens), "".join(t[0] for t in content)}
     return {a for a in found if 3 <= len(a) <= 8 or (len(a) == 2 and len(content) == 2)}

@@ -37,7 +37,7 @@ class KnowledgeBase:
 
     @classmethod
     def build(cls, entries: list[Entry], origins: dict[str, Path], files: tuple[Path, ...] = ()) -> "KnowledgeBase":
-        """Resolve references; callers must have checked they all exist (the loader does)."""
+        """Resolve references; every referenced id must exist (the loader checks that first)."""
         by_id = {entry.id: entry for entry in entries}
         forward: dict[str, dict[str, tuple[Entry, ...]]] = {}
         backward: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
@@ -45,8 +45,9 @@ class KnowledgeBase:
             links = {}
             for name in reference_fields(type(entry)):
                 value = getattr(entry, name)
-                ids = (value,) if isinstance(value, str) else (value or ())
-                targets = tuple(by_id[i] for i in ids if i in by_id)
+                if not value:
+                    continue  # most reference fields are empty: no tuple, no lookups
+                targets = (by_id[value],) if isinstance(value, str) else tuple(map(by_id.__getitem__, value))
                 links[name] = targets
                 for target in targets:
                     backward[target.id][name].append(entry)
