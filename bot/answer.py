@@ -70,14 +70,17 @@ class Answerer:
         if not matches or matches[0].score < SUGGESTION_FLOOR:
             return Answer(question, False, status="unknown", truncated=query.truncated, query=query)
 
-        matches = _prefer_kinds_on_ties(matches, query)
+        ranked = matches
+        matches = _prefer_kinds_on_ties(ranked, query)
         top = matches[0]
-        if top.score >= ANSWER_THRESHOLD:
-            followed = self._follow(query, top, matches)
+        source = self._relation_source(query, matches)
+        if source is not None:
+            followed = self._follow(query, source, matches)
             if followed:
                 return Answer(question, True, tuple(followed), is_list=len(followed) > 2, truncated=query.truncated, query=query)
+        if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
-                listed = self._list(query, matches)
+                listed = self._list(query, ranked)
                 return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated, query=query)
             contenders = [m for m in matches[1:] if top.score - m.score < MARGIN]
             group = self._group(top, contenders)
@@ -88,7 +91,7 @@ class Answerer:
             if _by_subject(top) and all(_by_subject(m) for m in rivals):
                 # Several entries share the topic or place asked about: that is a list answer,
                 # of the kind asked for when the question says ("who…" lists people).
-                listed = _of_wanted_kind(query, [top] + contenders)[:MAX_LIST]
+                listed = _of_wanted_kind(query, [m for m in ranked if m is top or m in contenders])[:MAX_LIST]
                 return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated, query=query)
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
         return Answer(question, False, suggestions, status="unsure", truncated=query.truncated, query=query)
@@ -129,6 +132,27 @@ class Answerer:
                     grew = True
         return group
 
+    def _relation_source(self, query: Query, matches: list[Match]) -> Match | None:
+        """The entry whose relation the question asks about, if it asks about one.
+
+        "Who runs X?" and "which department is behind X?" name X, and ask for a person or an
+        organisation. The intent has already lowered X's score, so X is judged on its score
+        before that: it is the source when it beats every entry of the kind asked for.
+        """
+        kinds = _RELATION_SOURCES.get(query.intent or "")
+        if not kinds:
+            return None
+        top = matches[0]
+        if top.entry.kind in kinds:
+            return top if top.score >= ANSWER_THRESHOLD else None
+        candidates = [m for m in matches if m.entry.kind in kinds and m.raw_score is not None]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda m: m.raw_score)
+        if best.raw_score >= ANSWER_THRESHOLD and best.raw_score > top.score:
+            return best
+        return None
+
     def _follow(self, query: Query, top: Match, matches: list[Match]) -> list[Match]:
         """Answer the relation the question asks for: who runs X, who partners on X, what Y published."""
         knowledge, entry = self.knowledge, top.entry
@@ -152,7 +176,8 @@ class Answerer:
         own_score = {m.entry.id: m.score for m in matches}
         targets = sorted(targets, key=lambda t: -own_score.get(t.id, 0.0))
         via = f"{relation} {entry.name}" if relation != "published" and relation != "works on" else f"via {entry.name}"
-        followed = [Match(target, top.score, top.evidence, via=via) for target in targets[:MAX_LIST]]
+        score = max(top.score, top.raw_score or 0.0)
+        followed = [Match(target, score, top.evidence, via=via) for target in targets[:MAX_LIST]]
         return followed + [top]
 
     def _list(self, query: Query, matches: list[Match]) -> list[Match]:
@@ -171,6 +196,14 @@ def _by_subject(match: Match) -> bool:
     """Matched on what it is about (a topic or place), not on what it is called."""
     return bool(match.evidence) and match.evidence[0].field not in ("name", "alias", "acronym")
 
+
+#: For each kind a question may ask for, the kinds of entry whose relations can answer it.
+_RELATION_SOURCES = {
+    "contact": ("programme", "report", "organisation"),
+    "organisation": ("programme", "report"),
+    "report": ("organisation", "contact"),
+    "programme": ("organisation", "contact"),
+}
 
 #: On a tie with no stated kind, the thing we run comes before who publishes or partners on it.
 _TIE_ORDER = {"programme": 0, "report": 1, "contact": 2, "organisation": 3}

@@ -107,6 +107,8 @@ class Match:
     evidence: tuple[Evidence, ...] = ()
     #: Set when this entry was reached through another (e.g. a programme's partner).
     via: str | None = None
+    #: The score before the question's intent weighed in: "who runs X?" still finds X.
+    raw_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,8 @@ class SearchIndex:
     def __init__(self, knowledge: KnowledgeBase):
         self.knowledge = knowledge
         self.entries: list[Entry] = list(knowledge.entries.values())
+        #: Links in and out of each entry, to order otherwise equal matches.
+        self._degree = [sum(map(len, knowledge.links_from(e).values())) + len(knowledge.linking(e)) for e in self.entries]
         # A large knowledge base repeats its topics, places and partner names many times:
         # each distinct (field, text) is tokenised and weighed once and shared.
         self._value_cache: dict[tuple[str, str], _Value] = {}
@@ -458,10 +462,14 @@ class SearchIndex:
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
             score = max(score, name_cover ** 2 * (0.6 + 0.4 * query_cover))
+            raw = round(min(100.0 * score, 100.0), 1)
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
-            scored.append((round(min(100.0 * score, 100.0), 1), entry.name, index))
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        matches = [Match(self.entries[index], score, self._evidence(index, matched_stems)) for score, _, index in scored[:limit]]
+            scored.append((round(min(100.0 * score, 100.0), 1), -self._degree[index], entry.name, index, raw))
+        # On equal scores, the better-connected entry first: the programme before its offshoot.
+        scored.sort()
+        scored.sort(key=lambda item: -item[0])
+        matches = [Match(self.entries[index], score, self._evidence(index, matched_stems), raw_score=raw)
+                   for score, _, _, index, raw in scored[:limit]]
         return query, matches
 
     def _subject_cover(self, index: int, matched_stems: dict[str, float], matched_set) -> tuple[float, float]:
