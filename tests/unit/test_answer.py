@@ -242,3 +242,24 @@ def test_list_of_a_kind_with_no_subject_is_the_catalogue(answerer, question, kin
     answer = answerer.answer(question)
     assert answer.answered and answer.is_list
     assert {m.entry.id for m in answer.results} == {e.id for e in answerer.knowledge.of_kind(kind)}
+
+
+@pytest.mark.parametrize(
+    "question, expected, via",
+    [
+        ("which government department sits behind the children's social care innovation programme?", "department_for_education", "partner on"),
+        ("who wrote the blog post on scale?", "julie_temperley", None),
+        ("which org published Against the Odds?", "health_foundation", "publisher of Against the Odds"),
+        ("who should I contact at Innovation Unit?", "heather_rollinson", "contact for Innovation Unit"),
+    ],
+)
+def test_relation_is_followed_from_the_entry_the_question_names(answerer, question, expected, via):
+    answer = answerer.answer(question)
+    assert top_id(answer) == expected
+    if via:
+        assert answer.results[0].via.startswith(via)
+
+
+def test_equal_scores_go_to_the_better_connected_entry(answerer):
+    # The programme and its offshoot match this equally; the programme has more links.
+    assert top_id(answerer.answer("what's the thing we're doing in west London for the over-65s?")) == "my_care_my_way"
