@@ -8,6 +8,7 @@ hand. Both sides go through the same functions here so they meet in the middle.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ _ORDINAL_OR_PLURAL_NUMBER = re.compile(r"\b(\d+)(?:s|st|nd|rd|th)\b")
 _HAS_DIGIT = re.compile(r"\d").search
 
 _stemmer = snowballstemmer.stemmer("english")
+_stemmer_lock = threading.Lock()
 
 
 def strip_slack_markup(text: str) -> str:
@@ -72,7 +74,12 @@ _cached_words = lru_cache(maxsize=200_000)(_words)
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer.stemWord(word) if not word.isdigit() else word
+    """The word's stem. Snowball stemmers keep state while they work and are not thread-safe
+    (listeners, gunicorn threads and the reload watcher all stem), so misses take a lock."""
+    if word.isdigit():
+        return word
+    with _stemmer_lock:
+        return _stemmer.stemWord(word)
 
 
 def normalise_question(text: str) -> str:
