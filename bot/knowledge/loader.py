@@ -122,9 +122,15 @@ def _entries_in(parsed: ParsedFile, problems: list[Problem]):
                     ))
 
 
+#: Suggestions ("did you mean…") search every id; past this many unknown ids, stop suggesting,
+#: so renaming an id used by 10,000 entries reports in seconds rather than minutes.
+MAX_SUGGESTIONS = 50
+
+
 def _reference_problems(entries: list[Entry], id_fields: dict[str, tuple[ParsedFile, tuple]]) -> list[Problem]:
     kind_by_id = {entry.id: entry.kind for entry in entries}
     problems = []
+    suggestions: dict[str, str] = {}
     for entry in entries:
         for name, ref in reference_fields(type(entry)).items():
             value = getattr(entry, name)
@@ -135,7 +141,9 @@ def _reference_problems(entries: list[Entry], id_fields: dict[str, tuple[ParsedF
                 if target == entry.id:
                     message = "an entry cannot refer to itself"
                 elif target not in kind_by_id:
-                    message = f"unknown id '{target}'{_suggest(target, kind_by_id)}"
+                    if target not in suggestions:
+                        suggestions[target] = _suggest(target, kind_by_id) if len(suggestions) < MAX_SUGGESTIONS else ""
+                    message = f"unknown id '{target}'{suggestions[target]}"
                 elif ref.kinds and kind_by_id[target] not in ref.kinds:
                     message = f"'{target}' is a {kind_by_id[target]}, but {name} must name a {' or '.join(ref.kinds)}"
                 else:

@@ -45,10 +45,14 @@ class ParsedFile:
     def line_of(self, path: Path_) -> int:
         """Line of the deepest known prefix of ``path`` (a missing field points at its entry)."""
         if not self.tracked:
-            text = self.text if self.text is not None else self.path.read_text(encoding="utf-8-sig")
+            self.tracked = True
             tracking = ParsedFile(self.path)
-            _EventBuilder(tracking).build_document(yaml.parse(text, Loader=_Loader))
-            self.lines, self.tracked = tracking.lines, True
+            try:
+                text = self.text if self.text is not None else self.path.read_text(encoding="utf-8-sig")
+                _EventBuilder(tracking).build_document(yaml.parse(text, Loader=_Loader))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError, _Refused):
+                pass  # the file changed under us; keep what was noted
+            self.lines = tracking.lines
         for end in range(len(path), -1, -1):
             line = self.lines.get(tuple(path[:end]))
             if line is not None:
@@ -65,25 +69,18 @@ def _decode(raw: bytes, source: Path) -> tuple[str | None, Problem | None]:
     return text.removeprefix("\ufeff"), None
 
 
-def _yaml_error_problem(error: yaml.YAMLError, source: Path) -> Problem:
+def _yaml_error_problem(error: yaml.YAMLError, source: Path, text: str) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line = mark.line + 1 if mark is not None else 1
+    # libyaml reports a tab used for indentation as a token it cannot read, on that line or
+    # just after it; say so plainly. (A tab elsewhere, e.g. inside a block of text, is fine.)
+    lines = text.splitlines()
+    for candidate in (line, line - 1):
+        if 1 <= candidate <= len(lines) and lines[candidate - 1].lstrip(" ").startswith("\t") and lines[candidate - 1].strip():
+            return Problem(source, candidate, "(syntax)", "tab character used for indentation; YAML needs spaces")
     problem = getattr(error, "problem", None) or str(error)
-    if mark is not None and "cannot start any token" in problem and mark.buffer and mark.index < len(mark.buffer) and mark.buffer[mark.index] == "\t":
-        message = "tab character used for indentation; YAML needs spaces"
-    else:
-        context = getattr(error, "context", None)
-        message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
-    return Problem(source, line, "(syntax)", message)
-
-
-def _tab_indented_line(text: str) -> int | None:
-    """libyaml reports a tab-indented line as a generic token error; find it to say so plainly."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.lstrip(" ")
-        if stripped.startswith("\t") and stripped.strip():
-            return number
-    return None
+    context = getattr(error, "context", None)
+    return Problem(source, line, "(syntax)", f"YAML syntax error: {problem}" + (f" ({context})" if context else ""))
 
 
 def read_yaml_file(source: Path) -> ParsedFile:
@@ -116,11 +113,7 @@ def read_yaml_file(source: Path) -> ParsedFile:
             parsed.tracked = True
             parsed.data = _EventBuilder(parsed).build_document(yaml.parse(text, Loader=_Loader))
     except yaml.YAMLError as error:
-        tab_line = _tab_indented_line(text)
-        if tab_line is not None:
-            parsed.problems.append(Problem(source, tab_line, "(syntax)", "tab character used for indentation; YAML needs spaces"))
-        else:
-            parsed.problems.append(_yaml_error_problem(error, source))
+        parsed.problems.append(_yaml_error_problem(error, source, text))
         parsed.data = None
     except _Refused as refusal:
         parsed.problems.append(Problem(source, refusal.line, "(file)", refusal.message))
@@ -136,6 +129,23 @@ _RESOLVERS = Resolver.yaml_implicit_resolvers
 _STR = "tag:yaml.org,2002:str"
 
 
+def _scalar_tag(event, resolver: Resolver) -> str | None:
+    """The scalar's YAML tag, or None when it is a plain string: the common case, kept cheap.
+
+    Quoted scalars are strings. A plain one goes through PyYAML's regex resolver only when its
+    first character could start something else (a digit, a sign, yes/no/on/off/true/false/null…);
+    one starting with a letter is a boolean or null only as one of those words, five letters at most.
+    """
+    value = event.value
+    if event.tag is None or event.tag == "!":
+        if not event.implicit[0] or (value and (value[0] not in _RESOLVERS or (value[0].isalpha() and len(value) > 5))):
+            return None
+        tag = resolver.resolve(yaml.ScalarNode, value, event.implicit)
+    else:
+        tag = event.tag
+    return None if tag == _STR else tag
+
+
 def _fast_build(events) -> Any:
     """Data from a well-formed file, as fast as plain Python goes; anything unusual raises
     :class:`_NeedsTracking` so the careful builder can report it with lines.
@@ -149,17 +159,11 @@ def _fast_build(events) -> Any:
     sequence_start, sequence_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
     def scalar(event) -> Any:
-        value = event.value
-        if event.tag is None:
-            if not event.implicit[0] or (value and (value[0] not in _RESOLVERS or (value[0].isalpha() and len(value) > 5))):
-                return value  # quoted, or can only be a string (see _EventBuilder.scalar)
-            tag = resolver.resolve(yaml.ScalarNode, value, event.implicit)
-        else:
-            tag = event.tag
-        if tag == _STR:
-            return value
+        tag = _scalar_tag(event, resolver)
+        if tag is None:
+            return event.value
         try:
-            return constructor.construct_object(yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style), deep=True)
+            return constructor.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style), deep=True)
         except yaml.YAMLError:
             raise _NeedsTracking from None
 
@@ -247,7 +251,8 @@ class _EventBuilder:
         return documents[0]
 
     def build(self, event, path: Path_) -> Any:
-        if len(path) > 50:
+        if len(path) > 50 and isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            # The same limit as the fast builder's: containers nested more than 50 deep.
             raise _Refused(event.start_mark.line + 1, "values nested more than 50 deep; refusing to load it")
         lines = self.parsed.lines
         if path not in lines:
@@ -302,20 +307,10 @@ class _EventBuilder:
         return result
 
     def scalar(self, event, path: Path_) -> Any:
-        value = event.value
-        if event.tag is None or event.tag == "!":
-            plain = event.implicit[0]
-            if not plain or (value and (value[0] not in self.resolver.yaml_implicit_resolvers or (value[0].isalpha() and len(value) > 5))):
-                # Quoted, or can only be a string: the common case, kept cheap. (A plain scalar
-                # starting with a letter is a boolean or null only as one of yes/no/on/off/true/
-                # false/null in some case, five letters at most.)
-                return value
-            tag = self.resolver.resolve(yaml.ScalarNode, value, event.implicit)
-        else:
-            tag = event.tag
-        if tag == "tag:yaml.org,2002:str":
-            return value
-        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
+        tag = _scalar_tag(event, self.resolver)
+        if tag is None:
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.YAMLError as error:

@@ -310,3 +310,25 @@ def test_problem_format(kb_dir):
     (problem,) = problems_of(kb_dir)
     assert str(problem).endswith("orgs.yaml:2: acme.name: required field is missing")
 
+
+
+def test_tab_inside_a_block_of_text_is_not_blamed_for_another_error(kb_dir):
+    kb_dir.write("mixed.yaml", "organisations:\n  - id: acme\n    name: Acme\n    summary: |\n      first line\n      \tindented with a tab inside the text\n    topics: [a, b\n")
+    problem = only_problem(kb_dir)
+    assert "tab" not in problem.message and problem.line >= 7
+
+
+def test_deep_but_valid_yaml_is_a_problem_not_a_crash(kb_dir):
+    kb_dir.write("deep.yaml", "programmes:\n  - id: deep\n    name: Deep\n    summary: x\n    topics: " + "[" * 48 + "x" + "]" * 48 + "\n")
+    problems = problems_of(kb_dir)
+    assert problems and all(p.file.name == "deep.yaml" for p in problems)
+
+
+def test_renaming_an_id_used_everywhere_reports_quickly(kb_dir):
+    orgs = "".join(f"  - id: org_{n}\n    name: Org {n}\n    summary: x\n" for n in range(3000))
+    progs = "".join(f"  - id: prog_{n}\n    name: Prog {n}\n    summary: x\n    partners: [renamed_{n % 400}]\n" for n in range(3000))
+    kb_dir.write("kb.yaml", "organisations:\n" + orgs + "programmes:\n" + progs)
+    started = time.perf_counter()
+    problems = problems_of(kb_dir)
+    assert len(problems) == 3000
+    assert time.perf_counter() - started < 10
