@@ -8,7 +8,7 @@ and offer the nearest guesses. It never makes anything up: every result is an en
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .knowledge import Entry, KnowledgeBase
@@ -45,11 +45,6 @@ class Answer:
     #: "answered", "empty", "unknown" (nothing matched) or "unsure" (guesses only).
     status: str = "answered"
     truncated: bool = False
-    query: Query | None = None
-
-    @property
-    def best(self) -> Match | None:
-        return self.results[0] if self.results else None
 
 
 class Answerer:
@@ -62,13 +57,14 @@ class Answerer:
     def answer(self, question: str, kinds: Iterable[str] | None = None) -> Answer:
         query = self.index.parse(question)
         if not query.words:
-            return Answer(question, False, status="empty", query=query)
-        if query.wants_list and query.intent and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS):
+            return Answer(question, False, status="empty")
+        allowed = tuple(kinds) if kinds else None
+        if query.wants_list and query.intent and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS) and (allowed is None or query.intent in allowed):
             # "list all reports", "which programmes do we have?": nothing to match, everything of a kind.
-            return self.catalogue(query.intent, question)
+            return replace(self.catalogue(query.intent, question), truncated=query.truncated)
         query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
-            return Answer(question, False, status="unknown", truncated=query.truncated, query=query)
+            return Answer(question, False, status="unknown", truncated=query.truncated)
 
         ranked = matches
         matches = _prefer_kinds_on_ties(ranked, query)
@@ -77,32 +73,32 @@ class Answerer:
         if source is not None:
             followed = self._follow(query, source, matches)
             if followed:
-                return Answer(question, True, tuple(followed), is_list=len(followed) > 2, truncated=query.truncated, query=query)
+                return Answer(question, True, tuple(followed), is_list=len(followed) > 2, truncated=query.truncated)
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
                 listed = self._list(query, ranked)
-                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated, query=query)
+                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated)
             contenders = [m for m in matches[1:] if top.score - m.score < MARGIN]
             group = self._group(top, contenders)
             rivals = [m for m in contenders if m.entry.id not in group]
             if not rivals:
                 related = tuple(m for m in matches[1:3] if m.entry.id in group or self._connected(top.entry, m.entry))
-                return Answer(question, True, (top,) + related, truncated=query.truncated, query=query)
+                return Answer(question, True, (top,) + related, truncated=query.truncated)
             if _by_subject(top) and all(_by_subject(m) for m in rivals):
                 # Several entries share the topic or place asked about: that is a list answer,
                 # of the kind asked for when the question says ("who…" lists people).
                 listed = _of_wanted_kind(query, [m for m in ranked if m is top or m in contenders])[:MAX_LIST]
-                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated, query=query)
+                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated)
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
-        return Answer(question, False, suggestions, status="unsure", truncated=query.truncated, query=query)
+        return Answer(question, False, suggestions, status="unsure", truncated=query.truncated)
 
-    def entries_answer(self, entry_ids: list[str], question: str = "", is_list: bool = False) -> Answer | None:
+    def entries_answer(self, entry_ids: list[str], question: str = "", is_list: bool = False, total: int | None = None) -> Answer | None:
         """The answer that shows these entries (a "Did you mean" click, a shared answer), or None if all are gone."""
         entries = [self.knowledge.get(i) for i in entry_ids if isinstance(i, str)]
         matches = tuple(Match(entry, 100.0) for entry in entries if entry is not None)
         if not matches:
             return None
-        return Answer(question or matches[0].entry.name, True, matches, is_list=is_list and len(matches) > 1)
+        return Answer(question, True, matches, is_list=is_list and len(matches) > 1, total=total if isinstance(total, int) else None)
 
     def catalogue(self, kind: str, question: str = "") -> Answer:
         """Entries of one kind by name (the first ``CATALOGUE_SIZE``), for "list all reports" or a bare /report."""

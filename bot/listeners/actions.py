@@ -3,56 +3,79 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, build_reply, context
+from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
 from ..slack_clients import Responder
 from .context import Services
+
+log = logging.getLogger("scalebot.actions")
+
+GONE = "That is no longer in the knowledge base; ask again for the current answer."
 
 
 def register(app: App, services: Services) -> None:
     @app.action(ACTION_SHARE)
-    def on_share(ack: Ack, body: dict, action: dict) -> None:
+    def on_share(ack: Ack, body: dict, action: dict, client: WebClient) -> None:
         ack()
-        respond = Responder(body["response_url"])
         try:
             shared = json.loads(action.get("value") or "{}")
         except ValueError:
             shared = {}
         snapshot = services.knowledge.current()
-        answer = snapshot.answerer.entries_answer(shared.get("ids") or [], question=shared.get("q") or "", is_list=bool(shared.get("list")))
+        answer = snapshot.answerer.entries_answer(shared.get("ids") or [], question=shared.get("q") or "",
+                                                  is_list=bool(shared.get("list")), total=shared.get("total"))
         if answer is None:
-            respond(text="That answer is no longer in the knowledge base; ask again for the current one.", response_type="ephemeral", replace_original=False)
+            _tell_clicker(body, client, Reply(GONE, []))
             return
         reply = build_reply(answer, snapshot.knowledge)
-        blocks = reply.blocks + [context(f"Shared by <@{body['user']['id']}>")]
-        respond(text=reply.text, blocks=blocks, response_type="in_channel", replace_original=False)
-        respond(text="Shared in the channel.", response_type="ephemeral", replace_original=True)
+        user = (body.get("user") or {}).get("id")
+        shared_reply = Reply(reply.text, reply.blocks + ([context(f"Shared by <@{user}>")] if user else []))
+        if body.get("response_url"):
+            respond = Responder(body["response_url"])
+            respond(text=shared_reply.text, blocks=shared_reply.blocks, response_type="in_channel", replace_original=False)
+            respond(text="Shared in the channel.", response_type="ephemeral", replace_original=True)
+        elif (body.get("channel") or {}).get("id"):
+            client.chat_postMessage(channel=body["channel"]["id"], text=shared_reply.text, blocks=shared_reply.blocks, unfurl_links=False)
 
     @app.action(re.compile(rf"^{ACTION_SHOW}_\d+$"))
     def on_show(ack: Ack, body: dict, action: dict, client: WebClient) -> None:
         ack()
-        respond = Responder(body["response_url"])
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.entries_answer([action.get("value") or ""])
         if answer is None:
-            respond(text="That entry is no longer in the knowledge base.", response_type="ephemeral", replace_original=False)
+            _tell_clicker(body, client, Reply(GONE, []))
             return
         container = body.get("container") or {}
-        if container.get("is_ephemeral") or "message" not in body:
-            reply = build_reply(answer, snapshot.knowledge, shareable=True)
-            respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral", replace_original=True)
-            return
-        reply = build_reply(answer, snapshot.knowledge)
-        message = body["message"]
-        client.chat_postMessage(
-            channel=body["channel"]["id"], thread_ts=message.get("thread_ts") or message["ts"],
-            text=reply.text, blocks=reply.blocks, unfurl_links=False, unfurl_media=False,
-        )
+        message = body.get("message")
+        channel = (body.get("channel") or {}).get("id")
+        if message and channel and not container.get("is_ephemeral"):
+            # A click on a message everyone sees: show the entry to everyone, in its thread.
+            reply = build_reply(answer, snapshot.knowledge)
+            try:
+                client.chat_postMessage(channel=channel, thread_ts=message.get("thread_ts") or message.get("ts"),
+                                        text=reply.text, blocks=reply.blocks, unfurl_links=False, unfurl_media=False)
+                return
+            except SlackApiError as error:
+                # e.g. a shared answer in a channel the bot is not in: show it to the clicker instead.
+                log.info("could not post in %s (%s); answering the clicker privately", channel, error.response.get("error"))
+        _tell_clicker(body, client, build_reply(answer, snapshot.knowledge, shareable=True), replace=bool(container.get("is_ephemeral")))
 
     @app.action(re.compile(rf"^{ACTION_LINK}_\d+$"))
     def on_link(ack: Ack) -> None:
         ack()  # the browser opens the URL; Slack still expects the click acknowledged
+
+
+def _tell_clicker(body: dict, client: WebClient, reply: Reply, replace: bool = False) -> None:
+    """Only the person who clicked sees this: through the interaction's response_url, else by DM."""
+    if body.get("response_url"):
+        Responder(body["response_url"])(text=reply.text, blocks=reply.blocks or None, response_type="ephemeral", replace_original=replace)
+        return
+    user = (body.get("user") or {}).get("id")
+    if user:  # e.g. a click on the Home tab, which has no response_url
+        client.chat_postMessage(channel=user, text=reply.text, blocks=reply.blocks or None, unfurl_links=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from urllib.parse import parse_qs, urlencode
 
 from support.slack_api import BOT_ID, BOT_USER_ID
 from support.slack_requests import action_body, direct_message, get, mention, post, signed_headers
@@ -163,3 +164,32 @@ def test_unparseable_body_is_a_client_error_not_a_trace(http_app, api):
 
 def test_unknown_path_is_404(http_app, api):
     assert get(http_app.url + "/nope").status == 404
+
+
+def test_show_click_in_a_channel_the_bot_is_not_in_answers_the_clicker(http_app, api):
+    api.script("chat.postMessage", 200, {"ok": False, "error": "not_in_channel"})
+    message = {"type": "message", "ts": "1700000007.000700", "text": "shared answer"}
+    http_app.action(action_body({"type": "button", "action_id": "show_entry_0", "value": "elevate"}, api.response_url("notin"), message=message))
+    (response,) = api.wait_for("response")
+    assert response.body["response_type"] == "ephemeral" and "Elevate" in response.body["text"]
+    api.assert_no_more("chat.postMessage", 1, settle=0.5)
+
+
+def test_click_without_response_url_or_channel_gets_a_dm(http_app, api):
+    payload = json.loads(parse_qs(action_body({"type": "button", "action_id": "show_entry_0", "value": "elevate"}, "unused"))["payload"][0])
+    for key in ("response_url", "channel", "message"):
+        payload.pop(key, None)
+    payload["container"] = {"type": "view", "view_id": "V0HOME"}
+    result = http_app.action(urlencode({"payload": json.dumps(payload)}))
+    assert result.status == 200
+    (call,) = api.wait_for("chat.postMessage")
+    assert call.body["channel"] == "U0ASKER1" and "Elevate" in call.body["text"]
+
+
+def test_shared_catalogue_keeps_its_heading(http_app, api):
+    http_app.command("/report", "", api.response_url("cat"))
+    (answer,) = api.wait_for("response")
+    share = next(e for b in answer.body["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "share_answer")
+    http_app.action(action_body({"type": "button", "action_id": "share_answer", "value": share["value"]}, api.response_url("catshare"), ephemeral=True))
+    shared = [c for c in api.wait_for("response", 3) if c.body.get("response_type") == "in_channel"]
+    assert shared and shared[0].body["text"].startswith("Here is everything I have")

@@ -263,3 +263,8 @@ def test_relation_is_followed_from_the_entry_the_question_names(answerer, questi
 def test_equal_scores_go_to_the_better_connected_entry(answerer):
     # The programme and its offshoot match this equally; the programme has more links.
     assert top_id(answerer.answer("what's the thing we're doing in west London for the over-65s?")) == "my_care_my_way"
+
+
+def test_kind_limited_lookup_never_lists_another_kind(answerer):
+    answer = answerer.answer("list all reports", kinds=("contact",))
+    assert all(m.entry.kind == "contact" for m in answer.results)
