@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
@@ -11,6 +12,7 @@ from slack_bolt.middleware import Middleware
 from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 
+from .blocks import broken_edit_reply
 from .config import Settings
 from .dedupe import HandledIds, MemoryHandledIds
 from .knowledge import KnowledgeBase, Problem
@@ -72,11 +74,12 @@ def create_app(settings: Settings, knowledge: KnowledgeBase | LiveKnowledge, cli
         token_verification_enabled=verify_token,
         logger=bolt_log,
     )
-    app.use(SkipHandledEvents(handled or MemoryHandledIds()))
+    handled = handled or MemoryHandledIds()
+    app.use(SkipHandledEvents(handled))
     register_listeners(app, Services(live, settings))
     app.error(_apologise)
     if live.on_failure is None:
-        live.on_failure = lambda problems: tell_admins(client, settings, problems)
+        live.on_failure = lambda problems: tell_admins(client, settings, handled, problems)
     return app
 
 
@@ -95,13 +98,20 @@ def _apologise(error: Exception, body: dict, client: WebClient) -> None:
         log.exception("could not send the apology for %s", trigger)
 
 
-def tell_admins(client: WebClient, settings: Settings, problems: tuple[Problem, ...]) -> None:
-    """DM each admin that an edit broke the knowledge base and the old version is still serving."""
+def tell_admins(client: WebClient, settings: Settings, handled: HandledIds, problems: tuple[Problem, ...]) -> None:
+    """DM each admin, once per broken state, that an edit broke the knowledge base.
+
+    Every worker watches the folder; claiming the state in the store of handled ids (shared
+    through Redis when several instances run) means the admins hear it once, not once a worker.
+    """
     if not settings.admins:
         return
-    listed = "\n".join(str(p) for p in problems[:20])
-    more = f"\n…and {len(problems) - 20} more" if len(problems) > 20 else ""
-    text = (f"An edit to the knowledge base has {len(problems)} problem(s); I'm still serving the last good "
-            f"version. Fix these, or run `scalebot check`:\n```{listed}{more}```")
+    state = hashlib.sha256("\n".join(str(p) for p in problems).encode()).hexdigest()[:32]
+    if not handled.claim(f"knowledge-problems:{state}"):
+        return
+    reply = broken_edit_reply(problems)
     for admin in sorted(settings.admins):
-        client.chat_postMessage(channel=admin, text=text)
+        try:
+            client.chat_postMessage(channel=admin, text=reply.text, blocks=reply.blocks)
+        except Exception:  # one admin's DM failing must not stop the others'
+            log.exception("could not DM admin %s about the knowledge base", admin)

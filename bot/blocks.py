@@ -31,6 +31,9 @@ ACTION_SHARE = "share_answer"
 ACTION_SHOW = "show_entry"  # show_entry_<n>: "Did you mean" and list buttons, value = entry id
 ACTION_LINK = "open_link"  # open_link_<n>: URL buttons; Slack still sends a click to acknowledge
 
+#: The kinds that have their own slash command.
+COMMAND_KINDS = ("/programme", "/report", "/contact")
+
 TEXT_LIMIT = 3000
 FIELD_LIMIT = 2000
 BUTTON_TEXT_LIMIT = 75
@@ -42,7 +45,7 @@ MAX_FIELDS = 10
 HOME_ENTRIES_PER_KIND = 40
 
 COMMANDS_HELP = (
-    "• `/scaling <question>` — ask anything, e.g. `/scaling who do I talk to about scaling?`\n"
+    "• `/scaling &lt;question&gt;` — ask anything, e.g. `/scaling who do I talk to about scaling?`\n"
     "• `/programme [name]` — look up a programme; on its own, list them all\n"
     "• `/report [topic]` — find a report; on its own, list them all\n"
     "• `/contact [topic]` — find who to talk to; on its own, list everyone\n"
@@ -96,12 +99,11 @@ def button(text: str, action_id: str, value: str | None = None, url: str | None 
 def share_value(answer: Answer) -> str:
     """What a "Share in channel" click needs to post the same answer: the entry ids, and the question."""
     ids = [m.entry.id for m in answer.results]
-    while ids:
-        value = json.dumps({"ids": ids, "q": answer.question[:300], "list": answer.is_list}, ensure_ascii=False)
+    while True:  # drop entries from the end until it fits (ids are at most 80 characters)
+        value = json.dumps({"ids": ids, "q": answer.question[:300], "list": answer.is_list, "total": answer.total}, ensure_ascii=False)
         if len(value) <= BUTTON_VALUE_LIMIT:
             return value
         ids = ids[:-1]
-    return json.dumps({"ids": [], "q": ""})
 
 
 # --------------------------------------------------------------------------- one entry
@@ -177,12 +179,10 @@ def _list_line(match: Match, esc) -> str:
 # --------------------------------------------------------------------------- whole replies
 
 
-def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = False, heading: str | None = None) -> Reply:
+def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = False) -> Reply:
     """The message for ``answer``; ``shareable`` adds the "Share in channel" button (ephemeral replies)."""
     quoted = quote_question(answer.question)
     blocks: list[dict] = []
-    if heading:
-        blocks.append(context(heading))
     if answer.status == "empty":
         text = "Ask me about a programme, a report or who to contact."
         blocks += [section(f"Hi! {HOW_TO_ASK}"), section(COMMANDS_HELP)]
@@ -237,12 +237,19 @@ def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list
     blocks.append(context(tip))
     if answer.truncated:
         blocks.append(context("Your message was long, so I matched on its start."))
-    return Reply(clip(text + " " + tip, TEXT_LIMIT), blocks)
+    return Reply(clip(text + " " + tip, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
 
 
 def help_reply() -> Reply:
     text = "How to ask scalebot: mention me, DM me, or use /scaling, /programme, /report, /contact."
     return Reply(text, [section(f"*How to ask*\n{HOW_TO_ASK}"), section(f"*Slash commands*\n{COMMANDS_HELP}")])
+
+
+def problems_listing(problems, limit: int = 20) -> str:
+    """The first ``limit`` problems as an escaped code block, for an admin's eyes in Slack."""
+    listed = "\n".join(escape(str(p)) for p in problems[:limit])
+    more = f"\n…and {len(problems) - limit} more (run `scalebot check`)" if len(problems) > limit else ""
+    return clip(f"```{listed}{more}```")
 
 
 def reload_reply(result, knowledge: KnowledgeBase) -> Reply:
@@ -251,10 +258,17 @@ def reload_reply(result, knowledge: KnowledgeBase) -> Reply:
     if result.ok:
         text = f"Knowledge base reloaded: {counts}."
         return Reply(text, [section(text)])
-    listed = "\n".join(escape(str(p)) for p in result.problems[:20])
-    more = f"\n…and {len(result.problems) - 20} more" if len(result.problems) > 20 else ""
     text = f"Reload failed — still serving the last good version ({counts}). {len(result.problems)} problem(s):"
-    return Reply(clip(text + "\n" + listed), [section(text), section(f"```{listed}{more}```")])
+    listing = problems_listing(result.problems)
+    return Reply(clip(text + "\n" + listing), [section(text), section(listing)])
+
+
+def broken_edit_reply(problems) -> Reply:
+    """The DM admins get when an edit breaks the knowledge base."""
+    text = (f"An edit to the knowledge base has {len(problems)} problem(s); I'm still serving the last good "
+            f"version. Fix these, or run `scalebot check`:")
+    listing = problems_listing(problems)
+    return Reply(clip(text + "\n" + listing), [section(text), section(listing)])
 
 
 def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
@@ -292,7 +306,8 @@ def build_home_view(knowledge: KnowledgeBase) -> dict:
         blocks.append({"type": "header", "text": {"type": "plain_text", "text": f"{KIND_PLURALS[kind]} ({counts[kind]})"}})
         blocks.extend(_catalogue_sections(entries[:HOME_ENTRIES_PER_KIND]))
         if len(entries) > HOME_ENTRIES_PER_KIND:
-            blocks.append(context(f"…and {len(entries) - HOME_ENTRIES_PER_KIND} more: use `/{kind} <name>` or ask me."))
+            command = f"`/{kind} [name]` or " if f"/{kind}" in COMMAND_KINDS else ""
+            blocks.append(context(f"…and {len(entries) - HOME_ENTRIES_PER_KIND} more: use {command}ask me."))
     if len(blocks) > HOME_BLOCK_LIMIT:
         blocks = blocks[: HOME_BLOCK_LIMIT - 1] + [context("The catalogue is too long to show in full here; ask me or use the slash commands.")]
     return {"type": "home", "blocks": blocks}

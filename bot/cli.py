@@ -130,12 +130,19 @@ def cmd_serve(args) -> int:
     settings = _settings_or_exit("http")
     _load_or_exit(settings.knowledge_path)
     port = args.port or settings.port
+    workers = args.workers
+    if workers is None:
+        try:
+            workers = int(os.environ.get("WEB_CONCURRENCY") or 1)
+        except ValueError:
+            print(f"scalebot: WEB_CONCURRENCY must be a number of gunicorn workers, got {os.environ['WEB_CONCURRENCY']!r}", file=sys.stderr)
+            return 2
     from .wsgi import gunicorn_command
 
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     if not Path(gunicorn).exists():
         gunicorn = shutil.which("gunicorn") or "gunicorn"
-    command = gunicorn_command(f"{args.host}:{port}", args.workers, args.threads, gunicorn)
+    command = gunicorn_command(f"{args.host}:{port}", workers, args.threads, gunicorn)
     print(f"scalebot: serving Slack events on http://{args.host}:{port}/slack/events (health: /healthz)", file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
@@ -167,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve Slack's HTTP requests under gunicorn (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, $PORT)")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=None, help="default: $PORT, else 3000")
-    serve.add_argument("--workers", type=int, default=int(__import__("os").environ.get("WEB_CONCURRENCY", "1")))
+    serve.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: $WEB_CONCURRENCY, else 1)")
     serve.add_argument("--threads", type=int, default=8)
     serve.set_defaults(run=cmd_serve)
     return parser

@@ -12,13 +12,11 @@ from dataclasses import dataclass
 
 from .knowledge import Entry, KnowledgeBase
 from .search import Match
+from .text import strip_slack_markup
 
 KIND_LABELS = {"programme": "Programme", "report": "Report", "contact": "Contact", "organisation": "Organisation"}
 KIND_PLURALS = {"programme": "Programmes", "report": "Reports", "contact": "Contacts", "organisation": "Organisations"}
 
-_BROADCAST = re.compile(r"<!(?:channel|here|everyone|subteam\^[^>]*)(?:\|[^>]*)?>", re.IGNORECASE)
-_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
-_SLACK_LINK = re.compile(r"<(?:#[A-Z0-9]+\|([^>]*)|#[A-Z0-9]+|([^<>|]+)\|([^<>]*)|([^<>|]+))>")
 _PLAIN_BROADCAST = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
 QUOTE_LIMIT = 200
 
@@ -30,10 +28,7 @@ def escape(text: str) -> str:
 
 def quote_question(text: str, limit: int = QUOTE_LIMIT) -> str:
     """A user's words, safe to show back: no broadcasts, no pings, no markup, not too long."""
-    text = _BROADCAST.sub("", text or "")
-    text = _USER_MENTION.sub("", text)
-    text = _SLACK_LINK.sub(lambda m: m.group(1) or m.group(3) or m.group(2) or m.group(4) or "", text)
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = strip_slack_markup(text or "")  # mentions and broadcasts gone, links and channels as read
     text = _PLAIN_BROADCAST.sub(lambda m: "@\u200b" + m.group(1), text)
     text = " ".join(text.split())
     if len(text) > limit:

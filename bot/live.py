@@ -85,14 +85,12 @@ class LiveKnowledge:
     """Serves a snapshot; ``reload()`` or the watcher thread replaces it when the files change."""
 
     def __init__(self, path: Path | None, snapshot: Snapshot,
-                 on_failure: Callable[[tuple[Problem, ...]], None] | None = None,
-                 on_success: Callable[[Snapshot], None] | None = None):
+                 on_failure: Callable[[tuple[Problem, ...]], None] | None = None):
         self.path = path
         self._snapshot = snapshot
         self._reload_lock = threading.Lock()
         self._failed_fingerprint: Fingerprint | None = None
         self.on_failure = on_failure
-        self.on_success = on_success
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
@@ -134,7 +132,6 @@ class LiveKnowledge:
             self._failed_fingerprint = None
             counts = ", ".join(f"{n} {kind}s" for kind, n in snapshot.knowledge.counts().items())
             log.info("knowledge reloaded: %s", counts)
-            self._notify(self.on_success, snapshot)
             return ReloadResult(True, True)
 
     def _notify(self, callback, argument) -> None:

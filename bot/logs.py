@@ -20,12 +20,15 @@ def _clean(text: str) -> str:
 
 
 def _redact(record: logging.LogRecord) -> None:
-    message = record.getMessage()
+    try:
+        message = record.getMessage()
+    except Exception:
+        return  # a malformed logging call: leave it to logging's own error report
     cleaned = _clean(message)
     if record.exc_info and record.exc_info[1] is not None:
-        # Tracebacks are formatted later from exc_info; format them now, cleaned.
+        # Formatters use a record's exc_text when it is set: set it now, cleaned. exc_info stays
+        # for handlers that want the exception itself.
         record.exc_text = _clean(logging.Formatter().formatException(record.exc_info))
-        record.exc_info = None
     if cleaned != message:
         record.msg, record.args = cleaned, None
 

@@ -30,18 +30,18 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
-from .text import normalise_question, stem, strip_slack_markup, text_words, words
+from .text import stem, strip_slack_markup, text_words, words
 from .vocabulary import (
-        INTENT_VOCABULARY,
-    INTENT_WORDS,
-    ORGANISATION_NOUNS,
-    PURE_QUESTION_WORDS,
-    TOGETHER_WORDS,
-    LIST_OPENERS,
     FUNCTION_WORDS,
     GENERIC_WORDS,
+    INTENT_VOCABULARY,
+    INTENT_WORDS,
+    LIST_OPENERS,
+    ORGANISATION_NOUNS,
+    PURE_QUESTION_WORDS,
     STOPWORDS,
     SYNONYMS,
+    TOGETHER_WORDS,
 )
 
 #: How much a word found in each field says about the entry.
@@ -337,7 +337,7 @@ class SearchIndex:
         truncated = truncated or len(all_words) > MAX_QUESTION_WORDS
         all_words = all_words[:MAX_QUESTION_WORDS]
         text = " ".join(all_words)
-        intent, strength = _intent(all_words, text)
+        intent, strength = _intent(all_words)
         terms = tuple(dict.fromkeys(w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS))
         wants_list = _wants_list(all_words, text)
         return Query(text, tuple(all_words), terms, intent, strength, wants_list, truncated)
@@ -514,7 +514,7 @@ _STRONG_INTENT = 0.5
 _WEAK_INTENT = 0.25
 
 
-def _intent(all_words: list[str], text: str) -> tuple[str | None, float]:
+def _intent(all_words: list[str]) -> tuple[str | None, float]:
     """The kind of entry the question asks for, and how firmly (the share others lose)."""
     present = set(all_words)
     asked_for = _asked_kind(all_words)

@@ -28,9 +28,9 @@ def register(app: App, services: Services) -> None:
 
     @app.event("message")
     def on_message(event: dict, client: WebClient) -> None:
-        # Only people's own new messages in a DM with the bot: never bots (ourselves included),
-        # never edits, deletions, joins or other subtypes.
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id") or event.get("bot_profile"):
+        # Only people's own new messages in a DM with the bot (with or without a file attached):
+        # never bots (ourselves included), never edits, deletions or other subtypes.
+        if event.get("channel_type") != "im" or event.get("subtype") not in (None, "file_share") or event.get("bot_id") or event.get("bot_profile"):
             return
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.answer(event.get("text", ""))
