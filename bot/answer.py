@@ -13,7 +13,10 @@ from typing import Iterable
 
 from .knowledge import Entry, KnowledgeBase
 from .search import Match, Query, SearchIndex
-from .vocabulary import INTENT_VOCABULARY
+from .vocabulary import FUNCTION_WORDS, INTENT_VOCABULARY
+
+#: A message made only of these asks how to use the bot (or is being polite), not about an entry.
+SMALL_TALK = frozenset("help usage commands how to use hi hello hey hiya morning afternoon thanks thank you ta cheers ok okay please".split())
 
 #: Words that only ask for a list: with nothing else, the answer is the whole catalogue.
 LIST_WORDS = frozenset("list show everything every entire catalogue available current".split())
@@ -56,8 +59,9 @@ class Answerer:
 
     def answer(self, question: str, kinds: Iterable[str] | None = None) -> Answer:
         query = self.index.parse(question)
-        if not query.words:
-            return Answer(question, False, status="empty")
+        said = set(query.words)
+        if not said or (said & SMALL_TALK and said <= SMALL_TALK | FUNCTION_WORDS):
+            return Answer(question, False, status="empty")  # nothing to look up: the reply explains how to ask
         allowed = tuple(kinds) if kinds else None
         if query.wants_list and query.intent and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS) and (allowed is None or query.intent in allowed):
             # "list all reports", "which programmes do we have?": nothing to match, everything of a kind.
@@ -140,7 +144,7 @@ class Answerer:
             return None
         top = matches[0]
         if top.entry.kind in kinds:
-            return top if top.score >= ANSWER_THRESHOLD else None
+            return top if max(top.score, top.raw_score or 0.0) >= ANSWER_THRESHOLD else None
         candidates = [m for m in matches if m.entry.kind in kinds and m.raw_score is not None]
         if not candidates:
             return None

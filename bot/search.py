@@ -387,9 +387,9 @@ class SearchIndex:
     def _fuzzy(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words within a typo of ``word``.
 
-        One edit for words of four to seven letters, two for longer ones; a three-letter word
-        only by a swapped or missing letter ("wya" → way, "fun" → fund), which rarely turns one
-        real word into another.
+        One edit for words of four to seven letters, two for longer ones, never in the first
+        letter; a three-letter word only by a swapped or missing letter ("wya" → way, "fun" →
+        fund), which rarely turns one real word into another.
         """
         if len(word) < 3 or word.isdigit():
             return []
@@ -400,8 +400,8 @@ class SearchIndex:
             if not bucket or (len(word) == 3 and length < 3):
                 continue
             for candidate, distance, _ in process.extract_iter(word, bucket, scorer=OSA.distance, score_cutoff=allowed):
-                if candidate[0] != word[0] and distance > 1:
-                    continue
+                if candidate[0] != word[0]:
+                    continue  # people rarely mistype a word's first letter; "weather" is not "heather"
                 if len(word) == 3 and not (len(candidate) == 4 or sorted(candidate) == sorted(word)):
                     continue
                 similarity = 1.0 - 0.6 * distance / max(len(word), len(candidate))

@@ -268,3 +268,18 @@ def test_equal_scores_go_to_the_better_connected_entry(answerer):
 def test_kind_limited_lookup_never_lists_another_kind(answerer):
     answer = answerer.answer("list all reports", kinds=("contact",))
     assert all(m.entry.kind == "contact" for m in answer.results)
+
+
+def test_typo_tolerance_keeps_the_first_letter(answerer):
+    assert not answerer.answer("what's the weather today").answered  # not Heather
+    assert top_id(answerer.answer("hether")) == "heather_rollinson"
+
+
+@pytest.mark.parametrize("message", ["help", "hi", "thanks!", "hello, how do I use this?"])
+def test_greetings_and_help_get_the_help_reply(answerer, message):
+    assert answerer.answer(message).status == "empty"
+
+
+def test_what_an_organisation_published(answerer):
+    answer = answerer.answer("what did innovation unit publish")
+    assert {m.entry.id for m in answer.results[:2]} == {"against_the_odds", "blog_impact_at_scale"}
