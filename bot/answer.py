@@ -13,6 +13,7 @@ from typing import Iterable
 
 from .knowledge import Entry, KnowledgeBase
 from .search import Match, Query, SearchIndex
+from .text import stem, words
 from .vocabulary import FUNCTION_WORDS, INTENT_VOCABULARY
 
 #: A message made only of these asks how to use the bot (or is being polite), not about an entry.
@@ -174,7 +175,9 @@ class Answerer:
             return []
         # The question may name one of them ("which department…", "which consortium…"): that one first.
         own_score = {m.entry.id: m.score for m in matches}
-        targets = sorted(targets, key=lambda t: -own_score.get(t.id, 0.0))
+        noun = stem(query.asked_noun) if query.asked_noun else None
+        named = lambda t: bool(noun) and noun in map(stem, words(t.name))  # noqa: E731 - "which consortium…" → Spring Consortium
+        targets = sorted(targets, key=lambda t: (not named(t), -own_score.get(t.id, 0.0)))
         via = f"{relation} {entry.name}" if relation != "published" and relation != "works on" else f"via {entry.name}"
         score = max(top.score, top.raw_score or 0.0)
         followed = [Match(target, score, top.evidence, via=via) for target in targets[:MAX_LIST]]

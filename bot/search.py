@@ -67,7 +67,7 @@ _FIELD_CODE = {name: code for code, name in enumerate(_FIELDS)}
 _WEIGHT_BY_CODE = tuple(FIELD_WEIGHTS[name] for name in _FIELDS)
 _NAME_FIELDS = frozenset({"name", "alias", "acronym"})
 #: Fields whose whole value, when a question covers it, says what the question is about.
-_VALUE_FIELDS = {"topic": 0.8, "place": 0.75, "qualifier": 0.75, "role": 0.8}
+_VALUE_FIELDS = {"topic": 0.8, "place": 0.75, "qualifier": 0.75, "role": 0.8, "published": 0.8}
 #: Reference fields whose targets' names are indexed on the entry, under this field name.
 _REFERENCE_LABELS = {
     "partners": "partner", "organisation": "organisation", "publishers": "publisher",
@@ -83,6 +83,7 @@ _SYNONYM_SIMILARITY = 0.85
 _SMALL_WORD_SHARE = 0.3
 _INTENT_WORD_SHARE = 0.5
 _GENERIC_SHARE = 0.15
+_UNTYPED_SHARE = 0.5
 _PREFIX_SIMILARITY = 0.85
 _ACRONYM_SIMILARITY = 0.95
 
@@ -121,6 +122,8 @@ class Query:
     intent: str | None
     intent_strength: float
     wants_list: bool
+    #: The noun after "which"/"what" ("department" in "which department…"), if any.
+    asked_noun: str | None
     truncated: bool
 
 
@@ -154,7 +157,7 @@ def _field_weight(value: _Value) -> float:
     return FIELD_WEIGHTS[value.field]
 
 
-_SUBJECT_FIELDS = frozenset({"name", "alias", "acronym", "topic", "place", "qualifier", "role"})
+_SUBJECT_FIELDS = frozenset({"name", "alias", "acronym", "topic", "place", "qualifier", "role", "published"})
 
 
 @dataclass
@@ -340,7 +343,7 @@ class SearchIndex:
         intent, strength = _intent(all_words)
         terms = tuple(dict.fromkeys(w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS))
         wants_list = _wants_list(all_words, text)
-        return Query(text, tuple(all_words), terms, intent, strength, wants_list, truncated)
+        return Query(text, tuple(all_words), terms, intent, strength, wants_list, _asked_noun(all_words)[1], truncated)
 
     def _expand(self, word: str) -> list[_Term]:
         s = stem(word)
@@ -452,6 +455,12 @@ class SearchIndex:
             for s, similarity in term.options:
                 matched_stems[s] = max(similarity, matched_stems.get(s, 0.0))
         matched_set = matched_stems.keys()
+        # "Which consortium…": when some candidate is called a consortium, the others are not the
+        # kind of thing asked for.
+        typed = set()
+        if query.asked_noun in ORGANISATION_NOUNS:
+            noun = stem(query.asked_noun)
+            typed = {i for i in shortlist if any(noun in v.stems for v in self._subjects[i] if v.field in ("name", "alias"))}
         scored = []
         for index in shortlist:
             entry = self.entries[index]
@@ -464,6 +473,8 @@ class SearchIndex:
             score = max(score, name_cover ** 2 * (0.6 + 0.4 * query_cover))
             raw = round(min(100.0 * score, 100.0), 1)
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
+            if typed and index not in typed and entry.kind == "organisation":
+                score *= _UNTYPED_SHARE
             scored.append((round(min(100.0 * score, 100.0), 1), -self._degree[index], entry.name, index, raw))
         # On equal scores, the better-connected entry first: the programme before its offshoot.
         scored.sort()
@@ -517,9 +528,11 @@ _WEAK_INTENT = 0.25
 def _intent(all_words: list[str]) -> tuple[str | None, float]:
     """The kind of entry the question asks for, and how firmly (the share others lose)."""
     present = set(all_words)
-    asked_for = _asked_kind(all_words)
+    asked_for, _ = _asked_noun(all_words)
     if asked_for:
         return asked_for, _STRONG_INTENT
+    if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
+        return "contact", _STRONG_INTENT  # "who should I point them to?"
     strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
     weak = {kind for kind, (_, loose) in INTENT_WORDS.items() if present & loose}
     asks_who = bool(present & PURE_QUESTION_WORDS)
@@ -540,18 +553,34 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     return None, 0.0
 
 
-def _asked_kind(all_words: list[str]) -> str | None:
-    """The kind named right after "which"/"what": "which government department sits behind X?"."""
+_DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
+
+
+def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
+    """The kind, and the noun, named right after "which"/"what" (small words skipped):
+    "which government department sits behind X?" → organisation, department;
+    "which of our reports…" → report, reports."""
     for position, word in enumerate(all_words):
         if word not in ("which", "what"):
             continue
-        for following in all_words[position + 1 : position + 3]:
-            if following in ORGANISATION_NOUNS:
-                return "organisation"
+        # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
+        # comes first, so "fund" is the subject, not the kind asked for.
+        following = [w for w in all_words[position + 1 : position + 5] if w not in _DETERMINERS][:2]
+        for noun in following:
+            if noun in FUNCTION_WORDS:
+                break
+            if noun in ORGANISATION_NOUNS:
+                return "organisation", noun
             for kind, (firm, _) in INTENT_WORDS.items():
-                if following in firm:
-                    return kind
-    return None
+                if noun in firm:
+                    return kind, noun
+    return None, None
+
+
+def _asks_for_someone(all_words: list[str]) -> bool:
+    """ "who should I…", "who do I…", "who can I…": the asker wants a person to go to."""
+    text = " ".join(all_words)
+    return any(f"who {modal} i " in f"{text} " for modal in ("should", "do", "can", "could", "would", "shall"))
 
 
 def _wants_list(all_words: list[str], text: str) -> bool:

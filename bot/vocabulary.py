@@ -102,7 +102,8 @@ PURE_QUESTION_WORDS = frozenset("who whom whose".split())
 #: Nouns that name a type of organisation: "which department…", "which consortium…" ask for one.
 ORGANISATION_NOUNS = frozenset(
     """department ministry council consortium foundation fund trust charity agency association authority
-    commission group institute unit company firm university college network board ccg body""".split()
+    commission commissioner commissioners group institute unit company firm university college network
+    board ccg body""".split()
 )
 #: Verbs of doing something together: "who did we collaborate with?" asks for an organisation.
 TOGETHER_WORDS = frozenset("with alongside collaborate collaborating collaborated collaboration partnering".split())
@@ -129,6 +130,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "nsw": ("new", "south", "wales"), "spread": ("scale",), "spreading": ("scale",),
     "grow": ("scale",), "growing": ("scale",), "adopt": ("adoption",), "adopting": ("adoption",),
     "head": ("director",), "boss": ("director",), "dir": ("director",), "weds": ("wednesday",),
+    "outside": ("beyond",), "abroad": ("international", "beyond"), "overseas": ("international", "beyond"),
+    "global": ("international",), "worldwide": ("international",),
     "jan": ("january",), "feb": ("february",), "mar": ("march",), "apr": ("april",), "jun": ("june",),
     "jul": ("july",), "aug": ("august",), "sep": ("september",), "sept": ("september",),
     "oct": ("october",), "nov": ("november",), "dec": ("december",),

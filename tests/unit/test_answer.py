@@ -283,3 +283,16 @@ def test_greetings_and_help_get_the_help_reply(answerer, message):
 def test_what_an_organisation_published(answerer):
     answer = answerer.answer("what did innovation unit publish")
     assert {m.entry.id for m in answer.results[:2]} == {"against_the_odds", "blog_impact_at_scale"}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("A partner wants help scaling a new solution they built, who should I point them to?", "heather_rollinson"),
+        ("which of our reports launched on Wednesday 25 January?", "against_the_odds"),
+        ("which consortium are we part of for the DfE's work on children in care?", "spring_consortium"),
+        ("do we have any projects outside the UK?", "unicef_akf_edtech"),
+    ],
+)
+def test_question_shapes(answerer, question, expected):
+    assert top_id(answerer.answer(question)) == expected

@@ -36,6 +36,6 @@ def test_dev_set_score_is_at_least_95_percent():
     assert overall_score("devset.yaml") >= 95.0
 
 
-@pytest.mark.parametrize("questions", ["holdout.yaml", "holdout2.yaml"])
+@pytest.mark.parametrize("questions", ["holdout.yaml", "holdout2.yaml", "holdout3.yaml"])
 def test_independent_question_sets_stay_above_90_percent(questions):
     assert overall_score(questions) >= 90.0
