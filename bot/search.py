@@ -23,7 +23,7 @@ from array import array
 from bisect import bisect_left
 from functools import cache
 from itertools import islice, repeat
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 from rapidfuzz import process

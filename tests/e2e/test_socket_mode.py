@@ -3,13 +3,12 @@ an events_api envelope in, the envelope acked and the reply posted."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
 import pytest
 
-from support.paths import KNOWLEDGE_DIR, ROOT
+from support.paths import KNOWLEDGE_DIR
 from support.servers import app_environment
 from support.slack_requests import APP_TOKEN, BOT_TOKEN, mention
 from support.socket_server import MockSocketModeServer
