@@ -37,18 +37,19 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bot.app import APOLOGY  # noqa: E402
-from bot.wsgi import EVENTS_PATH  # noqa: E402
 from support.servers import GunicornApp, app_environment  # noqa: E402
 from support.slack_api import MockSlackAPI  # noqa: E402
 from support.slack_requests import event_body, mention, signed_headers  # noqa: E402
+
+from bot.app import APOLOGY  # noqa: E402
+from bot.wsgi import EVENTS_PATH  # noqa: E402
 
 KNOWLEDGE = ROOT / "knowledge"
 
@@ -81,11 +82,11 @@ CHANNELS = tuple(f"C0BENCH{n:02d}" for n in range(50))
 USER_AGENT = "Slackbot 1.0 (+https://api.slack.com/robots)"
 
 TARGET_P99_ACK_MS = 100.0
-RATE_TOLERANCE = 0.98       # "held": at least 98% of the asked rate over the window
-MAX_SEND_LAG_MS = 10.0      # p99 lateness against the timetable; more means the load was not open loop
-SLACK_RETRY_SECONDS = 3.0   # Slack re-sends an event it did not see acknowledged within this
+RATE_TOLERANCE = 0.98  # "held": at least 98% of the asked rate over the window
+MAX_SEND_LAG_MS = 10.0  # p99 lateness against the timetable; more means the load was not open loop
+SLACK_RETRY_SECONDS = 3.0  # Slack re-sends an event it did not see acknowledged within this
 SENDER_COMMAND = "_sender"  # argv[1] of the sender subprocess (this same file)
-SLOW_REPLY_MS = 1000.0      # above this p99, the report notes that replies are queuing
+SLOW_REPLY_MS = 1000.0  # above this p99, the report notes that replies are queuing
 NOISY_OTHERS_PERCENT = 25.0  # above this much CPU used by other processes, the report says so
 
 
@@ -114,8 +115,9 @@ def plan_events(count: int, run_id: str) -> list[tuple[str, str, str]]:
     for i in range(count):
         event_id = f"Ev{run_id}{i:07d}"
         ts = f"{base + i // 1_000_000}.{i % 1_000_000:06d}"
-        event = mention(QUESTIONS[i % len(QUESTIONS)], channel=CHANNELS[i % len(CHANNELS)], ts=ts,
-                        user=f"U0ASK{i % 97:04d}")
+        event = mention(
+            QUESTIONS[i % len(QUESTIONS)], channel=CHANNELS[i % len(CHANNELS)], ts=ts, user=f"U0ASK{i % 97:04d}"
+        )
         events.append((event_id, ts, event_body(event, event_id)))
     return events
 
@@ -129,8 +131,9 @@ def _post(connection: http.client.HTTPConnection, body: bytes, headers: dict) ->
     return response.status
 
 
-def send_events(port: int, rate: float, seconds: float, connections: int, run_id: str,
-                wait_for_go: Callable[[], None]) -> tuple[list[Sent], float]:
+def send_events(
+    port: int, rate: float, seconds: float, connections: int, run_id: str, wait_for_go: Callable[[], None]
+) -> tuple[list[Sent], float]:
     """Open-loop load on a fixed timetable: the records of every event, and the CPU seconds it took.
 
     The request is signed when it is sent (as Slack does), so the timestamp Bolt checks is fresh.
@@ -253,8 +256,11 @@ class CpuClock:
 
     @classmethod
     def snapshot(cls, processes: dict[str, int]) -> dict:
-        return {"at": time.monotonic(), "machine": cls.machine(),
-                "processes": {name: cls.process(pid) for name, pid in processes.items()}}
+        return {
+            "at": time.monotonic(),
+            "machine": cls.machine(),
+            "processes": {name: cls.process(pid) for name, pid in processes.items()},
+        }
 
     @staticmethod
     def usage(start: dict, end: dict, extra_seconds: dict[str, float]) -> dict:
@@ -317,7 +323,10 @@ def summarise(sent: list[Sent], api: MockSlackAPI, rate: float, seconds: float) 
         "events_sent": len(sent),
         "send_rate": round((len(sent) - 1) / span, 1) if span > 0 else float(len(sent)),
         "ack_ms": {p: round(percentile(acks, q), 2) for p, q in (("p50", 50), ("p90", 90), ("p99", 99), ("max", 100))},
-        "ack_from_timetable_ms": {"p99": round(percentile(from_timetable, 99), 2), "max": round(percentile(from_timetable, 100), 2)},
+        "ack_from_timetable_ms": {
+            "p99": round(percentile(from_timetable, 99), 2),
+            "max": round(percentile(from_timetable, 100), 2),
+        },
         "send_lag_ms": {"p99": round(percentile(lag, 99), 2), "max": round(percentile(lag, 100), 2)},
         "acks_over_3s": sum(1 for a in acks if a > 1000 * SLACK_RETRY_SECONDS),
         "non_200": sum(1 for s in sent if s.status != 200),
@@ -329,8 +338,11 @@ def summarise(sent: list[Sent], api: MockSlackAPI, rate: float, seconds: float) 
         "apologies": sum(1 for c in all_replies if c.body.get("text") == APOLOGY),
         "declined": sum(1 for c in all_replies if str(c.body.get("text", "")).startswith("I'm not sure")),
         "unmatched_replies": unmatched,
-        "reply_ms": {"p50": round(percentile(reply_ms, 50), 1), "p99": round(percentile(reply_ms, 99), 1),
-                     "max": round(percentile(reply_ms, 100), 1)},
+        "reply_ms": {
+            "p50": round(percentile(reply_ms, 50), 1),
+            "p99": round(percentile(reply_ms, 99), 1),
+            "max": round(percentile(reply_ms, 100), 1),
+        },
         "other_api_calls": _count_methods(api),
     }
 
@@ -359,8 +371,14 @@ def judge(results: dict, rate: float) -> dict[str, bool]:
 
 def app_log_problems(log: str, limit: int = 5) -> tuple[int, list[str]]:
     """Warning/error lines in gunicorn's output (the access log lines are not problems)."""
-    problems = [line for line in log.splitlines()
-                if any(word in line for word in (" WARNING ", " ERROR ", " CRITICAL ", "Traceback", "[WARNING]", "[ERROR]", "[CRITICAL]"))]
+    problems = [
+        line
+        for line in log.splitlines()
+        if any(
+            word in line
+            for word in (" WARNING ", " ERROR ", " CRITICAL ", "Traceback", "[WARNING]", "[ERROR]", "[CRITICAL]")
+        )
+    ]
     return len(problems), problems[:limit]
 
 
@@ -371,32 +389,51 @@ def notes(results: dict, cpu: dict) -> list[str]:
     """What the target does not judge but a reader should not miss."""
     found = []
     if results["reply_ms"]["p99"] > SLOW_REPLY_MS:
-        found.append(f"p99 reply latency is {results['reply_ms']['p99'] / 1000:.1f} s: acknowledged events are queuing "
-                     "in the app before they are answered (reply latency is not part of the target)")
+        found.append(
+            f"p99 reply latency is {results['reply_ms']['p99'] / 1000:.1f} s: acknowledged events are queuing "
+            "in the app before they are answered (reply latency is not part of the target)"
+        )
     if cpu.get("others", 0) > NOISY_OTHERS_PERCENT:
         found.append(f"other processes used {cpu['others']:.0f}% of a core during the run: the numbers are noisy")
     return found
 
 
-def print_report(config: dict, results: dict, cpu: dict, checks: dict[str, bool], log_summary: tuple[int, list[str]]) -> None:
+def print_report(
+    config: dict, results: dict, cpu: dict, checks: dict[str, bool], log_summary: tuple[int, list[str]]
+) -> None:
     ack, lag, reply = results["ack_ms"], results["send_lag_ms"], results["reply_ms"]
     rows = [
         ("events sent", f"{results['events_sent']} of {results['events_planned']}"),
         ("achieved send rate", f"{results['send_rate']:.1f} events/s"),
-        ("ack latency p50 / p90 / p99 / max", f"{ack['p50']:.1f} / {ack['p90']:.1f} / {ack['p99']:.1f} / {ack['max']:.1f} ms"),
-        ("ack from timetable p99 / max", f"{results['ack_from_timetable_ms']['p99']:.1f} / {results['ack_from_timetable_ms']['max']:.1f} ms"),
+        (
+            "ack latency p50 / p90 / p99 / max",
+            f"{ack['p50']:.1f} / {ack['p90']:.1f} / {ack['p99']:.1f} / {ack['max']:.1f} ms",
+        ),
+        (
+            "ack from timetable p99 / max",
+            f"{results['ack_from_timetable_ms']['p99']:.1f} / {results['ack_from_timetable_ms']['max']:.1f} ms",
+        ),
         ("send lag behind timetable p99 / max", f"{lag['p99']:.1f} / {lag['max']:.1f} ms"),
-        ("non-200 responses", f"{results['non_200']}" + (f"  {results['non_200_by_kind']}" if results["non_200"] else "")),
+        (
+            "non-200 responses",
+            f"{results['non_200']}" + (f"  {results['non_200_by_kind']}" if results["non_200"] else ""),
+        ),
         ("acks slower than 3 s (Slack retries)", str(results["acks_over_3s"])),
         ("keep-alive reconnects", str(results["reconnects"])),
         ("replies delivered", str(results["replies"])),
         ("lost (no reply)", str(results["lost"])),
         ("duplicates (>1 reply)", str(results["duplicates"])),
-        ("apologies / declined / unmatched", f"{results['apologies']} / {results['declined']} / {results['unmatched_replies']}"),
+        (
+            "apologies / declined / unmatched",
+            f"{results['apologies']} / {results['declined']} / {results['unmatched_replies']}",
+        ),
         ("reply latency p50 / p99 / max", f"{reply['p50']:.1f} / {reply['p99']:.1f} / {reply['max']:.1f} ms"),
         ("other Web API calls", ", ".join(f"{k} {v}" for k, v in sorted(results["other_api_calls"].items())) or "none"),
-        ("app stop (SIGTERM to exit)", f"{results['app_stop_seconds']:.1f} s"
-         + (" (workers still busy: killed)" if results["app_stop_forced"] else "")),
+        (
+            "app stop (SIGTERM to exit)",
+            f"{results['app_stop_seconds']:.1f} s"
+            + (" (workers still busy: killed)" if results["app_stop_forced"] else ""),
+        ),
     ]
     cpu_text = ", ".join(f"{name} {value:.0f}%" for name, value in cpu.items() if name != "machine")
     if "machine" in cpu:
@@ -406,9 +443,11 @@ def print_report(config: dict, results: dict, cpu: dict, checks: dict[str, bool]
     rows.append(("app log warnings/errors", str(count)))
 
     print()
-    print(f"scalebot HTTP benchmark: gunicorn gthread, {config['workers']} worker(s) x {config['threads']} threads; "
-          f"{config['rate']:g} events/s for {config['seconds']:g} s over {config['connections']} connections"
-          + (f"; mock Web API latency {config['api_latency_ms']:g} ms" if config["api_latency_ms"] else ""))
+    print(
+        f"scalebot HTTP benchmark: gunicorn gthread, {config['workers']} worker(s) x {config['threads']} threads; "
+        f"{config['rate']:g} events/s for {config['seconds']:g} s over {config['connections']} connections"
+        + (f"; mock Web API latency {config['api_latency_ms']:g} ms" if config["api_latency_ms"] else "")
+    )
     width = max(len(name) for name, _ in rows)
     print("-" * (width + 40))
     for name, value in rows:
@@ -421,8 +460,11 @@ def print_report(config: dict, results: dict, cpu: dict, checks: dict[str, bool]
     for name, passed in checks.items():
         print(f"  [{'ok' if passed else 'FAIL'}] {name}")
     verdict = "PASS" if all(checks.values()) else "FAIL"
-    print(f"{verdict}: {config['rate']:g} events/s held with p99 ack <= {TARGET_P99_ACK_MS:g} ms and no lost or duplicate replies"
-          if verdict == "PASS" else f"FAIL: target not met ({', '.join(n for n, ok in checks.items() if not ok)})")
+    print(
+        f"{verdict}: {config['rate']:g} events/s held with p99 ack <= {TARGET_P99_ACK_MS:g} ms and no lost or duplicate replies"
+        if verdict == "PASS"
+        else f"FAIL: target not met ({', '.join(n for n, ok in checks.items() if not ok)})"
+    )
 
 
 # ---------------------------------------------------------------------- orchestration
@@ -449,18 +491,32 @@ class SlowSlackAPI(MockSlackAPI):
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rate", type=float, default=200.0, help="events per second (default 200)")
     parser.add_argument("--seconds", type=float, default=10.0, help="length of the sending window (default 10)")
     parser.add_argument("--workers", type=int, default=1, help="gunicorn workers (default 1, as WEB_CONCURRENCY)")
-    parser.add_argument("--threads", type=int, default=8, help="gunicorn threads per worker (default 8, as scalebot serve)")
-    parser.add_argument("--connections", type=int, default=32, help="sender's persistent connections / threads (default 32)")
-    parser.add_argument("--api-latency-ms", type=float, default=0.0, help="make the mock Web API answer this slowly (default 0)")
-    parser.add_argument("--drain-timeout", type=float, default=15.0, help="how long to wait for the last replies (default 15 s)")
-    parser.add_argument("--settle", type=float, default=1.0, help="after the last reply, listen this long for duplicates (default 1 s)")
+    parser.add_argument(
+        "--threads", type=int, default=8, help="gunicorn threads per worker (default 8, as scalebot serve)"
+    )
+    parser.add_argument(
+        "--connections", type=int, default=32, help="sender's persistent connections / threads (default 32)"
+    )
+    parser.add_argument(
+        "--api-latency-ms", type=float, default=0.0, help="make the mock Web API answer this slowly (default 0)"
+    )
+    parser.add_argument(
+        "--drain-timeout", type=float, default=15.0, help="how long to wait for the last replies (default 15 s)"
+    )
+    parser.add_argument(
+        "--settle", type=float, default=1.0, help="after the last reply, listen this long for duplicates (default 1 s)"
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the numbers to PATH as JSON")
     parser.add_argument("--app-log", metavar="PATH", help="keep gunicorn's output (access and app log) at PATH")
-    parser.add_argument("--smoke", action="store_true", help="a tiny run (20 events/s for 1 s) to check the benchmark works")
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny run (20 events/s for 1 s) to check the benchmark works"
+    )
     args = parser.parse_args(argv)
     if args.smoke:
         args.rate, args.seconds = 20.0, 1.0
@@ -536,15 +592,26 @@ def run(args: argparse.Namespace) -> int:
         started = time.monotonic()
         while len(api.calls_to("auth.test")) < args.workers:
             if time.monotonic() - started > 30:
-                raise RuntimeError(f"only {len(api.calls_to('auth.test'))} of {args.workers} workers started:\n{server.logs()}")
+                raise RuntimeError(
+                    f"only {len(api.calls_to('auth.test'))} of {args.workers} workers started:\n{server.logs()}"
+                )
             time.sleep(0.05)
         workers = sorted(CpuClock.children(server.process.pid))
 
         run_id = f"{os.getpid() % 100000:05d}{int(time.time()) % 100000:05d}"
-        sender_config = {"port": server.port, "rate": args.rate, "seconds": args.seconds,
-                         "connections": args.connections, "run_id": run_id}
-        sender = subprocess.Popen([sys.executable, __file__, SENDER_COMMAND, json.dumps(sender_config)],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        sender_config = {
+            "port": server.port,
+            "rate": args.rate,
+            "seconds": args.seconds,
+            "connections": args.connections,
+            "run_id": run_id,
+        }
+        sender = subprocess.Popen(
+            [sys.executable, __file__, SENDER_COMMAND, json.dumps(sender_config)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         if _read_line(sender.stdout, 60).strip() != "ready":
             raise RuntimeError("the sender process did not start")
 
@@ -554,7 +621,10 @@ def run(args: argparse.Namespace) -> int:
         baseline = CpuClock.snapshot(watched)
         sender.stdin.write("go\n")
         sender.stdin.flush()
-        print(f"sending {round(args.rate * args.seconds)} events at {args.rate:g}/s for {args.seconds:g} s …", file=sys.stderr)
+        print(
+            f"sending {round(args.rate * args.seconds)} events at {args.rate:g}/s for {args.seconds:g} s …",
+            file=sys.stderr,
+        )
         try:
             output, _ = sender.communicate(timeout=args.seconds + 60)
         except subprocess.TimeoutExpired:
@@ -578,10 +648,21 @@ def run(args: argparse.Namespace) -> int:
         config = {k: v for k, v in vars(args).items() if k not in ("json", "app_log", "smoke")}
         print_report(config, results, cpu, checks, app_log_problems(log))
         if args.json:
-            Path(args.json).write_text(json.dumps({
-                "config": config, "results": results, "cpu_percent": cpu, "machine_cpus": os.cpu_count(),
-                "checks": checks, "passed": all(checks.values()),
-            }, indent=2) + "\n", encoding="utf-8")
+            Path(args.json).write_text(
+                json.dumps(
+                    {
+                        "config": config,
+                        "results": results,
+                        "cpu_percent": cpu,
+                        "machine_cpus": os.cpu_count(),
+                        "checks": checks,
+                        "passed": all(checks.values()),
+                    },
+                    indent=2,
+                )
+                + "\n",
+                encoding="utf-8",
+            )
         return 0 if all(checks.values()) else 1
     finally:
         _stop_process(sender)

@@ -92,7 +92,9 @@ def measure(size: int, question_count: int, out: Path = OUT) -> dict:
 
     by_section = {"programmes": [], "reports": [], "organisations": [], "contacts": []}
     for entry in knowledge.entries.values():
-        by_section[entry.section].append({"id": entry.id, "name": entry.name, "topics": list(entry.topics), "places": list(entry.places)})
+        by_section[entry.section].append(
+            {"id": entry.id, "name": entry.name, "topics": list(entry.topics), "places": list(entry.places)}
+        )
     asked = make_questions(by_section, count=question_count)
     # Topical questions have many right answers; accuracy is reported on the others.
     named = [q for q in asked if q["style"] != "topical"]
@@ -123,9 +125,16 @@ def measure(size: int, question_count: int, out: Path = OUT) -> dict:
     _, scan_correct = timed(scan, named)
 
     # Reference 2: bm25s, a sparse index, over names, aliases, topics and summaries.
-    result = {"size": size, "entries": len(knowledge), "load_index_s": load_index_s, "memory_mb": memory_mb,
-              "questions": len(asked), "named_questions": len(named),
-              "ours": summary(our_latency, our_correct), "scan": summary(scan_latency, scan_correct)}
+    result = {
+        "size": size,
+        "entries": len(knowledge),
+        "load_index_s": load_index_s,
+        "memory_mb": memory_mb,
+        "questions": len(asked),
+        "named_questions": len(named),
+        "ours": summary(our_latency, our_correct),
+        "scan": summary(scan_latency, scan_correct),
+    }
     try:
         import bm25s
     except ImportError:
@@ -157,9 +166,22 @@ def summary(latencies: list[float], correct: int) -> dict:
 
 def dev_set_score() -> str:
     command = f"{sys.executable} -m bot ask --json -"
-    result = subprocess.run([sys.executable, str(ROOT / "tests/data/score.py"), "--cmd", command,
-                             "--questions", str(ROOT / "tests/data/devset.yaml"), "--entities", str(ROOT / "tests/data/entities.yaml")],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests/data/score.py"),
+            "--cmd",
+            command,
+            "--questions",
+            str(ROOT / "tests/data/devset.yaml"),
+            "--entities",
+            str(ROOT / "tests/data/entities.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     return (result.stdout.strip().splitlines() or ["score: failed"])[-1]
 
 
@@ -168,7 +190,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--questions", type=int, default=200)
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument("--out", type=Path, default=OUT, help="where generated knowledge bases are cached (default: %(default)s)")
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="where generated knowledge bases are cached (default: %(default)s)"
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -179,26 +203,51 @@ def main() -> int:
     rows = []
     for size in args.sizes:
         print(f"measuring {size:,} entries…", file=sys.stderr, flush=True)
-        child = subprocess.run([sys.executable, __file__, "--child", str(size), "--questions", str(args.questions), "--out", str(args.out)],
-                               capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"})
+        child = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                str(size),
+                "--questions",
+                str(args.questions),
+                "--out",
+                str(args.out),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        )
         if child.returncode != 0:
             print(child.stderr, file=sys.stderr)
             return 1
         rows.append(json.loads(child.stdout.strip().splitlines()[-1]))
 
     print()
-    print("| entries | load+index | memory | ours p50 / p99 | ours top-1 | scan p50 / p99 | scan top-1 | bm25s p50 / p99 | bm25s top-1 | scan ÷ ours | bm25s ÷ ours |")
+    print(
+        "| entries | load+index | memory | ours p50 / p99 | ours top-1 | scan p50 / p99 | scan top-1 | bm25s p50 / p99 | bm25s top-1 | scan ÷ ours | bm25s ÷ ours |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     failures = []
     for row in rows:
         ours, scan, bm25 = row["ours"], row["scan"], row["bm25"]
         named = row["named_questions"]
-        bm25_cells = (f"{bm25['p50_ms']:.2f} / {bm25['p99_ms']:.2f} ms", f"{100 * bm25['correct'] / named:.0f}%",
-                      f"{bm25['p50_ms'] / ours['p50_ms']:.1f}×") if bm25 else ("(pip install -e '.[bench]')", "", "")
-        print(f"| {row['entries']:,} | {row['load_index_s']:.2f} s | {row['memory_mb']:.0f} MB "
-              f"| {ours['p50_ms']:.2f} / {ours['p99_ms']:.2f} ms | {100 * ours['correct'] / named:.0f}% "
-              f"| {scan['p50_ms']:.2f} / {scan['p99_ms']:.2f} ms | {100 * scan['correct'] / named:.0f}% "
-              f"| {bm25_cells[0]} | {bm25_cells[1]} | {scan['p50_ms'] / ours['p50_ms']:.1f}× | {bm25_cells[2]} |")
+        bm25_cells = (
+            (
+                f"{bm25['p50_ms']:.2f} / {bm25['p99_ms']:.2f} ms",
+                f"{100 * bm25['correct'] / named:.0f}%",
+                f"{bm25['p50_ms'] / ours['p50_ms']:.1f}×",
+            )
+            if bm25
+            else ("(pip install -e '.[bench]')", "", "")
+        )
+        print(
+            f"| {row['entries']:,} | {row['load_index_s']:.2f} s | {row['memory_mb']:.0f} MB "
+            f"| {ours['p50_ms']:.2f} / {ours['p99_ms']:.2f} ms | {100 * ours['correct'] / named:.0f}% "
+            f"| {scan['p50_ms']:.2f} / {scan['p99_ms']:.2f} ms | {100 * scan['correct'] / named:.0f}% "
+            f"| {bm25_cells[0]} | {bm25_cells[1]} | {scan['p50_ms'] / ours['p50_ms']:.1f}× | {bm25_cells[2]} |"
+        )
         target = TARGET_P50_MS.get(row["size"])
         if target and ours["p50_ms"] > target:
             failures.append(f"p50 at {row['size']:,} is {ours['p50_ms']:.2f} ms, target {target} ms")

@@ -30,28 +30,151 @@ workforce development|digital health|telecare|falls prevention|end of life care|
 oral health|neighbourhood renewal|refugee resettlement|migrant support|veterans|criminal justice|policing|
 fire safety|flood resilience|rural services|transport|social housing|planning|regeneration|high streets|
 local economy|social enterprise|procurement|data sharing|evidence and evaluation|scaling innovation|
-peer support|co-production|asset-based approaches|system transformation|commissioning|outcomes-based funding""".replace("\n", "").split("|")
+peer support|co-production|asset-based approaches|system transformation|commissioning|outcomes-based funding""".replace(
+    "\n", ""
+).split("|")
 
-PROGRAMME_NOUNS = ["Partnership", "Programme", "Pilot", "Project", "Initiative", "Hub", "Network", "Collaborative",
-                   "Accelerator", "Service", "Pathway", "Challenge", "Fund", "Lab", "Alliance", "Model", "Approach"]
-ADJECTIVES = ["Integrated", "Community", "Early", "Better", "Shared", "Connected", "Healthy", "Thriving", "Open",
-              "Local", "Whole-System", "Neighbourhood", "Family", "Digital", "Resilient", "Inclusive", "Preventive"]
-ORG_KINDS = ["Council", "NHS Trust", "Foundation", "Trust", "Institute", "Network", "Association", "College",
-             "University", "Consortium", "Partnership", "Housing Association", "CCG", "Commission", "Charity"]
-ROLES = ["Programme Lead", "Director", "Head of Innovation", "Project Manager", "Researcher", "Commissioner",
-         "Service Designer", "Evaluation Lead", "Partnerships Manager", "Policy Adviser"]
-REPORT_OPENERS = ["Scaling", "Growing", "Spreading", "Evaluating", "Learning from", "Rethinking", "Designing",
-                  "Funding", "Measuring", "Sustaining", "Adopting", "Commissioning"]
-REPORT_SUBTITLES = ["lessons from the field", "what works", "a practical guide", "an evaluation", "evidence review",
-                    "the case for change", "ten years on", "a framework for action", "insights from practice"]
+PROGRAMME_NOUNS = [
+    "Partnership",
+    "Programme",
+    "Pilot",
+    "Project",
+    "Initiative",
+    "Hub",
+    "Network",
+    "Collaborative",
+    "Accelerator",
+    "Service",
+    "Pathway",
+    "Challenge",
+    "Fund",
+    "Lab",
+    "Alliance",
+    "Model",
+    "Approach",
+]
+ADJECTIVES = [
+    "Integrated",
+    "Community",
+    "Early",
+    "Better",
+    "Shared",
+    "Connected",
+    "Healthy",
+    "Thriving",
+    "Open",
+    "Local",
+    "Whole-System",
+    "Neighbourhood",
+    "Family",
+    "Digital",
+    "Resilient",
+    "Inclusive",
+    "Preventive",
+]
+ORG_KINDS = [
+    "Council",
+    "NHS Trust",
+    "Foundation",
+    "Trust",
+    "Institute",
+    "Network",
+    "Association",
+    "College",
+    "University",
+    "Consortium",
+    "Partnership",
+    "Housing Association",
+    "CCG",
+    "Commission",
+    "Charity",
+]
+ROLES = [
+    "Programme Lead",
+    "Director",
+    "Head of Innovation",
+    "Project Manager",
+    "Researcher",
+    "Commissioner",
+    "Service Designer",
+    "Evaluation Lead",
+    "Partnerships Manager",
+    "Policy Adviser",
+]
+REPORT_OPENERS = [
+    "Scaling",
+    "Growing",
+    "Spreading",
+    "Evaluating",
+    "Learning from",
+    "Rethinking",
+    "Designing",
+    "Funding",
+    "Measuring",
+    "Sustaining",
+    "Adopting",
+    "Commissioning",
+]
+REPORT_SUBTITLES = [
+    "lessons from the field",
+    "what works",
+    "a practical guide",
+    "an evaluation",
+    "evidence review",
+    "the case for change",
+    "ten years on",
+    "a framework for action",
+    "insights from practice",
+]
 FIRST_NAMES = """Amara Ben Chloe Dev Ella Finn Grace Hassan Isla Jack Kavya Leo Maya Noah Olivia Priya Quinn Ravi
 Sofia Tom Uma Victor Wen Yusuf Zara Aisha Callum Daniel Fatima George Hannah Imran Jasmine Kieran Lucy Mohammed
 Niamh Oscar Rosa Samuel Tariq Zoe""".split()
-SYLLABLES = ["ash", "bel", "bram", "car", "dun", "el", "fen", "gar", "hal", "kel", "lin", "mar", "nor", "ox",
-             "pen", "ran", "sal", "tor", "ul", "ven", "wick", "yar", "brid", "cot", "dale", "ham", "ley", "mere",
-             "ton", "worth", "by", "field", "ford", "stead", "well", "bury", "combe", "holm", "thorpe", "wood"]
-FILLER = ("supports local leaders to design and test new approaches, working with families, practitioners and "
-          "commissioners to improve outcomes and reduce costs while building the evidence needed to grow").split()
+SYLLABLES = [
+    "ash",
+    "bel",
+    "bram",
+    "car",
+    "dun",
+    "el",
+    "fen",
+    "gar",
+    "hal",
+    "kel",
+    "lin",
+    "mar",
+    "nor",
+    "ox",
+    "pen",
+    "ran",
+    "sal",
+    "tor",
+    "ul",
+    "ven",
+    "wick",
+    "yar",
+    "brid",
+    "cot",
+    "dale",
+    "ham",
+    "ley",
+    "mere",
+    "ton",
+    "worth",
+    "by",
+    "field",
+    "ford",
+    "stead",
+    "well",
+    "bury",
+    "combe",
+    "holm",
+    "thorpe",
+    "wood",
+]
+FILLER = (
+    "supports local leaders to design and test new approaches, working with families, practitioners and "
+    "commissioners to improve outcomes and reduce costs while building the evidence needed to grow"
+).split()
 
 
 def proper_noun(rng: random.Random, parts: tuple[int, int] = (2, 3)) -> str:
@@ -81,28 +204,40 @@ def generate(size: int, seed: int = 7) -> dict[str, list[dict]]:
     surnames = [proper_noun(rng, (2, 2)) for _ in range(max(100, size // 10))]
     counts = {"organisations": int(size * 0.20), "contacts": int(size * 0.15), "reports": int(size * 0.20)}
     counts["programmes"] = size - sum(counts.values())
-    knowledge: dict[str, list[dict]] = {section: [] for section in ("organisations", "contacts", "programmes", "reports")}
+    knowledge: dict[str, list[dict]] = {
+        section: [] for section in ("organisations", "contacts", "programmes", "reports")
+    }
 
     for _ in range(counts["organisations"]):
         place = rng.choice(places)
         kind = rng.choice(ORG_KINDS)
         name = f"{place} {kind}" if rng.random() < 0.6 else f"The {rng.choice(surnames)} {kind}"
         topics = rng.sample(TOPICS, 2)
-        knowledge["organisations"].append({
-            "id": slug(name, used), "name": name,
-            "summary": f"{name} works on {topics[0]} and {topics[1]} in {place}.",
-            "topics": topics, "places": [place],
-        })
+        knowledge["organisations"].append(
+            {
+                "id": slug(name, used),
+                "name": name,
+                "summary": f"{name} works on {topics[0]} and {topics[1]} in {place}.",
+                "topics": topics,
+                "places": [place],
+            }
+        )
     org_ids = [o["id"] for o in knowledge["organisations"]]
 
     for _ in range(counts["contacts"]):
         name = f"{rng.choice(FIRST_NAMES)} {rng.choice(surnames)}"
         organisation = rng.choice(knowledge["organisations"])
         topic = rng.choice(TOPICS)
-        knowledge["contacts"].append({
-            "id": slug(name, used), "name": name, "role": f"{rng.choice(ROLES)}, {organisation['name']}",
-            "summary": f"Talk to {name.split()[0]} about {topic}.", "topics": [topic], "organisation": organisation["id"],
-        })
+        knowledge["contacts"].append(
+            {
+                "id": slug(name, used),
+                "name": name,
+                "role": f"{rng.choice(ROLES)}, {organisation['name']}",
+                "summary": f"Talk to {name.split()[0]} about {topic}.",
+                "topics": [topic],
+                "organisation": organisation["id"],
+            }
+        )
     contact_ids = [c["id"] for c in knowledge["contacts"]]
 
     for _ in range(counts["programmes"]):
@@ -116,9 +251,11 @@ def generate(size: int, seed: int = 7) -> dict[str, list[dict]]:
         else:
             name = f"Project {proper_noun(rng)}"
         entry = {
-            "id": slug(name, used), "name": name,
+            "id": slug(name, used),
+            "name": name,
             "summary": f"{name} {' '.join(rng.sample(FILLER, 10))} in {place}, focused on {topic}.",
-            "topics": [topic] + rng.sample(TOPICS, rng.randint(0, 2)), "places": [place],
+            "topics": [topic] + rng.sample(TOPICS, rng.randint(0, 2)),
+            "places": [place],
             "partners": rng.sample(org_ids, rng.randint(1, 3)),
             "contacts": rng.sample(contact_ids, rng.randint(0, 2)),
         }
@@ -132,12 +269,17 @@ def generate(size: int, seed: int = 7) -> dict[str, list[dict]]:
         name = f"{rng.choice(REPORT_OPENERS)} {topic}: {rng.choice(REPORT_SUBTITLES)}"
         if rng.random() < 0.5:
             name += f" in {rng.choice(places)}"
-        knowledge["reports"].append({
-            "id": slug(name, used), "name": name,
-            "summary": f"A report on {topic}: {' '.join(rng.sample(FILLER, 8))}.",
-            "topics": [topic], "publishers": rng.sample(org_ids, 1), "year": rng.randint(2005, 2026),
-            "related": rng.sample(programme_ids, rng.randint(0, 2)) if programme_ids else [],
-        })
+        knowledge["reports"].append(
+            {
+                "id": slug(name, used),
+                "name": name,
+                "summary": f"A report on {topic}: {' '.join(rng.sample(FILLER, 8))}.",
+                "topics": [topic],
+                "publishers": rng.sample(org_ids, 1),
+                "year": rng.randint(2005, 2026),
+                "related": rng.sample(programme_ids, rng.randint(0, 2)) if programme_ids else [],
+            }
+        )
     return knowledge
 
 
@@ -149,7 +291,12 @@ def write(knowledge: dict[str, list[dict]], folder: Path, per_file: int = 5000) 
     for section, entries in knowledge.items():
         for part, start in enumerate(range(0, len(entries), per_file)):
             path = folder / f"{section}-{part:03d}.yaml"
-            path.write_text(yaml.dump({section: entries[start:start + per_file]}, Dumper=Dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+            path.write_text(
+                yaml.dump(
+                    {section: entries[start : start + per_file]}, Dumper=Dumper, sort_keys=False, allow_unicode=True
+                ),
+                encoding="utf-8",
+            )
 
 
 def typo(word: str, rng: random.Random) -> str:
@@ -158,16 +305,18 @@ def typo(word: str, rng: random.Random) -> str:
     i = rng.randrange(1, len(word) - 1)
     kind = rng.random()
     if kind < 0.33:
-        return word[:i] + word[i + 1:]  # drop a letter
+        return word[:i] + word[i + 1 :]  # drop a letter
     if kind < 0.66:
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]  # swap two
-    return word[:i] + rng.choice(string.ascii_lowercase) + word[i + 1:]  # wrong letter
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # swap two
+    return word[:i] + rng.choice(string.ascii_lowercase) + word[i + 1 :]  # wrong letter
 
 
 def questions(knowledge: dict[str, list[dict]], count: int = 200, seed: int = 11) -> list[dict]:
     """Questions with the entry they are about: exact names, typos, partial names and topical ones."""
     rng = random.Random(seed)
-    entries = [e for section in ("programmes", "reports", "organisations", "contacts") for e in knowledge.get(section, [])]
+    entries = [
+        e for section in ("programmes", "reports", "organisations", "contacts") for e in knowledge.get(section, [])
+    ]
     asked = []
     for n in range(count):
         entry = rng.choice(entries)

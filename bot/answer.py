@@ -8,8 +8,8 @@ and offer the nearest guesses. It never makes anything up: every result is an en
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 from .knowledge import Entry, KnowledgeBase
 from .search import Match, Query, SearchIndex
@@ -17,7 +17,9 @@ from .text import stem, words
 from .vocabulary import FUNCTION_WORDS, INTENT_VOCABULARY
 
 #: A message made only of these asks how to use the bot (or is being polite), not about an entry.
-SMALL_TALK = frozenset("help usage commands how to use hi hello hey hiya morning afternoon thanks thank you ta cheers ok okay please".split())
+SMALL_TALK = frozenset(
+    "help usage commands how to use hi hello hey hiya morning afternoon thanks thank you ta cheers ok okay please".split()
+)
 
 #: Words that only ask for a list: with nothing else, the answer is the whole catalogue.
 LIST_WORDS = frozenset("list show everything every entire catalogue available current".split())
@@ -64,7 +66,12 @@ class Answerer:
         if not said or (said & SMALL_TALK and said <= SMALL_TALK | FUNCTION_WORDS):
             return Answer(question, False, status="empty")  # nothing to look up: the reply explains how to ask
         allowed = tuple(kinds) if kinds else None
-        if query.wants_list and query.intent and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS) and (allowed is None or query.intent in allowed):
+        if (
+            query.wants_list
+            and query.intent
+            and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS)
+            and (allowed is None or query.intent in allowed)
+        ):
             # "list all reports", "which programmes do we have?": nothing to match, everything of a kind.
             return replace(self.catalogue(query.intent, question), truncated=query.truncated)
         query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
@@ -97,20 +104,34 @@ class Answerer:
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
         return Answer(question, False, suggestions, status="unsure", truncated=query.truncated)
 
-    def entries_answer(self, entry_ids: list[str], question: str = "", is_list: bool = False, total: int | None = None) -> Answer | None:
+    def entries_answer(
+        self, entry_ids: list[str], question: str = "", is_list: bool = False, total: int | None = None
+    ) -> Answer | None:
         """The answer that shows these entries (a "Did you mean" click, a shared answer), or None if all are gone."""
         entries = [self.knowledge.get(i) for i in entry_ids if isinstance(i, str)]
         matches = tuple(Match(entry, 100.0) for entry in entries if entry is not None)
         if not matches:
             return None
-        return Answer(question, True, matches, is_list=is_list and len(matches) > 1, total=total if isinstance(total, int) else None)
+        return Answer(
+            question,
+            True,
+            matches,
+            is_list=is_list and len(matches) > 1,
+            total=total if isinstance(total, int) else None,
+        )
 
     def catalogue(self, kind: str, question: str = "") -> Answer:
         """Entries of one kind by name (the first ``CATALOGUE_SIZE``), for "list all reports" or a bare /report."""
         entries = self.knowledge.of_kind(kind)
         shown = heapq.nsmallest(CATALOGUE_SIZE, entries, key=lambda e: e.name.casefold())
-        return Answer(question, bool(shown), tuple(Match(e, 100.0) for e in shown), is_list=True,
-                      status="answered" if shown else "unknown", total=len(entries))
+        return Answer(
+            question,
+            bool(shown),
+            tuple(Match(e, 100.0) for e in shown),
+            is_list=True,
+            status="answered" if shown else "unknown",
+            total=len(entries),
+        )
 
     # ------------------------------------------------------------------ decisions
 
@@ -221,4 +242,4 @@ def _prefer_kinds_on_ties(matches: list[Match], query: Query) -> list[Match]:
     if len(tied) < 2:
         return matches
     tied.sort(key=lambda m: _TIE_ORDER.get(m.entry.kind, 9))
-    return tied + matches[len(tied):]
+    return tied + matches[len(tied) :]

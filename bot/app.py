@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable
 
 from slack_bolt import App, BoltResponse
 from slack_bolt.middleware import Middleware
@@ -54,8 +54,13 @@ class SkipHandledEvents(Middleware):
         return next()
 
 
-def create_app(settings: Settings, knowledge: KnowledgeBase | LiveKnowledge, client: WebClient | None = None,
-               handled: HandledIds | None = None, verify_token: bool = True) -> App:
+def create_app(
+    settings: Settings,
+    knowledge: KnowledgeBase | LiveKnowledge,
+    client: WebClient | None = None,
+    handled: HandledIds | None = None,
+    verify_token: bool = True,
+) -> App:
     """A ready Bolt app; serve it with :mod:`bot.wsgi` (HTTP) or ``scalebot socket`` (Socket Mode).
 
     ``verify_token`` calls ``auth.test`` at start, so a revoked token fails now, not at the first question.

@@ -85,8 +85,14 @@ def context(text: str) -> dict:
     return {"type": "context", "elements": [mrkdwn(text)]}
 
 
-def button(text: str, action_id: str, value: str | None = None, url: str | None = None, style: str | None = None) -> dict:
-    element = {"type": "button", "text": {"type": "plain_text", "text": clip(text, BUTTON_TEXT_LIMIT), "emoji": True}, "action_id": action_id}
+def button(
+    text: str, action_id: str, value: str | None = None, url: str | None = None, style: str | None = None
+) -> dict:
+    element = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": clip(text, BUTTON_TEXT_LIMIT), "emoji": True},
+        "action_id": action_id,
+    }
     if value is not None:
         element["value"] = value[:BUTTON_VALUE_LIMIT]
     if url is not None:
@@ -100,7 +106,9 @@ def share_value(answer: Answer) -> str:
     """What a "Share in channel" click needs to post the same answer: the entry ids, and the question."""
     ids = [m.entry.id for m in answer.results]
     while True:  # drop entries from the end until it fits (ids are at most 80 characters)
-        value = json.dumps({"ids": ids, "q": answer.question[:300], "list": answer.is_list, "total": answer.total}, ensure_ascii=False)
+        value = json.dumps(
+            {"ids": ids, "q": answer.question[:300], "list": answer.is_list, "total": answer.total}, ensure_ascii=False
+        )
         if len(value) <= BUTTON_VALUE_LIMIT:
             return value
         ids = ids[:-1]
@@ -115,7 +123,10 @@ def entry_blocks(match: Match, knowledge: KnowledgeBase, *, show_why: bool = Tru
     blocks: list[dict] = [section(f"*{escape(entry.name)}*  ·  _{KIND_LABELS[entry.kind]}_\n{escape(entry.summary)}")]
     facts = entry_facts(entry, knowledge)
     if facts:
-        fields = [{"type": "mrkdwn", "text": clip(f"*{fact.label}*\n{escape(fact.value)}", FIELD_LIMIT)} for fact in facts[:MAX_FIELDS]]
+        fields = [
+            {"type": "mrkdwn", "text": clip(f"*{fact.label}*\n{escape(fact.value)}", FIELD_LIMIT)}
+            for fact in facts[:MAX_FIELDS]
+        ]
         blocks.append({"type": "section", "fields": fields})
     people, via = contact_lines(entry, knowledge, mention=mention)
     if people:
@@ -123,9 +134,16 @@ def entry_blocks(match: Match, knowledge: KnowledgeBase, *, show_why: bool = Tru
         blocks.append(section(heading + "\n" + "\n".join(f"• {escape_keep_mentions(line)}" for line in people)))
     related = related_entries(entry, knowledge)
     if related:
-        blocks.append(section("*Related:* " + ", ".join(escape(e.name) for e in related[:12]) + (" …" if len(related) > 12 else "")))
+        blocks.append(
+            section(
+                "*Related:* " + ", ".join(escape(e.name) for e in related[:12]) + (" …" if len(related) > 12 else "")
+            )
+        )
     if entry.links:
-        buttons = [button(f"🔗 {link.label}", f"{ACTION_LINK}_{n}", url=link.url) for n, link in enumerate(entry.links[:MAX_LINK_BUTTONS])]
+        buttons = [
+            button(f"🔗 {link.label}", f"{ACTION_LINK}_{n}", url=link.url)
+            for n, link in enumerate(entry.links[:MAX_LINK_BUTTONS])
+        ]
         blocks.append({"type": "actions", "elements": buttons})
     if show_why:
         why = why_matched(match)
@@ -166,14 +184,18 @@ def entry_text(match: Match, knowledge: KnowledgeBase, *, for_slack: bool) -> st
 def _list_item(match: Match, n: int) -> dict:
     entry = match.entry
     via = f" — {escape(match.via)}" if match.via else ""
-    item = section(f"*{escape(entry.name)}*  ·  _{KIND_LABELS[entry.kind]}_{via}\n{escape(first_sentence(entry.summary))}")
+    item = section(
+        f"*{escape(entry.name)}*  ·  _{KIND_LABELS[entry.kind]}_{via}\n{escape(first_sentence(entry.summary))}"
+    )
     item["accessory"] = button("Show", f"{ACTION_SHOW}_{n}", value=entry.id)
     return item
 
 
 def _list_line(match: Match, esc) -> str:
     via = f" — {esc(match.via)}" if match.via else ""
-    return f"• {esc(match.entry.name)} ({KIND_LABELS[match.entry.kind]}){via}: {esc(first_sentence(match.entry.summary))}"
+    return (
+        f"• {esc(match.entry.name)} ({KIND_LABELS[match.entry.kind]}){via}: {esc(first_sentence(match.entry.summary))}"
+    )
 
 
 # --------------------------------------------------------------------------- whole replies
@@ -217,7 +239,12 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
         blocks.append(context(note))
         text += "\n" + note
     if shareable:
-        blocks.append({"type": "actions", "elements": [button("Share in channel", ACTION_SHARE, value=share_value(answer), style="primary")]})
+        blocks.append(
+            {
+                "type": "actions",
+                "elements": [button("Share in channel", ACTION_SHARE, value=share_value(answer), style="primary")],
+            }
+        )
     return Reply(clip(text, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
 
 
@@ -225,7 +252,15 @@ def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list
     if answer.results:
         intro = f"I'm not sure I have a good answer to “{quoted}”. Did you mean one of these?"
         blocks.append(section(intro))
-        blocks.append({"type": "actions", "elements": [button(m.entry.name, f"{ACTION_SHOW}_{n}", value=m.entry.id) for n, m in enumerate(answer.results[:3])]})
+        blocks.append(
+            {
+                "type": "actions",
+                "elements": [
+                    button(m.entry.name, f"{ACTION_SHOW}_{n}", value=m.entry.id)
+                    for n, m in enumerate(answer.results[:3])
+                ],
+            }
+        )
         text = intro + " " + "; ".join(escape(m.entry.name) for m in answer.results[:3])
     else:
         counts = knowledge.counts()
@@ -265,8 +300,10 @@ def reload_reply(result, knowledge: KnowledgeBase) -> Reply:
 
 def broken_edit_reply(problems) -> Reply:
     """The DM admins get when an edit breaks the knowledge base."""
-    text = (f"An edit to the knowledge base has {len(problems)} problem(s); I'm still serving the last good "
-            f"version. Fix these, or run `scalebot check`:")
+    text = (
+        f"An edit to the knowledge base has {len(problems)} problem(s); I'm still serving the last good "
+        f"version. Fix these, or run `scalebot check`:"
+    )
     listing = problems_listing(problems)
     return Reply(clip(text + "\n" + listing), [section(text), section(listing)])
 
@@ -277,7 +314,11 @@ def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
         return "Ask me about a programme, a report or who to contact."
     if not answer.answered:
         if answer.results:
-            return "I'm not sure I have a good answer to that. Did you mean: " + "; ".join(m.entry.name for m in answer.results) + "?"
+            return (
+                "I'm not sure I have a good answer to that. Did you mean: "
+                + "; ".join(m.entry.name for m in answer.results)
+                + "?"
+            )
         return "I don't have anything on that in the knowledge base."
     if answer.is_list:
         return "\n".join(_list_line(m, str) for m in answer.results)
@@ -303,13 +344,17 @@ def build_home_view(knowledge: KnowledgeBase) -> dict:
         if not entries:
             continue
         blocks.append({"type": "divider"})
-        blocks.append({"type": "header", "text": {"type": "plain_text", "text": f"{KIND_PLURALS[kind]} ({counts[kind]})"}})
+        blocks.append(
+            {"type": "header", "text": {"type": "plain_text", "text": f"{KIND_PLURALS[kind]} ({counts[kind]})"}}
+        )
         blocks.extend(_catalogue_sections(entries[:HOME_ENTRIES_PER_KIND]))
         if len(entries) > HOME_ENTRIES_PER_KIND:
             command = f"`/{kind} [name]` or " if f"/{kind}" in COMMAND_KINDS else ""
             blocks.append(context(f"…and {len(entries) - HOME_ENTRIES_PER_KIND} more: use {command}ask me."))
     if len(blocks) > HOME_BLOCK_LIMIT:
-        blocks = blocks[: HOME_BLOCK_LIMIT - 1] + [context("The catalogue is too long to show in full here; ask me or use the slash commands.")]
+        blocks = blocks[: HOME_BLOCK_LIMIT - 1] + [
+            context("The catalogue is too long to show in full here; ask me or use the slash commands.")
+        ]
     return {"type": "home", "blocks": blocks}
 
 

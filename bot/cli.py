@@ -13,7 +13,6 @@ from .blocks import build_reply, plain_text
 from .knowledge import KnowledgeError, check_knowledge, load_knowledge
 from .paths import default_knowledge_path
 
-
 BLOCK_KIT_BUILDER = "https://app.slack.com/block-kit-builder/#"
 
 
@@ -29,7 +28,8 @@ def answer_json(answer: Answer) -> dict:
                 "score": m.score,
                 "summary": m.entry.summary,
                 "links": [{"label": link.label, "url": link.url} for link in m.entry.links],
-                "matched": [{"field": e.field, "text": e.text} for e in m.evidence] + ([{"field": "relation", "text": m.via}] if m.via else []),
+                "matched": [{"field": e.field, "text": e.text} for e in m.evidence]
+                + ([{"field": "relation", "text": m.via}] if m.via else []),
             }
             for m in answer.results
         ],
@@ -64,7 +64,11 @@ def cmd_ask(args) -> int:
         if args.builder:
             print(BLOCK_KIT_BUILDER + quote(json.dumps({"blocks": reply.blocks}, separators=(",", ":")), safe=""))
         return 0
-    print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2) if args.json else plain_text(answer, answerer.knowledge))
+    print(
+        json.dumps(answer_json(answer), ensure_ascii=False, indent=2)
+        if args.json
+        else plain_text(answer, answerer.knowledge)
+    )
     return 0
 
 
@@ -115,9 +119,15 @@ def cmd_socket(args) -> int:
     try:
         app = create_app(settings, live, handled=handled_ids_for(settings.redis_url))
     except BoltError as error:
-        print(f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); check the Bot User OAuth Token on your app's OAuth & Permissions page", file=sys.stderr)
+        print(
+            f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); check the Bot User OAuth Token on your app's OAuth & Permissions page",
+            file=sys.stderr,
+        )
         return 2
-    print(f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)", file=sys.stderr)
+    print(
+        f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)",
+        file=sys.stderr,
+    )
     SocketModeHandler(app, settings.app_token).start()
     return 0
 
@@ -135,7 +145,10 @@ def cmd_serve(args) -> int:
         try:
             workers = int(os.environ.get("WEB_CONCURRENCY") or 1)
         except ValueError:
-            print(f"scalebot: WEB_CONCURRENCY must be a number of gunicorn workers, got {os.environ['WEB_CONCURRENCY']!r}", file=sys.stderr)
+            print(
+                f"scalebot: WEB_CONCURRENCY must be a number of gunicorn workers, got {os.environ['WEB_CONCURRENCY']!r}",
+                file=sys.stderr,
+            )
             return 2
     from .wsgi import gunicorn_command
 
@@ -143,7 +156,9 @@ def cmd_serve(args) -> int:
     if not Path(gunicorn).exists():
         gunicorn = shutil.which("gunicorn") or "gunicorn"
     command = gunicorn_command(f"{args.host}:{port}", workers, args.threads, gunicorn)
-    print(f"scalebot: serving Slack events on http://{args.host}:{port}/slack/events (health: /healthz)", file=sys.stderr)
+    print(
+        f"scalebot: serving Slack events on http://{args.host}:{port}/slack/events (health: /healthz)", file=sys.stderr
+    )
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(gunicorn, command)
@@ -162,16 +177,26 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer a question from the knowledge base")
     ask.add_argument("question", nargs="+", help='the question, or "-" to read one question per line from stdin')
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line with -)")
-    ask.add_argument("--blocks", action="store_true", help="print the Slack message (text and Block Kit blocks) as JSON")
-    ask.add_argument("--builder", action="store_true", help="print a link that opens the reply in Slack's Block Kit Builder")
-    ask.add_argument("--knowledge", type=Path, default=default_knowledge_path(), help="knowledge folder (default: %(default)s)")
+    ask.add_argument(
+        "--blocks", action="store_true", help="print the Slack message (text and Block Kit blocks) as JSON"
+    )
+    ask.add_argument(
+        "--builder", action="store_true", help="print a link that opens the reply in Slack's Block Kit Builder"
+    )
+    ask.add_argument(
+        "--knowledge", type=Path, default=default_knowledge_path(), help="knowledge folder (default: %(default)s)"
+    )
     ask.set_defaults(run=cmd_ask)
     check = sub.add_parser("check", help="validate the knowledge base and list every problem")
     check.add_argument("dir", nargs="?", type=Path, default=default_knowledge_path())
     check.set_defaults(run=cmd_check)
-    socket = sub.add_parser("socket", help="run in Socket Mode for local development (SLACK_BOT_TOKEN, SLACK_APP_TOKEN; reads .env)")
+    socket = sub.add_parser(
+        "socket", help="run in Socket Mode for local development (SLACK_BOT_TOKEN, SLACK_APP_TOKEN; reads .env)"
+    )
     socket.set_defaults(run=cmd_socket)
-    serve = sub.add_parser("serve", help="serve Slack's HTTP requests under gunicorn (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, $PORT)")
+    serve = sub.add_parser(
+        "serve", help="serve Slack's HTTP requests under gunicorn (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, $PORT)"
+    )
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=None, help="default: $PORT, else 3000")
     serve.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: $WEB_CONCURRENCY, else 1)")

@@ -80,7 +80,9 @@ def _required(environ: dict, name: str) -> str:
 def _api_url(environ: dict) -> str:
     url = (environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL).strip()
     if not re.match(r"^https?://[^\s/]+", url):
-        raise ConfigError(f"SLACK_API_URL must be an http(s) URL such as {DEFAULT_SLACK_API_URL} (GovSlack: https://slack-gov.com/api/), got {url!r}")
+        raise ConfigError(
+            f"SLACK_API_URL must be an http(s) URL such as {DEFAULT_SLACK_API_URL} (GovSlack: https://slack-gov.com/api/), got {url!r}"
+        )
     return url if url.endswith("/") else url + "/"
 
 
@@ -90,10 +92,14 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
     bot_token = _required(environ, "SLACK_BOT_TOKEN")
     signing_secret = _required(environ, "SLACK_SIGNING_SECRET") if mode == "http" else None
     app_token = _required(environ, "SLACK_APP_TOKEN") if mode == "socket" else None
-    admins = frozenset(a.strip() for a in (environ.get("SCALEBOT_ADMINS") or "").replace(" ", ",").split(",") if a.strip())
+    admins = frozenset(
+        a.strip() for a in (environ.get("SCALEBOT_ADMINS") or "").replace(" ", ",").split(",") if a.strip()
+    )
     bad_admins = [a for a in admins if not re.match(r"^[UW][A-Z0-9]{2,20}$", a)]
     if bad_admins:
-        raise ConfigError(f"SCALEBOT_ADMINS should list Slack member ids like U012AB3CD, separated by commas; not {', '.join(sorted(bad_admins))}")
+        raise ConfigError(
+            f"SCALEBOT_ADMINS should list Slack member ids like U012AB3CD, separated by commas; not {', '.join(sorted(bad_admins))}"
+        )
     try:
         port = int(environ.get("PORT") or 3000)
         reload_seconds = float(environ.get("SCALEBOT_RELOAD_SECONDS") or 5)

@@ -60,7 +60,9 @@ class RedisHandledIds:
         try:
             import redis
         except ImportError as error:  # pragma: no cover - depends on the install
-            raise RuntimeError("REDIS_URL is set but the redis package is not installed: pip install 'scalebot[redis]'") from error
+            raise RuntimeError(
+                "REDIS_URL is set but the redis package is not installed: pip install 'scalebot[redis]'"
+            ) from error
         self.client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
         self.ttl = int(ttl)
         self.prefix = prefix
@@ -74,7 +76,9 @@ class RedisHandledIds:
             return bool(self.client.set(self.prefix + event_id, "1", nx=True, ex=self.ttl))
         except self._error as error:
             # Better a rare second reply than silence while Redis is away.
-            log.warning("Redis unavailable for de-duplication (%s); handling event %s anyway", type(error).__name__, event_id)
+            log.warning(
+                "Redis unavailable for de-duplication (%s); handling event %s anyway", type(error).__name__, event_id
+            )
             return True
 
 

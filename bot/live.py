@@ -12,11 +12,11 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from contextlib import contextmanager
 import time
+from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from .answer import Answerer
 from .knowledge import KnowledgeBase, KnowledgeError, Problem, check_knowledge
@@ -84,8 +84,9 @@ def fingerprint(path: Path) -> Fingerprint:
 class LiveKnowledge:
     """Serves a snapshot; ``reload()`` or the watcher thread replaces it when the files change."""
 
-    def __init__(self, path: Path | None, snapshot: Snapshot,
-                 on_failure: Callable[[tuple[Problem, ...]], None] | None = None):
+    def __init__(
+        self, path: Path | None, snapshot: Snapshot, on_failure: Callable[[tuple[Problem, ...]], None] | None = None
+    ):
         self.path = path
         self._snapshot = snapshot
         self._reload_lock = threading.Lock()
@@ -95,7 +96,7 @@ class LiveKnowledge:
         self._watcher: threading.Thread | None = None
 
     @classmethod
-    def from_path(cls, path: Path) -> "LiveKnowledge":
+    def from_path(cls, path: Path) -> LiveKnowledge:
         """Load ``path`` or raise :class:`KnowledgeError`: the first load has no last good one to keep."""
         snapshot, problems = build_snapshot(path)
         if snapshot is None:
@@ -103,7 +104,7 @@ class LiveKnowledge:
         return cls(path, snapshot)
 
     @classmethod
-    def fixed(cls, knowledge: KnowledgeBase) -> "LiveKnowledge":
+    def fixed(cls, knowledge: KnowledgeBase) -> LiveKnowledge:
         """A knowledge base that never reloads (tests, one-off tools)."""
         return cls(None, Snapshot(knowledge, Answerer(knowledge)))
 
@@ -122,8 +123,12 @@ class LiveKnowledge:
             if snapshot is None:
                 self._failed_fingerprint = stamp
                 problems = tuple(found)
-                log.error("knowledge reload failed; still serving the version loaded at %s (%d entries). %d problem(s):",
-                          time.strftime("%H:%M:%S", time.localtime(self._snapshot.loaded_at)), len(self._snapshot.knowledge), len(problems))
+                log.error(
+                    "knowledge reload failed; still serving the version loaded at %s (%d entries). %d problem(s):",
+                    time.strftime("%H:%M:%S", time.localtime(self._snapshot.loaded_at)),
+                    len(self._snapshot.knowledge),
+                    len(problems),
+                )
                 for problem in problems:
                     log.error("  %s", problem)
                 self._notify(self.on_failure, problems)

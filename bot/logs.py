@@ -59,4 +59,6 @@ def install_secret_filter(secrets: list[str]) -> None:
 def configure_logging() -> None:
     """Plain lines to stderr at ``$LOG_LEVEL`` (default INFO), as platforms like Heroku collect them."""
     level = os.environ.get("LOG_LEVEL", "INFO").upper()
-    logging.basicConfig(level=getattr(logging, level, logging.INFO), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )

@@ -21,10 +21,10 @@ import math
 import re
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice, repeat
-from dataclasses import dataclass
-from typing import Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -70,8 +70,11 @@ _NAME_FIELDS = frozenset({"name", "alias", "acronym"})
 _VALUE_FIELDS = {"topic": 0.8, "place": 0.75, "qualifier": 0.75, "role": 0.8, "published": 0.8}
 #: Reference fields whose targets' names are indexed on the entry, under this field name.
 _REFERENCE_LABELS = {
-    "partners": "partner", "organisation": "organisation", "publishers": "publisher",
-    "authors": "author", "contacts": "contact",
+    "partners": "partner",
+    "organisation": "organisation",
+    "publishers": "publisher",
+    "authors": "author",
+    "contacts": "contact",
 }
 
 #: Questions are matched on their start; nobody's real question is longer than this.
@@ -140,7 +143,9 @@ class _Value:
 def _make_value(field_name: str, text: str) -> _Value:
     found = text_words(text)
     stems = tuple(map(stem, found))  # map, not a generator: this runs for every word of every entry
-    return _Value(field_name, text, found, stems, tuple(dict.fromkeys(map(stem, [w for w in found if w not in STOPWORDS]))))
+    return _Value(
+        field_name, text, found, stems, tuple(dict.fromkeys(map(stem, [w for w in found if w not in STOPWORDS])))
+    )
 
 
 @cache
@@ -150,7 +155,9 @@ def _fields_of(model: type) -> frozenset[str]:
 
 def _summary_value(text: str) -> _Value:
     """For the index, a summary needs only its searchable stems (summaries are unique, not cached)."""
-    return _Value("summary", text, (), (), tuple(dict.fromkeys(map(stem, [w for w in text_words(text) if w not in STOPWORDS]))))
+    return _Value(
+        "summary", text, (), (), tuple(dict.fromkeys(map(stem, [w for w in text_words(text) if w not in STOPWORDS])))
+    )
 
 
 def _field_weight(value: _Value) -> float:
@@ -203,7 +210,9 @@ class SearchIndex:
         self.knowledge = knowledge
         self.entries: list[Entry] = list(knowledge.entries.values())
         #: Links in and out of each entry, to order otherwise equal matches.
-        self._degree = [sum(map(len, knowledge.links_from(e).values())) + len(knowledge.linking(e)) for e in self.entries]
+        self._degree = [
+            sum(map(len, knowledge.links_from(e).values())) + len(knowledge.linking(e)) for e in self.entries
+        ]
         # A large knowledge base repeats its topics, places and partner names many times:
         # each distinct (field, text) is tokenised and weighed once and shared.
         self._value_cache: dict[tuple[str, str], _Value] = {}
@@ -256,7 +265,9 @@ class SearchIndex:
         self._surface_by_length: dict[int, list[str]] = {}
         for w in self._sorted_surface:
             self._surface_by_length.setdefault(len(w), []).append(w)
-        self._phrase_acronyms = {a: p for a, p in phrase_acronyms.items() if a not in self._surface and a not in STOPWORDS}
+        self._phrase_acronyms = {
+            a: p for a, p in phrase_acronyms.items() if a not in self._surface and a not in STOPWORDS
+        }
 
         #: Per entry, its names, topics, places and role: what a question can cover. Each is
         #: weighed on first use (see ``_weighed``), as most are never shortlisted.
@@ -315,7 +326,9 @@ class SearchIndex:
             for target in targets:
                 found.append(value(label, target.name))
                 found.extend(value(label, alias) for alias in target.aliases)
-        found.append(_summary_value(entry.summary) if value is not _make_value else _make_value("summary", entry.summary))
+        found.append(
+            _summary_value(entry.summary) if value is not _make_value else _make_value("summary", entry.summary)
+        )
         return found
 
     @staticmethod
@@ -359,7 +372,11 @@ class SearchIndex:
             return [_Term(word, synonyms, max(self._idf[o] for o, _ in synonyms))]
         phrase = self._phrase_acronyms.get(word)
         if phrase:
-            return [_Term(f"{word}:{p}", [(p, _ACRONYM_SIMILARITY)], self._idf.get(p, 0.0)) for p in phrase if p in self._postings]
+            return [
+                _Term(f"{word}:{p}", [(p, _ACRONYM_SIMILARITY)], self._idf.get(p, 0.0))
+                for p in phrase
+                if p in self._postings
+            ]
         fuzzy = self._prefixed(word) or self._fuzzy(word)
         if fuzzy:
             return [_Term(word, fuzzy, max(self._idf[o] for o, _ in fuzzy))]
@@ -413,7 +430,9 @@ class SearchIndex:
                     options[s] = similarity
         return sorted(options.items(), key=lambda item: -item[1])[:3]
 
-    def search(self, question: str | Query, kinds: Iterable[str] | None = None, limit: int = 10) -> tuple[Query, list[Match]]:
+    def search(
+        self, question: str | Query, kinds: Iterable[str] | None = None, limit: int = 10
+    ) -> tuple[Query, list[Match]]:
         """Entries ranked by how well they answer ``question`` (score 0–100), best first."""
         query = question if isinstance(question, Query) else self.parse(question)
         terms: list[_Term] = []
@@ -436,7 +455,10 @@ class SearchIndex:
         explained: dict[int, float] = {}
         for term in terms:
             # Gains from the lowest to the highest, so each entry keeps its best for this term.
-            gains = sorted(((similarity * weight, ids) for s, similarity in term.options for weight, ids in self._postings[s]), key=_first)
+            gains = sorted(
+                ((similarity * weight, ids) for s, similarity in term.options for weight, ids in self._postings[s]),
+                key=_first,
+            )
             best: dict[int, float] = {}
             for gain, ids in gains:
                 best.update(dict.fromkeys(ids, gain * term.weight))
@@ -460,7 +482,9 @@ class SearchIndex:
         typed = set()
         if query.asked_noun in ORGANISATION_NOUNS:
             noun = stem(query.asked_noun)
-            typed = {i for i in shortlist if any(noun in v.stems for v in self._subjects[i] if v.field in ("name", "alias"))}
+            typed = {
+                i for i in shortlist if any(noun in v.stems for v in self._subjects[i] if v.field in ("name", "alias"))
+            }
         scored = []
         for index in shortlist:
             entry = self.entries[index]
@@ -470,7 +494,7 @@ class SearchIndex:
             score = query_cover * (0.45 + 0.55 * subject_cover)
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
-            score = max(score, name_cover ** 2 * (0.6 + 0.4 * query_cover))
+            score = max(score, name_cover**2 * (0.6 + 0.4 * query_cover))
             raw = round(min(100.0 * score, 100.0), 1)
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
             if typed and index not in typed and entry.kind == "organisation":
@@ -479,8 +503,10 @@ class SearchIndex:
         # On equal scores, the better-connected entry first: the programme before its offshoot.
         scored.sort()
         scored.sort(key=lambda item: -item[0])
-        matches = [Match(self.entries[index], score, self._evidence(index, matched_stems), raw_score=raw)
-                   for score, _, _, index, raw in scored[:limit]]
+        matches = [
+            Match(self.entries[index], score, self._evidence(index, matched_stems), raw_score=raw)
+            for score, _, _, index, raw in scored[:limit]
+        ]
         return query, matches
 
     def _subject_cover(self, index: int, matched_stems: dict[str, float], matched_set) -> tuple[float, float]:
@@ -509,7 +535,9 @@ class SearchIndex:
             common = stems & matched_stems.keys()
             if common and total:
                 cover = sum(weights[s] * matched_stems[s] for s in common) / total * _VALUE_FIELDS.get(value.field, 1.0)
-                found.append((cover, Evidence(value.field, value.text, tuple(s for s in value.stems if s in matched_stems))))
+                found.append(
+                    (cover, Evidence(value.field, value.text, tuple(s for s in value.stems if s in matched_stems)))
+                )
         found.sort(key=lambda item: -item[0])
         return tuple(e for _, e in found[:3]) or self._summary_evidence(index, matched_stems)
 
@@ -584,7 +612,19 @@ def _asks_for_someone(all_words: list[str]) -> bool:
 
 
 def _wants_list(all_words: list[str], text: str) -> bool:
-    plural_kinds = {"programmes", "programs", "projects", "reports", "papers", "organisations", "organizations", "orgs", "partners", "contacts", "people"}
+    plural_kinds = {
+        "programmes",
+        "programs",
+        "projects",
+        "reports",
+        "papers",
+        "organisations",
+        "organizations",
+        "orgs",
+        "partners",
+        "contacts",
+        "people",
+    }
     return bool(set(all_words) & plural_kinds) or text.startswith(LIST_OPENERS)
 
 

@@ -37,7 +37,9 @@ def retry_handlers() -> list:
 
 def make_web_client(settings: Settings) -> WebClient:
     """The Web API client, on Slack's or GovSlack's base URL (``SLACK_API_URL``)."""
-    return WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=TIMEOUT_SECONDS, retry_handlers=retry_handlers())
+    return WebClient(
+        token=settings.bot_token, base_url=settings.api_url, timeout=TIMEOUT_SECONDS, retry_handlers=retry_handlers()
+    )
 
 
 class DeliveryError(Exception):

@@ -78,22 +78,30 @@ STOPWORDS = FUNCTION_WORDS | CHAT_WORDS
 #: they steer the answer's kind but are not the subject of the question.
 INTENT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "contact": (
-        frozenset("contact contacts talk speak email reach ring call phone author authors writer "
-                  "responsible owner owns person".split()),
+        frozenset(
+            "contact contacts talk speak email reach ring call phone author authors writer "
+            "responsible owner owns person".split()
+        ),
         frozenset("who whom whose ask asking runs run lead leads leading wrote written authored touch".split()),
     ),
     "report": (
-        frozenset("report reports paper papers publication publications publish published publishes study "
-                  "studies research article articles blog blogs document documents".split()),
+        frozenset(
+            "report reports paper papers publication publications publish published publishes study "
+            "studies research article articles blog blogs document documents".split()
+        ),
         frozenset("read reading post posts evidence launched".split()),
     ),
     "programme": (
-        frozenset("programme programmes program programs project projects initiative initiatives scheme schemes".split()),
+        frozenset(
+            "programme programmes program programs project projects initiative initiatives scheme schemes".split()
+        ),
         frozenset("work working works doing".split()),
     ),
     "organisation": (
-        frozenset("organisation organisations organization organizations org orgs partner partners partnering "
-                  "partnered partnership partnerships charity charities funder funders".split()),
+        frozenset(
+            "organisation organisations organization organizations org orgs partner partners partnering "
+            "partnered partnership partnerships charity charities funder funders".split()
+        ),
         frozenset("body bodies".split()),
     ),
 }
@@ -111,28 +119,82 @@ INTENT_VOCABULARY = frozenset().union(*(strong | weak for strong, weak in INTENT
 
 #: Openers that ask for several entries rather than one.
 LIST_OPENERS = (
-    "which", "what programmes", "what reports", "what projects", "list", "show me", "any",
-    "anything on", "anything about", "what do we do", "what are we doing", "what work",
-    "got anything", "all",
+    "which",
+    "what programmes",
+    "what reports",
+    "what projects",
+    "list",
+    "show me",
+    "any",
+    "anything on",
+    "anything about",
+    "what do we do",
+    "what are we doing",
+    "what work",
+    "got anything",
+    "all",
 )
 
 #: Plain-English equivalents; a question word maps to words the knowledge base may use instead.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "elderly": ("older",), "older": ("elderly",), "old": ("older", "elderly"), "aged": ("older",),
-    "seniors": ("older",), "senior": ("older",), "pensioners": ("older",),
-    "kids": ("children",), "kid": ("children",), "child": ("children",), "youth": ("young",),
-    "teenagers": ("young",), "teens": ("young",), "pupils": ("students",), "pupil": ("students",),
-    "student": ("students",), "edtech": ("education", "technology"), "tech": ("technology",),
-    "school": ("schools",), "schooling": ("schools", "education"), "learners": ("students",),
-    "hospital": ("nhs", "health"), "healthcare": ("health",), "medical": ("health",),
-    "doctors": ("gp",), "gov": ("government",), "govt": ("government",), "aus": ("australia",),
-    "aussie": ("australia",), "usa": ("us",), "america": ("us",), "american": ("us",),
-    "nsw": ("new", "south", "wales"), "spread": ("scale",), "spreading": ("scale",),
-    "grow": ("scale",), "growing": ("scale",), "adopt": ("adoption",), "adopting": ("adoption",),
-    "head": ("director",), "boss": ("director",), "dir": ("director",), "weds": ("wednesday",),
-    "outside": ("beyond",), "abroad": ("international", "beyond"), "overseas": ("international", "beyond"),
-    "global": ("international",), "worldwide": ("international",),
-    "jan": ("january",), "feb": ("february",), "mar": ("march",), "apr": ("april",), "jun": ("june",),
-    "jul": ("july",), "aug": ("august",), "sep": ("september",), "sept": ("september",),
-    "oct": ("october",), "nov": ("november",), "dec": ("december",),
+    "elderly": ("older",),
+    "older": ("elderly",),
+    "old": ("older", "elderly"),
+    "aged": ("older",),
+    "seniors": ("older",),
+    "senior": ("older",),
+    "pensioners": ("older",),
+    "kids": ("children",),
+    "kid": ("children",),
+    "child": ("children",),
+    "youth": ("young",),
+    "teenagers": ("young",),
+    "teens": ("young",),
+    "pupils": ("students",),
+    "pupil": ("students",),
+    "student": ("students",),
+    "edtech": ("education", "technology"),
+    "tech": ("technology",),
+    "school": ("schools",),
+    "schooling": ("schools", "education"),
+    "learners": ("students",),
+    "hospital": ("nhs", "health"),
+    "healthcare": ("health",),
+    "medical": ("health",),
+    "doctors": ("gp",),
+    "gov": ("government",),
+    "govt": ("government",),
+    "aus": ("australia",),
+    "aussie": ("australia",),
+    "usa": ("us",),
+    "america": ("us",),
+    "american": ("us",),
+    "nsw": ("new", "south", "wales"),
+    "spread": ("scale",),
+    "spreading": ("scale",),
+    "grow": ("scale",),
+    "growing": ("scale",),
+    "adopt": ("adoption",),
+    "adopting": ("adoption",),
+    "head": ("director",),
+    "boss": ("director",),
+    "dir": ("director",),
+    "weds": ("wednesday",),
+    "outside": ("beyond",),
+    "abroad": ("international", "beyond"),
+    "overseas": ("international", "beyond"),
+    "global": ("international",),
+    "worldwide": ("international",),
+    "jan": ("january",),
+    "feb": ("february",),
+    "mar": ("march",),
+    "apr": ("april",),
+    "jun": ("june",),
+    "jul": ("july",),
+    "aug": ("august",),
+    "sep": ("september",),
+    "sept": ("september",),
+    "oct": ("october",),
+    "nov": ("november",),
+    "dec": ("december",),
 }

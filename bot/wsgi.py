@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
@@ -25,8 +25,9 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 
 
-def build_wsgi_app(settings: Settings, live: LiveKnowledge, client: WebClient | None = None,
-                   handled: HandledIds | None = None) -> Callable:
+def build_wsgi_app(
+    settings: Settings, live: LiveKnowledge, client: WebClient | None = None, handled: HandledIds | None = None
+) -> Callable:
     """Slack requests to Bolt; ``/healthz`` answered here; anything unparseable is a 400, never a trace."""
     bolt = SlackRequestHandler(create_app(settings, live, client=client, handled=handled), path=EVENTS_PATH)
 
@@ -34,8 +35,14 @@ def build_wsgi_app(settings: Settings, live: LiveKnowledge, client: WebClient | 
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
             snapshot = live.current()
-            body = json.dumps({"status": "ok", "entries": len(snapshot.knowledge), "counts": snapshot.knowledge.counts(),
-                               "loaded_at": round(snapshot.loaded_at)}).encode()
+            body = json.dumps(
+                {
+                    "status": "ok",
+                    "entries": len(snapshot.knowledge),
+                    "counts": snapshot.knowledge.counts(),
+                    "loaded_at": round(snapshot.loaded_at),
+                }
+            ).encode()
             start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body] if method == "GET" else []
         try:
@@ -56,8 +63,22 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
     finishes the listener in its own thread pool, so a few threads per worker keep acks fast.
     """
     return [
-        gunicorn, "--bind", bind, "--workers", str(workers), "--threads", str(threads), "--worker-class", "gthread",
-        "--timeout", "30", "--graceful-timeout", "10", "--access-logfile", "-", "bot.wsgi:serve_from_env()",
+        gunicorn,
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        "--threads",
+        str(threads),
+        "--worker-class",
+        "gthread",
+        "--timeout",
+        "30",
+        "--graceful-timeout",
+        "10",
+        "--access-logfile",
+        "-",
+        "bot.wsgi:serve_from_env()",
     ]
 
 

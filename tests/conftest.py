@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+
 import pytest
+from support.paths import DATA_DIR, KNOWLEDGE_DIR, ROOT  # noqa: F401  (re-exported for tests)
 
 from bot.answer import Answerer
 from bot.knowledge import load_knowledge
-
-from support.paths import DATA_DIR, KNOWLEDGE_DIR, ROOT  # noqa: F401  (re-exported for tests)
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,18 @@ from .problems import KnowledgeError, Problem
 from .schema import KINDS, Contact, Entry, Link, Organisation, Programme, Report
 
 __all__ = [
-    "CheckResult", "Contact", "ContactRoute", "Entry", "KINDS", "KnowledgeBase", "KnowledgeError",
-    "Link", "Organisation", "Problem", "Programme", "Report", "check_knowledge", "load_knowledge",
+    "CheckResult",
+    "Contact",
+    "ContactRoute",
+    "Entry",
+    "KINDS",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "Link",
+    "Organisation",
+    "Problem",
+    "Programme",
+    "Report",
+    "check_knowledge",
+    "load_knowledge",
 ]

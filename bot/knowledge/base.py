@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 from .schema import KINDS, Entry, reference_fields
 
@@ -36,7 +36,7 @@ class KnowledgeBase:
     files: tuple[Path, ...] = ()
 
     @classmethod
-    def build(cls, entries: list[Entry], origins: dict[str, Path], files: tuple[Path, ...] = ()) -> "KnowledgeBase":
+    def build(cls, entries: list[Entry], origins: dict[str, Path], files: tuple[Path, ...] = ()) -> KnowledgeBase:
         """Resolve references; every referenced id must exist (the loader checks that first)."""
         by_id = {entry.id: entry for entry in entries}
         forward: dict[str, dict[str, tuple[Entry, ...]]] = {}
@@ -52,7 +52,10 @@ class KnowledgeBase:
                 for target in targets:
                     backward[target.id][name].append(entry)
             forward[entry.id] = links
-        frozen_backward = {entry_id: {name: tuple(found) for name, found in by_field.items()} for entry_id, by_field in backward.items()}
+        frozen_backward = {
+            entry_id: {name: tuple(found) for name, found in by_field.items()}
+            for entry_id, by_field in backward.items()
+        }
         return cls(
             entries=MappingProxyType(by_id),
             origins=MappingProxyType(dict(origins)),
@@ -91,7 +94,7 @@ class KnowledgeBase:
         both = self.linked(entry, "related") + self.linking(entry, "related")
         return tuple({other.id: other for other in both if other.id != entry.id}.values())
 
-    def contacts_for(self, entry: Entry) -> "ContactRoute":
+    def contacts_for(self, entry: Entry) -> ContactRoute:
         """Who to talk to about ``entry``: its own contacts, else those of the organisation behind it.
 
         ``via`` names that organisation so a reply can say the contact is inherited,

@@ -64,8 +64,14 @@ def check_knowledge(path: str | Path) -> CheckResult:
             previous = id_fields.get(entry.id)
             if previous is not None:
                 first, first_path = previous
-                problems.append(Problem(source, parsed.line_of(entry_path + ("id",)), f"{entry.id}.id",
-                                        f"duplicate id '{entry.id}' (already used at {display_path(first.path)}:{first.line_of(first_path + ('id',))}); ids must be unique across the whole knowledge base"))
+                problems.append(
+                    Problem(
+                        source,
+                        parsed.line_of(entry_path + ("id",)),
+                        f"{entry.id}.id",
+                        f"duplicate id '{entry.id}' (already used at {display_path(first.path)}:{first.line_of(first_path + ('id',))}); ids must be unique across the whole knowledge base",
+                    )
+                )
                 continue
             id_fields[entry.id] = (parsed, entry_path)
             entries.append(entry)
@@ -91,22 +97,50 @@ def _entries_in(parsed: ParsedFile, problems: list[Problem]):
     source = parsed.path
     sections = ", ".join(f"'{name}:'" for name in MODEL_BY_SECTION)
     if not isinstance(data, dict):
-        problems.append(Problem(source, parsed.line_of(()), "(top level)", f"expected a mapping with {sections}, found {_type_name(data)}"))
+        problems.append(
+            Problem(
+                source,
+                parsed.line_of(()),
+                "(top level)",
+                f"expected a mapping with {sections}, found {_type_name(data)}",
+            )
+        )
         return
     for section, items in data.items():
         model = MODEL_BY_SECTION.get(section)
         if model is None:
-            problems.append(Problem(source, parsed.line_of((section,)), str(section), f"unknown section{_suggest(section, MODEL_BY_SECTION)}; expected one of {sections}"))
+            problems.append(
+                Problem(
+                    source,
+                    parsed.line_of((section,)),
+                    str(section),
+                    f"unknown section{_suggest(section, MODEL_BY_SECTION)}; expected one of {sections}",
+                )
+            )
             continue
         if items is None:
             continue  # "programmes:" with nothing under it yet
         if not isinstance(items, list):
-            problems.append(Problem(source, parsed.line_of((section,)), section, f"expected a list of entries (each starting with '- id:'), found {_type_name(items)}"))
+            problems.append(
+                Problem(
+                    source,
+                    parsed.line_of((section,)),
+                    section,
+                    f"expected a list of entries (each starting with '- id:'), found {_type_name(items)}",
+                )
+            )
             continue
         for index, item in enumerate(items):
             entry_path = (section, index)
             if not isinstance(item, dict):
-                problems.append(Problem(source, parsed.line_of(entry_path), f"{section}[{index}]", f"expected an entry (a mapping with id, name, summary…), found {_type_name(item)}"))
+                problems.append(
+                    Problem(
+                        source,
+                        parsed.line_of(entry_path),
+                        f"{section}[{index}]",
+                        f"expected an entry (a mapping with id, name, summary…), found {_type_name(item)}",
+                    )
+                )
                 continue
             label = item["id"] if isinstance(item.get("id"), str) and item["id"] else f"{section}[{index}]"
             try:
@@ -114,12 +148,14 @@ def _entries_in(parsed: ParsedFile, problems: list[Problem]):
             except ValidationError as error:
                 for detail in error.errors():
                     location = tuple(detail["loc"])
-                    problems.append(Problem(
-                        source,
-                        parsed.line_of(entry_path + location),
-                        _field_label(label, location),
-                        _message(detail, model),
-                    ))
+                    problems.append(
+                        Problem(
+                            source,
+                            parsed.line_of(entry_path + location),
+                            _field_label(label, location),
+                            _message(detail, model),
+                        )
+                    )
 
 
 #: Suggestions ("did you mean…") search every id; past this many unknown ids, stop suggesting,
@@ -150,7 +186,11 @@ def _reference_problems(entries: list[Entry], id_fields: dict[str, tuple[ParsedF
                     continue
                 parsed, entry_path = id_fields[entry.id]
                 location = (name, index) if many else (name,)
-                problems.append(Problem(parsed.path, parsed.line_of(entry_path + location), _field_label(entry.id, location), message))
+                problems.append(
+                    Problem(
+                        parsed.path, parsed.line_of(entry_path + location), _field_label(entry.id, location), message
+                    )
+                )
     return problems
 
 
@@ -203,4 +243,6 @@ def _type_name(value: Any) -> str:
         return "nothing"
     if isinstance(value, bool):
         return "true/false"
-    return {str: "text", int: "a number", float: "a number", list: "a list", dict: "a mapping"}.get(type(value), type(value).__name__)
+    return {str: "text", int: "a number", float: "a number", list: "a list", dict: "a mapping"}.get(
+        type(value), type(value).__name__
+    )

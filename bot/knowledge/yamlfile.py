@@ -65,7 +65,9 @@ def _decode(raw: bytes, source: Path) -> tuple[str | None, Problem | None]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return None, Problem(source, line, "(file)", f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8")
+        return None, Problem(
+            source, line, "(file)", f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
+        )
     return text.removeprefix("\ufeff"), None
 
 
@@ -76,7 +78,11 @@ def _yaml_error_problem(error: yaml.YAMLError, source: Path, text: str) -> Probl
     # just after it; say so plainly. (A tab elsewhere, e.g. inside a block of text, is fine.)
     lines = text.splitlines()
     for candidate in (line, line - 1):
-        if 1 <= candidate <= len(lines) and lines[candidate - 1].lstrip(" ").startswith("\t") and lines[candidate - 1].strip():
+        if (
+            1 <= candidate <= len(lines)
+            and lines[candidate - 1].lstrip(" ").startswith("\t")
+            and lines[candidate - 1].strip()
+        ):
             return Problem(source, candidate, "(syntax)", "tab character used for indentation; YAML needs spaces")
     problem = getattr(error, "problem", None) or str(error)
     context = getattr(error, "context", None)
@@ -89,7 +95,14 @@ def read_yaml_file(source: Path) -> ParsedFile:
     try:
         size = source.stat().st_size
         if size > MAX_FILE_BYTES:
-            parsed.problems.append(Problem(source, 1, "(file)", f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB — split it into several files"))
+            parsed.problems.append(
+                Problem(
+                    source,
+                    1,
+                    "(file)",
+                    f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB — split it into several files",
+                )
+            )
             return parsed
         raw = source.read_bytes()
     except OSError as error:
@@ -101,7 +114,11 @@ def read_yaml_file(source: Path) -> ParsedFile:
         parsed.problems.append(problem)
         return parsed
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        parsed.problems.append(Problem(source, 1, "(file)", "file is empty; expected a mapping such as 'programmes:' with a list of entries"))
+        parsed.problems.append(
+            Problem(
+                source, 1, "(file)", "file is empty; expected a mapping such as 'programmes:' with a list of entries"
+            )
+        )
         return parsed
 
     parsed.text = text
@@ -163,7 +180,9 @@ def _fast_build(events) -> Any:
         if tag is None:
             return event.value
         try:
-            return constructor.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style), deep=True)
+            return constructor.construct_object(
+                yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style), deep=True
+            )
         except yaml.YAMLError:
             raise _NeedsTracking from None
 
@@ -243,7 +262,9 @@ class _EventBuilder:
         for event in self.events:
             if isinstance(event, yaml.DocumentStartEvent):
                 if documents:
-                    raise _Refused(event.start_mark.line + 1, "expected exactly one YAML document ('---' starts another)")
+                    raise _Refused(
+                        event.start_mark.line + 1, "expected exactly one YAML document ('---' starts another)"
+                    )
                 content = next(self.events)
                 documents.append(self.build(content, ()))
         if not documents:
@@ -297,7 +318,14 @@ class _EventBuilder:
                 self.build(value_event, path + ("(value)",))
                 continue
             if key in first_line:
-                problems.append(Problem(self.parsed.path, line, _dotted(path + (key,)), f"duplicate key '{key}' (first at line {first_line[key]}); YAML would silently keep only the last"))
+                problems.append(
+                    Problem(
+                        self.parsed.path,
+                        line,
+                        _dotted(path + (key,)),
+                        f"duplicate key '{key}' (first at line {first_line[key]}); YAML would silently keep only the last",
+                    )
+                )
                 self.build(value_event, path + ("(duplicate)",))
                 continue
             first_line[key] = line
@@ -314,7 +342,14 @@ class _EventBuilder:
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.YAMLError as error:
-            self.parsed.problems.append(Problem(self.parsed.path, event.start_mark.line + 1, _dotted(path), f"bad value: {getattr(error, 'problem', error)}"))
+            self.parsed.problems.append(
+                Problem(
+                    self.parsed.path,
+                    event.start_mark.line + 1,
+                    _dotted(path),
+                    f"bad value: {getattr(error, 'problem', error)}",
+                )
+            )
             return None
 
 

@@ -28,8 +28,12 @@ def register(app: App, services: Services) -> None:
         except ValueError:
             shared = {}
         snapshot = services.knowledge.current()
-        answer = snapshot.answerer.entries_answer(shared.get("ids") or [], question=shared.get("q") or "",
-                                                  is_list=bool(shared.get("list")), total=shared.get("total"))
+        answer = snapshot.answerer.entries_answer(
+            shared.get("ids") or [],
+            question=shared.get("q") or "",
+            is_list=bool(shared.get("list")),
+            total=shared.get("total"),
+        )
         if answer is None:
             _tell_clicker(body, client, Reply(GONE, []))
             return
@@ -38,10 +42,14 @@ def register(app: App, services: Services) -> None:
         shared_reply = Reply(reply.text, reply.blocks + ([context(f"Shared by <@{user}>")] if user else []))
         if body.get("response_url"):
             respond = Responder(body["response_url"])
-            respond(text=shared_reply.text, blocks=shared_reply.blocks, response_type="in_channel", replace_original=False)
+            respond(
+                text=shared_reply.text, blocks=shared_reply.blocks, response_type="in_channel", replace_original=False
+            )
             respond(text="Shared in the channel.", response_type="ephemeral", replace_original=True)
         elif (body.get("channel") or {}).get("id"):
-            client.chat_postMessage(channel=body["channel"]["id"], text=shared_reply.text, blocks=shared_reply.blocks, unfurl_links=False)
+            client.chat_postMessage(
+                channel=body["channel"]["id"], text=shared_reply.text, blocks=shared_reply.blocks, unfurl_links=False
+            )
 
     @app.action(re.compile(rf"^{ACTION_SHOW}_\d+$"))
     def on_show(ack: Ack, body: dict, action: dict, client: WebClient) -> None:
@@ -58,13 +66,26 @@ def register(app: App, services: Services) -> None:
             # A click on a message everyone sees: show the entry to everyone, in its thread.
             reply = build_reply(answer, snapshot.knowledge)
             try:
-                client.chat_postMessage(channel=channel, thread_ts=message.get("thread_ts") or message.get("ts"),
-                                        text=reply.text, blocks=reply.blocks, unfurl_links=False, unfurl_media=False)
+                client.chat_postMessage(
+                    channel=channel,
+                    thread_ts=message.get("thread_ts") or message.get("ts"),
+                    text=reply.text,
+                    blocks=reply.blocks,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
                 return
             except SlackApiError as error:
                 # e.g. a shared answer in a channel the bot is not in: show it to the clicker instead.
-                log.info("could not post in %s (%s); answering the clicker privately", channel, error.response.get("error"))
-        _tell_clicker(body, client, build_reply(answer, snapshot.knowledge, shareable=True), replace=bool(container.get("is_ephemeral")))
+                log.info(
+                    "could not post in %s (%s); answering the clicker privately", channel, error.response.get("error")
+                )
+        _tell_clicker(
+            body,
+            client,
+            build_reply(answer, snapshot.knowledge, shareable=True),
+            replace=bool(container.get("is_ephemeral")),
+        )
 
     @app.action(re.compile(rf"^{ACTION_LINK}_\d+$"))
     def on_link(ack: Ack) -> None:
@@ -74,7 +95,9 @@ def register(app: App, services: Services) -> None:
 def _tell_clicker(body: dict, client: WebClient, reply: Reply, replace: bool = False) -> None:
     """Only the person who clicked sees this: through the interaction's response_url, else by DM."""
     if body.get("response_url"):
-        Responder(body["response_url"])(text=reply.text, blocks=reply.blocks or None, response_type="ephemeral", replace_original=replace)
+        Responder(body["response_url"])(
+            text=reply.text, blocks=reply.blocks or None, response_type="ephemeral", replace_original=replace
+        )
         return
     user = (body.get("user") or {}).get("id")
     if user:  # e.g. a click on the Home tab, which has no response_url

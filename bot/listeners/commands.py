@@ -9,7 +9,12 @@ from ..slack_clients import Responder
 from .context import Services
 
 #: Command → the kind it looks up (None: anything).
-COMMANDS: dict[str, str | None] = {"/programme": "programme", "/report": "report", "/contact": "contact", "/scaling": None}
+COMMANDS: dict[str, str | None] = {
+    "/programme": "programme",
+    "/report": "report",
+    "/contact": "contact",
+    "/scaling": None,
+}
 
 
 def register(app: App, services: Services) -> None:
@@ -41,7 +46,10 @@ def _lookup(services: Services, command: str, kind: str | None):
 
 def _reload(services: Services, body: dict, respond: Responder) -> None:
     if body.get("user_id") not in services.settings.admins:
-        respond(text="Sorry — reloading the knowledge base is for scalebot's admins. It also reloads by itself within a few seconds of a change.", response_type="ephemeral")
+        respond(
+            text="Sorry — reloading the knowledge base is for scalebot's admins. It also reloads by itself within a few seconds of a change.",
+            response_type="ephemeral",
+        )
         return
     result = services.knowledge.reload(force=True)
     reply = reload_reply(result, services.knowledge.current().knowledge)

@@ -22,22 +22,35 @@ def register(app: App, services: Services) -> None:
         answer = snapshot.answerer.answer(event.get("text", ""))
         reply = build_reply(answer, snapshot.knowledge)
         client.chat_postMessage(
-            channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"],
-            text=reply.text, blocks=reply.blocks, unfurl_links=False, unfurl_media=False,
+            channel=event["channel"],
+            thread_ts=event.get("thread_ts") or event["ts"],
+            text=reply.text,
+            blocks=reply.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
         )
 
     @app.event("message")
     def on_message(event: dict, client: WebClient) -> None:
         # Only people's own new messages in a DM with the bot (with or without a file attached):
         # never bots (ourselves included), never edits, deletions or other subtypes.
-        if event.get("channel_type") != "im" or event.get("subtype") not in (None, "file_share") or event.get("bot_id") or event.get("bot_profile"):
+        if (
+            event.get("channel_type") != "im"
+            or event.get("subtype") not in (None, "file_share")
+            or event.get("bot_id")
+            or event.get("bot_profile")
+        ):
             return
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.answer(event.get("text", ""))
         reply = build_reply(answer, snapshot.knowledge)
         client.chat_postMessage(
-            channel=event["channel"], thread_ts=event.get("thread_ts"),
-            text=reply.text, blocks=reply.blocks, unfurl_links=False, unfurl_media=False,
+            channel=event["channel"],
+            thread_ts=event.get("thread_ts"),
+            text=reply.text,
+            blocks=reply.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
         )
 
     @app.event("app_home_opened")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from support.paths import KNOWLEDGE_DIR
 from support.servers import ADMIN, start_app
 from support.slack_api import MockSlackAPI

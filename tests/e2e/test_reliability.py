@@ -6,12 +6,10 @@ import json
 import time
 
 import pytest
-
-from support.redis_server import redis_url_or_skip
 from support.paths import KNOWLEDGE_DIR
+from support.redis_server import redis_url_or_skip
 from support.servers import ADMIN, RunningApp, start_app
 from support.slack_requests import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, direct_message, mention
-
 
 # ------------------------------------------------------------------ exactly one reply
 
@@ -21,7 +19,9 @@ def test_slack_retry_of_a_handled_event_gets_no_second_reply(http_app, api):
     assert http_app.event(event, "Ev0RETRY01").status == 200
     api.wait_for("chat.postMessage")
     for attempt in ("1", "2"):
-        result = http_app.event(event, "Ev0RETRY01", **{"X-Slack-Retry-Num": attempt, "X-Slack-Retry-Reason": "http_timeout"})
+        result = http_app.event(
+            event, "Ev0RETRY01", **{"X-Slack-Retry-Num": attempt, "X-Slack-Retry-Reason": "http_timeout"}
+        )
         assert result.status == 200
     api.assert_no_more("chat.postMessage", 1, settle=1.0)
 
@@ -72,7 +72,10 @@ def test_server_error_is_retried(http_app, api):
 
 
 def test_broadcasts_in_the_question_are_never_echoed(http_app, api):
-    http_app.event(mention("<!channel> <!here> <!everyone> <!subteam^S0123|@devs> wifi password?", ts="1700000400.000100"), "Ev0HOSTILE")
+    http_app.event(
+        mention("<!channel> <!here> <!everyone> <!subteam^S0123|@devs> wifi password?", ts="1700000400.000100"),
+        "Ev0HOSTILE",
+    )
     (call,) = api.wait_for("chat.postMessage")
     everything = call.body["text"] + json.dumps(call.body["blocks"])
     for forbidden in ("<!channel", "<!here", "<!everyone", "<!subteam"):
@@ -151,7 +154,9 @@ def test_edit_goes_live_and_a_broken_edit_keeps_the_last_good_version(live_app, 
     assert "EDITED-LIVE" in ask_until(live_app, slack_api, "what is Elevate?", "EDITED-LIVE")
 
     # Break it: a typo in a field name. The bot keeps answering from the last good version…
-    programmes.write_text(edited.replace("    summary: >-\n      In Australia", "    summray: >-\n      In Australia"), encoding="utf-8")
+    programmes.write_text(
+        edited.replace("    summary: >-\n      In Australia", "    summray: >-\n      In Australia"), encoding="utf-8"
+    )
     dms = slack_api.wait_for("chat.postMessage", len(slack_api.calls_to("chat.postMessage")) + 1, timeout=10)
     admin_dm = [c for c in dms if c.body.get("channel") == ADMIN]
     assert admin_dm and "summray" in admin_dm[-1].body["text"] and "programmes.yaml" in admin_dm[-1].body["text"]

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from support.paths import KNOWLEDGE_DIR
 from support.servers import app_environment
 from support.slack_requests import APP_TOKEN, BOT_TOKEN, mention
@@ -23,10 +22,21 @@ def socket_server():
 
 def envelope(envelope_id: str, event: dict, event_id: str) -> dict:
     return {
-        "envelope_id": envelope_id, "type": "events_api", "accepts_response_payload": False, "retry_attempt": 0, "retry_reason": "",
-        "payload": {"token": "t", "team_id": "T0TEAM01", "api_app_id": "A0APP", "type": "event_callback", "event_id": event_id,
-                    "event_time": 1700000000, "event": event,
-                    "authorizations": [{"team_id": "T0TEAM01", "user_id": "UBOT0001", "is_bot": True}]},
+        "envelope_id": envelope_id,
+        "type": "events_api",
+        "accepts_response_payload": False,
+        "retry_attempt": 0,
+        "retry_reason": "",
+        "payload": {
+            "token": "t",
+            "team_id": "T0TEAM01",
+            "api_app_id": "A0APP",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": 1700000000,
+            "event": event,
+            "authorizations": [{"team_id": "T0TEAM01", "user_id": "UBOT0001", "is_bot": True}],
+        },
     }
 
 
@@ -34,8 +44,14 @@ def test_socket_mode_acks_the_envelope_and_replies_once(api, socket_server, tmp_
     api.websocket_url = socket_server.url
     env = app_environment(api.base_url, KNOWLEDGE_DIR, SLACK_APP_TOKEN=APP_TOKEN)
     env.pop("SLACK_SIGNING_SECRET")  # Socket Mode needs none
-    process = subprocess.Popen([sys.executable, "-m", "bot", "socket"], cwd=tmp_path, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "socket"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         api.wait_for("apps.connections.open", timeout=20)
         socket_server.wait_connected()
@@ -63,7 +79,9 @@ def test_socket_mode_acks_the_envelope_and_replies_once(api, socket_server, tmp_
 
 def test_socket_without_app_token_says_which_variable(tmp_path):
     env = app_environment("http://127.0.0.1:9/api/", KNOWLEDGE_DIR)
-    result = subprocess.run([sys.executable, "-m", "bot", "socket"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "socket"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30
+    )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [result.stderr.strip()]
     assert "SLACK_APP_TOKEN is not set" in result.stderr and "Traceback" not in result.stderr
@@ -71,6 +89,8 @@ def test_socket_without_app_token_says_which_variable(tmp_path):
 
 def test_serve_with_malformed_secret_says_which_variable(tmp_path):
     env = app_environment("http://127.0.0.1:9/api/", KNOWLEDGE_DIR, SLACK_SIGNING_SECRET="not-a-secret")
-    result = subprocess.run([sys.executable, "-m", "bot", "serve"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=30
+    )
     assert result.returncode == 2
     assert "SLACK_SIGNING_SECRET looks malformed" in result.stderr and "Traceback" not in result.stderr

@@ -21,10 +21,16 @@ ADMIN = "U0ADMIN01"
 
 def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SCALEBOT_", "REDIS_URL"))}
-    env.update({
-        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": api_url,
-        "SCALEBOT_KNOWLEDGE": str(knowledge), "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "DEBUG",
-    })
+    env.update(
+        {
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": api_url,
+            "SCALEBOT_KNOWLEDGE": str(knowledge),
+            "PYTHONUNBUFFERED": "1",
+            "LOG_LEVEL": "DEBUG",
+        }
+    )
     env.update(extra)
     return env
 
@@ -43,13 +49,19 @@ class GunicornApp:
         gunicorn = str(Path(sys.executable).with_name("gunicorn"))
         if not Path(gunicorn).exists():
             gunicorn = shutil.which("gunicorn")
-        command = gunicorn_command(f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn)
+        command = gunicorn_command(
+            f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn
+        )
         self.process = subprocess.Popen(
-            command, cwd=ROOT, env=env, pass_fds=(self.listener.fileno(),),
-            stdout=self.log_file, stderr=subprocess.STDOUT,
+            command,
+            cwd=ROOT,
+            env=env,
+            pass_fds=(self.listener.fileno(),),
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
         )
 
-    def wait_ready(self, timeout: float = 30.0) -> "GunicornApp":
+    def wait_ready(self, timeout: float = 30.0) -> GunicornApp:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -100,10 +112,14 @@ class RunningApp:
 
     def command(self, command: str, text: str, response_url: str, user: str = "U0ASKER1"):
         body = command_body(command, text, response_url, user=user)
-        return post(self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded"))
+        return post(
+            self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded")
+        )
 
     def action(self, body: str):
-        return post(self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded"))
+        return post(
+            self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded")
+        )
 
 
 def start_app(slack_api, knowledge_dir, **env) -> RunningApp:
@@ -114,5 +130,3 @@ def start_app(slack_api, knowledge_dir, **env) -> RunningApp:
         server.stop()
         raise
     return RunningApp(server)
-
-

@@ -81,7 +81,7 @@ class MockSlackAPI:
     def response_url(self, name: str = "r1") -> str:
         return f"http://127.0.0.1:{self.port}/response/{name}"
 
-    def start(self) -> "MockSlackAPI":
+    def start(self) -> MockSlackAPI:
         self.thread.start()
         return self
 
@@ -96,10 +96,14 @@ class MockSlackAPI:
 
     # ------------------------------------------------------------------ behaviour
 
-    def script(self, method: str, status: int, body: dict | None = None, headers: dict | None = None, times: int = 1) -> None:
+    def script(
+        self, method: str, status: int, body: dict | None = None, headers: dict | None = None, times: int = 1
+    ) -> None:
         """The next ``times`` calls of ``method`` get this answer instead of the usual one."""
         with self._changed:
-            self._scripted.setdefault(method, []).extend([Scripted(status, body or {"ok": False}, headers or {})] * times)
+            self._scripted.setdefault(method, []).extend(
+                [Scripted(status, body or {"ok": False}, headers or {})] * times
+            )
 
     def _handle(self, path: str, headers: dict, raw: str):
         method = "response" if path.startswith("/response/") else path.removeprefix("/api/").split("?")[0]
@@ -115,10 +119,23 @@ class MockSlackAPI:
 
     def _default(self, method: str, body: dict) -> dict:
         if method == "auth.test":
-            return {"ok": True, "url": "https://example.slack.com/", "team": "Example", "user": "scalebot",
-                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False}
+            return {
+                "ok": True,
+                "url": "https://example.slack.com/",
+                "team": "Example",
+                "user": "scalebot",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            }
         if method == "chat.postMessage":
-            return {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}", "message": {"text": body.get("text")}}
+            return {
+                "ok": True,
+                "channel": body.get("channel"),
+                "ts": f"{time.time():.6f}",
+                "message": {"text": body.get("text")},
+            }
         if method == "apps.connections.open":
             return {"ok": True, "url": self.websocket_url}
         if method == "response":

@@ -25,7 +25,9 @@ class HttpResult:
     seconds: float
 
 
-def signed_headers(body: str, secret: str = SIGNING_SECRET, timestamp: int | None = None, content_type: str = "application/json") -> dict:
+def signed_headers(
+    body: str, secret: str = SIGNING_SECRET, timestamp: int | None = None, content_type: str = "application/json"
+) -> dict:
     timestamp = int(time.time()) if timestamp is None else timestamp
     signature = SignatureVerifier(secret).generate_signature(timestamp=str(timestamp), body=body)
     return {"X-Slack-Request-Timestamp": str(timestamp), "X-Slack-Signature": signature, "Content-Type": content_type}
@@ -53,39 +55,99 @@ def _send(request: urllib.request.Request, timeout: float) -> HttpResult:
 
 
 def event_body(event: dict, event_id: str) -> str:
-    return json.dumps({
-        "token": "legacy-verification-token", "team_id": TEAM_ID, "api_app_id": "A0APP", "type": "event_callback",
-        "event_id": event_id, "event_time": int(time.time()), "event": event,
-        "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
-    })
+    return json.dumps(
+        {
+            "token": "legacy-verification-token",
+            "team_id": TEAM_ID,
+            "api_app_id": "A0APP",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "event": event,
+            "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
+        }
+    )
 
 
-def mention(text: str, channel: str = "C0CHAN01", ts: str = "1700000000.000100", user: str = "U0ASKER1", thread_ts: str | None = None) -> dict:
-    event = {"type": "app_mention", "user": user, "text": f"<@{BOT_USER_ID}> {text}", "ts": ts, "channel": channel, "event_ts": ts}
+def mention(
+    text: str,
+    channel: str = "C0CHAN01",
+    ts: str = "1700000000.000100",
+    user: str = "U0ASKER1",
+    thread_ts: str | None = None,
+) -> dict:
+    event = {
+        "type": "app_mention",
+        "user": user,
+        "text": f"<@{BOT_USER_ID}> {text}",
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+    }
     if thread_ts:
         event["thread_ts"] = thread_ts
     return event
 
 
-def direct_message(text: str, channel: str = "D0DM0001", ts: str = "1700000000.000200", user: str = "U0ASKER1", **extra) -> dict:
-    return {"type": "message", "channel_type": "im", "user": user, "text": text, "ts": ts, "channel": channel, "event_ts": ts, **extra}
+def direct_message(
+    text: str, channel: str = "D0DM0001", ts: str = "1700000000.000200", user: str = "U0ASKER1", **extra
+) -> dict:
+    return {
+        "type": "message",
+        "channel_type": "im",
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+        **extra,
+    }
 
 
 def command_body(command: str, text: str, response_url: str, user: str = "U0ASKER1", channel: str = "C0CHAN01") -> str:
-    return urlencode({
-        "token": "legacy", "team_id": TEAM_ID, "team_domain": "example", "channel_id": channel, "channel_name": "general",
-        "user_id": user, "user_name": "asker", "command": command, "text": text, "api_app_id": "A0APP",
-        "response_url": response_url, "trigger_id": "1337.42.abcd",
-    })
+    return urlencode(
+        {
+            "token": "legacy",
+            "team_id": TEAM_ID,
+            "team_domain": "example",
+            "channel_id": channel,
+            "channel_name": "general",
+            "user_id": user,
+            "user_name": "asker",
+            "command": command,
+            "text": text,
+            "api_app_id": "A0APP",
+            "response_url": response_url,
+            "trigger_id": "1337.42.abcd",
+        }
+    )
 
 
-def action_body(action: dict, response_url: str, *, message: dict | None = None, ephemeral: bool = False,
-                user: str = "U0ASKER1", channel: str = "C0CHAN01") -> str:
+def action_body(
+    action: dict,
+    response_url: str,
+    *,
+    message: dict | None = None,
+    ephemeral: bool = False,
+    user: str = "U0ASKER1",
+    channel: str = "C0CHAN01",
+) -> str:
     payload = {
-        "type": "block_actions", "team": {"id": TEAM_ID, "domain": "example"}, "user": {"id": user, "username": "asker"},
-        "api_app_id": "A0APP", "token": "legacy", "trigger_id": "1337.42.abcd", "response_url": response_url,
-        "channel": {"id": channel, "name": "general"}, "actions": [{"block_id": "b1", "action_ts": str(time.time()), **action}],
-        "container": {"type": "message", "channel_id": channel, "is_ephemeral": ephemeral, "message_ts": (message or {}).get("ts", "1700000000.000300")},
+        "type": "block_actions",
+        "team": {"id": TEAM_ID, "domain": "example"},
+        "user": {"id": user, "username": "asker"},
+        "api_app_id": "A0APP",
+        "token": "legacy",
+        "trigger_id": "1337.42.abcd",
+        "response_url": response_url,
+        "channel": {"id": channel, "name": "general"},
+        "actions": [{"block_id": "b1", "action_ts": str(time.time()), **action}],
+        "container": {
+            "type": "message",
+            "channel_id": channel,
+            "is_ephemeral": ephemeral,
+            "message_ts": (message or {}).get("ts", "1700000000.000300"),
+        },
     }
     if message is not None:
         payload["message"] = message

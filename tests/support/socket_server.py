@@ -20,7 +20,7 @@ class MockSocketModeServer:
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self.connections = 0
 
-    def start(self) -> "MockSocketModeServer":
+    def start(self) -> MockSocketModeServer:
         self._thread.start()
         return self
 
@@ -37,8 +37,16 @@ class MockSocketModeServer:
         with self._changed:
             self.connections += 1
             self._changed.notify_all()
-        websocket.send(json.dumps({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0APP"},
-                                   "debug_info": {"host": "local", "approximate_connection_time": 3600}}))
+        websocket.send(
+            json.dumps(
+                {
+                    "type": "hello",
+                    "num_connections": 1,
+                    "connection_info": {"app_id": "A0APP"},
+                    "debug_info": {"host": "local", "approximate_connection_time": 3600},
+                }
+            )
+        )
         reader = threading.Thread(target=self._read, args=(websocket,), daemon=True)
         reader.start()
         while reader.is_alive():

@@ -96,7 +96,10 @@ def test_partner_question_follows_the_relation(answerer):
 
 
 def test_which_noun_decides_the_kind(answerer):
-    assert top_id(answerer.answer("which organisation published Adoption and spread of innovation in the NHS?")) == "kings_fund"
+    assert (
+        top_id(answerer.answer("which organisation published Adoption and spread of innovation in the NHS?"))
+        == "kings_fund"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +163,10 @@ def test_organisation_question_surfaces_the_programme_it_partners(staffed):
 # ------------------------------------------------------------------ confidence
 
 
-@pytest.mark.parametrize("question", ["what's the wifi password", "lunch order friday", "how do I file expenses", "who won the league last season?"])
+@pytest.mark.parametrize(
+    "question",
+    ["what's the wifi password", "lunch order friday", "how do I file expenses", "who won the league last season?"],
+)
 def test_out_of_scope_questions_are_declined(answerer, question):
     answer = answerer.answer(question)
     assert not answer.answered
@@ -231,13 +237,27 @@ def test_any_text_gives_an_answer_with_real_entries(answerer, question):
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(["elevate", "NHS", "care", "who", "report", "<@U1>", "<!here>", "wigan", "??", "é", "\u202e", "{", "-", ":"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["elevate", "NHS", "care", "who", "report", "<@U1>", "<!here>", "wigan", "??", "é", "\u202e", "{", "-", ":"]
+        ),
+        max_size=12,
+    )
+)
 def test_any_mix_of_known_words_gives_an_answer(answerer, words):
     answer = answerer.answer(" ".join(words))
     assert answer.status in ("answered", "empty", "unknown", "unsure")
 
 
-@pytest.mark.parametrize("question, kind", [("list all reports", "report"), ("which programmes do we have?", "programme"), ("show me all the contacts", "contact")])
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("list all reports", "report"),
+        ("which programmes do we have?", "programme"),
+        ("show me all the contacts", "contact"),
+    ],
+)
 def test_list_of_a_kind_with_no_subject_is_the_catalogue(answerer, question, kind):
     answer = answerer.answer(question)
     assert answer.answered and answer.is_list
@@ -247,7 +267,11 @@ def test_list_of_a_kind_with_no_subject_is_the_catalogue(answerer, question, kin
 @pytest.mark.parametrize(
     "question, expected, via",
     [
-        ("which government department sits behind the children's social care innovation programme?", "department_for_education", "partner on"),
+        (
+            "which government department sits behind the children's social care innovation programme?",
+            "department_for_education",
+            "partner on",
+        ),
         ("who wrote the blog post on scale?", "julie_temperley", None),
         ("which org published Against the Odds?", "health_foundation", "publisher of Against the Odds"),
         ("who should I contact at Innovation Unit?", "heather_rollinson", "contact for Innovation Unit"),

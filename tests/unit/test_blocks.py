@@ -63,8 +63,11 @@ def test_lists_and_catalogues_stay_within_limits(knowledge, answerer):
 
 def test_oversized_entries_are_clipped_not_rejected(kb_dir):
     entry = {
-        "id": "big", "name": "Programme " + "x" * 290, "summary": "word " * 399,
-        "topics": [f"topic{n}" for n in range(200)], "places": [f"place{n}" for n in range(200)],
+        "id": "big",
+        "name": "Programme " + "x" * 290,
+        "summary": "word " * 399,
+        "topics": [f"topic{n}" for n in range(200)],
+        "places": [f"place{n}" for n in range(200)],
         "links": [{"label": "L" * 200, "url": f"https://example.org/{n}", "confirmed": "test"} for n in range(12)],
     }
     kb_dir.write("big.yaml", yaml.safe_dump({"programmes": [entry]}))
@@ -88,7 +91,9 @@ def test_single_answer_blocks_show_facts_contacts_links_and_why(knowledge, answe
 
 
 def test_contact_with_slack_id_becomes_a_mention(kb_dir):
-    kb_dir.write("kb.yaml", """
+    kb_dir.write(
+        "kb.yaml",
+        """
         contacts:
           - id: sam
             name: Sam Lee
@@ -100,7 +105,8 @@ def test_contact_with_slack_id_becomes_a_mention(kb_dir):
             name: Pilot Scheme
             summary: A pilot.
             contacts: [sam]
-    """)
+    """,
+    )
     knowledge = load_knowledge(kb_dir.path)
     reply = build_reply(Answerer(knowledge).answer("pilot scheme"), knowledge)
     assert "<@U0SAM1234> (Sam Lee)" in json.dumps(reply.blocks)
@@ -122,7 +128,17 @@ def test_unknown_question_says_so_plainly(knowledge, answerer):
     assert "wifi password" in reply.text
 
 
-@pytest.mark.parametrize("hostile", ["<!channel> wifi?", "<!here|here> wifi", "<!everyone> wifi", "<!subteam^S0123|@devs> wifi", "@channel wifi", "x < y & z > w wifi"])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<!channel> wifi?",
+        "<!here|here> wifi",
+        "<!everyone> wifi",
+        "<!subteam^S0123|@devs> wifi",
+        "@channel wifi",
+        "x < y & z > w wifi",
+    ],
+)
 def test_quoted_user_text_never_broadcasts_or_injects(knowledge, answerer, hostile):
     reply = build_reply(answerer.answer(hostile), knowledge)
     everything = reply.text + json.dumps(reply.blocks)
@@ -148,7 +164,9 @@ def test_home_view_lists_catalogue_and_commands(knowledge):
 
 
 def test_home_view_of_a_huge_knowledge_base_stays_within_100_blocks(kb_dir):
-    entries = "\n".join(f"  - id: p{n}\n    name: Programme {n}\n    summary: {'Long summary. ' * 20}" for n in range(2000))
+    entries = "\n".join(
+        f"  - id: p{n}\n    name: Programme {n}\n    summary: {'Long summary. ' * 20}" for n in range(2000)
+    )
     kb_dir.write("many.yaml", "programmes:\n" + entries + "\n")
     view = build_home_view(load_knowledge(kb_dir.path))
     assert_within_limits(view["blocks"], block_limit=100)
@@ -166,11 +184,17 @@ def test_readme_sample_reply_is_the_real_reply(knowledge, answerer):
 
     sample = json.loads((ROOT / "docs" / "sample-reply.json").read_text(encoding="utf-8"))
     reply = build_reply(answerer.answer("what is Elevate?"), knowledge)
-    assert sample == {"text": reply.text, "blocks": reply.blocks}, "regenerate: scalebot ask --blocks 'what is Elevate?' > docs/sample-reply.json"
+    assert sample == {"text": reply.text, "blocks": reply.blocks}, (
+        "regenerate: scalebot ask --blocks 'what is Elevate?' > docs/sample-reply.json"
+    )
 
 
 def test_long_catalogue_says_how_many_it_shows(kb_dir):
-    kb_dir.write("many.yaml", "programmes:\n" + "".join(f"  - id: p{n}\n    name: Programme {n}\n    summary: Number {n}.\n" for n in range(300)))
+    kb_dir.write(
+        "many.yaml",
+        "programmes:\n"
+        + "".join(f"  - id: p{n}\n    name: Programme {n}\n    summary: Number {n}.\n" for n in range(300)),
+    )
     knowledge = load_knowledge(kb_dir.path)
     reply = build_reply(Answerer(knowledge).answer("list all programmes"), knowledge)
     assert_within_limits(reply.blocks)

@@ -6,8 +6,9 @@ import json
 import subprocess
 import sys
 
-from bot.cli import main
 from support.paths import ROOT
+
+from bot.cli import main
 
 
 def test_ask_prints_a_readable_reply(capsys):
@@ -37,8 +38,12 @@ def test_ask_json_declines_with_answered_false(capsys):
 def test_ask_stdin_streams_one_flushed_line_per_question():
     """A caller can write a question and read its answer before sending the next."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "ask", "--json", "-"], cwd=ROOT,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
+        [sys.executable, "-m", "bot", "ask", "--json", "-"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
     )
     try:
         for question, expected in [("elevate", "elevate"), ("against the odds", "against_the_odds")]:

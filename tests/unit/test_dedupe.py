@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 import pytest
+from support.redis_server import redis_url_or_skip
 
 from bot.dedupe import MemoryHandledIds, RedisHandledIds
-from support.redis_server import redis_url_or_skip
 
 
 def test_memory_claims_once():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import yaml
+from support.paths import DATA_DIR, KNOWLEDGE_DIR
 
 from bot.cli import main
 from bot.knowledge import check_knowledge
-from support.paths import DATA_DIR, KNOWLEDGE_DIR
 
 ENTITIES = yaml.safe_load((DATA_DIR / "entities.yaml").read_text(encoding="utf-8"))["entities"]
 

@@ -6,8 +6,7 @@ import time
 
 import pytest
 
-from bot.knowledge import KnowledgeError, check_knowledge, load_knowledge
-from bot.knowledge import yamlfile
+from bot.knowledge import KnowledgeError, check_knowledge, load_knowledge, yamlfile
 
 GOOD_ORGS = """
 organisations:
@@ -34,7 +33,9 @@ def only_problem(folder):
 
 def test_valid_folder_loads_with_relations(kb_dir):
     kb_dir.write("orgs.yaml", GOOD_ORGS)
-    kb_dir.write("people.yaml", """
+    kb_dir.write(
+        "people.yaml",
+        """
         contacts:
           - id: ann
             name: Ann Example
@@ -47,7 +48,8 @@ def test_valid_folder_loads_with_relations(kb_dir):
             summary: A pilot.
             partners: [beta_council]
             contacts: [ann]
-    """)
+    """,
+    )
     kb = load_knowledge(kb_dir.path)
     pilot, ann, beta = kb.get("pilot"), kb.get("ann"), kb.get("beta_council")
     assert kb.counts() == {"programme": 1, "report": 0, "contact": 1, "organisation": 2}
@@ -67,12 +69,15 @@ def test_entries_are_immutable(kb_dir):
 
 
 def test_yaml_syntax_error_names_file_and_line(kb_dir):
-    kb_dir.write("broken.yaml", """
+    kb_dir.write(
+        "broken.yaml",
+        """
         organisations:
           - id: acme
             name: [Acme
             summary: x
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert problem.file.name == "broken.yaml"
     assert problem.line in (3, 4)
@@ -88,7 +93,9 @@ def test_tab_indentation_is_called_a_tab(kb_dir):
 
 def test_duplicate_id_across_two_files(kb_dir):
     kb_dir.write("a.yaml", GOOD_ORGS)
-    kb_dir.write("b.yaml", """
+    kb_dir.write(
+        "b.yaml",
+        """
         programmes:
           - id: other
             name: Other
@@ -96,7 +103,8 @@ def test_duplicate_id_across_two_files(kb_dir):
           - id: acme
             name: Acme again
             summary: x
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert problem.file.name == "b.yaml" and problem.line == 5
     assert problem.field == "acme.id"
@@ -104,13 +112,16 @@ def test_duplicate_id_across_two_files(kb_dir):
 
 
 def test_duplicate_key_in_one_mapping(kb_dir):
-    kb_dir.write("dup.yaml", """
+    kb_dir.write(
+        "dup.yaml",
+        """
         organisations:
           - id: acme
             name: Acme
             summary: first
             summary: second
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert problem.line == 5
     assert "duplicate key 'summary'" in problem.message and "line 4" in problem.message
@@ -118,7 +129,9 @@ def test_duplicate_key_in_one_mapping(kb_dir):
 
 def test_unknown_reference(kb_dir):
     kb_dir.write("orgs.yaml", GOOD_ORGS)
-    kb_dir.write("progs.yaml", """
+    kb_dir.write(
+        "progs.yaml",
+        """
         programmes:
           - id: pilot
             name: Pilot
@@ -126,7 +139,8 @@ def test_unknown_reference(kb_dir):
             partners:
               - acme
               - beta_counsil
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert (problem.file.name, problem.line, problem.field) == ("progs.yaml", 7, "pilot.partners[1]")
     assert "unknown id 'beta_counsil'" in problem.message and "beta_council" in problem.message
@@ -134,49 +148,61 @@ def test_unknown_reference(kb_dir):
 
 def test_reference_to_the_wrong_kind(kb_dir):
     kb_dir.write("orgs.yaml", GOOD_ORGS)
-    kb_dir.write("progs.yaml", """
+    kb_dir.write(
+        "progs.yaml",
+        """
         programmes:
           - id: pilot
             name: Pilot
             summary: x
             contacts: [acme]
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert problem.field == "pilot.contacts[0]" and problem.line == 5
     assert "is a organisation" in problem.message or "is an organisation" in problem.message
 
 
 def test_missing_name_points_at_the_entry(kb_dir):
-    kb_dir.write("orgs.yaml", """
+    kb_dir.write(
+        "orgs.yaml",
+        """
         organisations:
           - id: acme
             summary: x
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert (problem.line, problem.field) == (2, "acme.name")
     assert "missing" in problem.message
 
 
 def test_wrong_type_for_a_list(kb_dir):
-    kb_dir.write("orgs.yaml", """
+    kb_dir.write(
+        "orgs.yaml",
+        """
         organisations:
           - id: acme
             name: Acme
             aliases: "x"
             summary: x
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert (problem.line, problem.field) == (4, "acme.aliases")
     assert "should be a list" in problem.message
 
 
 def test_unknown_field_suggests_the_right_one(kb_dir):
-    kb_dir.write("orgs.yaml", """
+    kb_dir.write(
+        "orgs.yaml",
+        """
         organisations:
           - id: acme
             name: Acme
             summray: x
-    """)
+    """,
+    )
     problems = problems_of(kb_dir)
     by_field = {p.field: p for p in problems}
     assert by_field["acme.summray"].line == 4
@@ -192,11 +218,14 @@ def test_empty_file(kb_dir):
 
 
 def test_list_where_a_mapping_belongs(kb_dir):
-    kb_dir.write("list.yaml", """
+    kb_dir.write(
+        "list.yaml",
+        """
         - id: acme
           name: Acme
           summary: x
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert problem.line == 1 and "expected a mapping" in problem.message and "found a list" in problem.message
 
@@ -266,7 +295,9 @@ def test_deep_nesting_is_refused(kb_dir):
 
 
 def test_urls_must_be_http(kb_dir):
-    kb_dir.write("orgs.yaml", """
+    kb_dir.write(
+        "orgs.yaml",
+        """
         organisations:
           - id: acme
             name: Acme
@@ -275,14 +306,17 @@ def test_urls_must_be_http(kb_dir):
               - label: Site
                 url: javascript:alert(1)
                 confirmed: by hand
-    """)
+    """,
+    )
     problem = only_problem(kb_dir)
     assert (problem.line, problem.field) == (7, "acme.links[0].url")
     assert "http" in problem.message
 
 
 def test_bad_slug_and_every_problem_listed(kb_dir):
-    kb_dir.write("orgs.yaml", """
+    kb_dir.write(
+        "orgs.yaml",
+        """
         organisations:
           - id: Not A Slug
             name: Acme
@@ -291,7 +325,8 @@ def test_bad_slug_and_every_problem_listed(kb_dir):
             name: ""
             summary: x
             year: 2018
-    """)
+    """,
+    )
     problems = problems_of(kb_dir)
     lines = sorted(p.line for p in problems)
     assert lines == [2, 6, 8], [str(p) for p in problems]
@@ -311,22 +346,30 @@ def test_problem_format(kb_dir):
     assert str(problem).endswith("orgs.yaml:2: acme.name: required field is missing")
 
 
-
 def test_tab_inside_a_block_of_text_is_not_blamed_for_another_error(kb_dir):
-    kb_dir.write("mixed.yaml", "organisations:\n  - id: acme\n    name: Acme\n    summary: |\n      first line\n      \tindented with a tab inside the text\n    topics: [a, b\n")
+    kb_dir.write(
+        "mixed.yaml",
+        "organisations:\n  - id: acme\n    name: Acme\n    summary: |\n      first line\n      \tindented with a tab inside the text\n    topics: [a, b\n",
+    )
     problem = only_problem(kb_dir)
     assert "tab" not in problem.message and problem.line >= 7
 
 
 def test_deep_but_valid_yaml_is_a_problem_not_a_crash(kb_dir):
-    kb_dir.write("deep.yaml", "programmes:\n  - id: deep\n    name: Deep\n    summary: x\n    topics: " + "[" * 48 + "x" + "]" * 48 + "\n")
+    kb_dir.write(
+        "deep.yaml",
+        "programmes:\n  - id: deep\n    name: Deep\n    summary: x\n    topics: " + "[" * 48 + "x" + "]" * 48 + "\n",
+    )
     problems = problems_of(kb_dir)
     assert problems and all(p.file.name == "deep.yaml" for p in problems)
 
 
 def test_renaming_an_id_used_everywhere_reports_quickly(kb_dir):
     orgs = "".join(f"  - id: org_{n}\n    name: Org {n}\n    summary: x\n" for n in range(3000))
-    progs = "".join(f"  - id: prog_{n}\n    name: Prog {n}\n    summary: x\n    partners: [renamed_{n % 400}]\n" for n in range(3000))
+    progs = "".join(
+        f"  - id: prog_{n}\n    name: Prog {n}\n    summary: x\n    partners: [renamed_{n % 400}]\n"
+        for n in range(3000)
+    )
     kb_dir.write("kb.yaml", "organisations:\n" + orgs + "programmes:\n" + progs)
     started = time.perf_counter()
     problems = problems_of(kb_dir)

@@ -6,13 +6,12 @@ import json
 
 import jsonschema
 import yaml
-
 from slack_sdk import WebClient
+from support.paths import DATA_DIR, ROOT
 
 from bot.app import create_app
 from bot.config import Settings
 from bot.listeners import COMMANDS, EVENTS
-from support.paths import DATA_DIR, ROOT
 
 MANIFEST = yaml.safe_load((ROOT / "manifest.yaml").read_text(encoding="utf-8"))
 
@@ -36,8 +35,16 @@ def test_registered_listeners_match_the_manifest(knowledge, monkeypatch):
 
     registered = {"event": set(), "command": set()}
     original_event, original_command = App.event, App.command
-    monkeypatch.setattr(App, "event", lambda self, event, *a, **k: registered["event"].add(event) or original_event(self, event, *a, **k))
-    monkeypatch.setattr(App, "command", lambda self, name, *a, **k: registered["command"].add(name) or original_command(self, name, *a, **k))
+    monkeypatch.setattr(
+        App,
+        "event",
+        lambda self, event, *a, **k: registered["event"].add(event) or original_event(self, event, *a, **k),
+    )
+    monkeypatch.setattr(
+        App,
+        "command",
+        lambda self, name, *a, **k: registered["command"].add(name) or original_command(self, name, *a, **k),
+    )
     client = WebClient(token="xoxb-test", base_url="http://127.0.0.1:9/api/")
     create_app(Settings(bot_token="xoxb-test", signing_secret="0" * 32), knowledge, client=client, verify_token=False)
 

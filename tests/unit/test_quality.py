@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 import pytest
-
 from support.paths import DATA_DIR, ROOT
 
 ASK = f"{sys.executable} -m bot ask --json -"
@@ -20,9 +19,21 @@ ASK = f"{sys.executable} -m bot ask --json -"
 
 def overall_score(questions: str) -> float:
     result = subprocess.run(
-        [sys.executable, str(DATA_DIR / "score.py"), "--cmd", ASK,
-         "--questions", str(DATA_DIR / questions), "--entities", str(DATA_DIR / "entities.yaml"), "--show-misses"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            str(DATA_DIR / "score.py"),
+            "--cmd",
+            ASK,
+            "--questions",
+            str(DATA_DIR / questions),
+            "--entities",
+            str(DATA_DIR / "entities.yaml"),
+            "--show-misses",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     last = result.stdout.strip().splitlines()[-1]

@@ -32,7 +32,11 @@ def test_stemming_is_safe_from_many_threads(monkeypatch):
 
     monkeypatch.setattr(bot.text, "_stemmer", EnglishStemmer())
 
-    words_to_stem = [f"{base}{suffix}" for base in ("scal", "programm", "childr", "innovat", "learn", "partner") for suffix in ("ing", "es", "ed", "ers", "ation", "s", "")]
+    words_to_stem = [
+        f"{base}{suffix}"
+        for base in ("scal", "programm", "childr", "innovat", "learn", "partner")
+        for suffix in ("ing", "es", "ed", "ers", "ation", "s", "")
+    ]
     expected = {}
     for w in words_to_stem:
         stem.cache_clear()
