@@ -1,4 +1,4 @@
-"""Semantic matching benchmark: what bot/semantic.py costs (install size, start-up, build, latency) and what it gets right.
+"""Semantic matching benchmark: what bot/semantic.py costs (size, start-up, build, latency) and gets right.
 
 Prints, for the bundled knowledge base:
 
@@ -242,7 +242,8 @@ def main() -> int:
             print(f"  {threshold:9.3f}  {correct}/{len(questions)} ({100 * correct / len(questions):.1f}%)")
         answers = [lexical.answer(question["q"]) for question in questions]
         alone = sum(
-            right(q["expect"], a.results[0].entry.id if a.answered else None) for q, a in zip(questions, answers)
+            right(q["expect"], a.results[0].entry.id if a.answered else None)
+            for q, a in zip(questions, answers, strict=True)
         )
         print(f"  lexical alone: {alone}/{len(questions)} ({100 * alone / len(questions):.1f}%)")
         print("  hybrid (lexical, else semantic if cosine >= X and margin >= Y):")

