@@ -353,7 +353,8 @@ class SemanticIndex:
     """Every entry's vector, to rank entries by cosine similarity with a message."""
 
     ids: tuple[str, ...]
-    kinds: tuple[str, ...]
+    #: Each entry's kind, as an array so ``nearest(kinds=...)`` selects without a Python loop.
+    kinds: np.ndarray
     vectors: np.ndarray
     encoder: Encoder
     #: Entries whose text went through the model in this build (the rest came from a cache).
@@ -384,7 +385,7 @@ class SemanticIndex:
         vectors = np.stack([_MEMORY_CACHE[key] for key in keys]) if keys else np.zeros((0, DIMENSIONS), np.float32)
         return cls(
             ids=tuple(entry.id for entry in entries),
-            kinds=tuple(entry.kind for entry in entries),
+            kinds=np.array([entry.kind for entry in entries], dtype=str),
             vectors=vectors,
             encoder=encoder,
             embedded=len(todo),
@@ -403,8 +404,12 @@ class SemanticIndex:
         """
         if k <= 0 or not self.ids or not readable(text):
             return []
+        np = self.encoder._np
         scores = self.vectors @ self.embed([text], max_tokens)[0]
-        ranked = sorted(range(len(self.ids)), key=lambda i: -scores[i])
+        candidates = np.arange(len(self.ids))
         if kinds is not None:
-            ranked = [i for i in ranked if self.kinds[i] in kinds]
-        return [(self.ids[i], float(scores[i])) for i in ranked[:k]]
+            candidates = np.flatnonzero(np.isin(self.kinds, kinds))
+        if len(candidates) > k:  # the best k without sorting everything (100,000 entries)
+            candidates = candidates[np.argpartition(-scores[candidates], k - 1)[:k]]
+        ranked = candidates[np.argsort(-scores[candidates], kind="stable")]
+        return [(self.ids[i], float(scores[i])) for i in ranked]
