@@ -1,0 +1,143 @@
+"""The request perimeter and content safety, against the app as the Procfile runs it (issue 12).
+
+Each test here failed on the code before the fix (commit cf04463) and passes after it.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from urllib.parse import urlencode
+
+from slack_sdk.signature import SignatureVerifier
+from support.slack_requests import SIGNING_SECRET, post, signed_headers
+
+EVENTS = "/slack/events"
+
+
+def raw_exchange(url: str, request: bytes, timeout: float = 5.0) -> bytes:
+    """Send ``request`` as-is on a fresh connection; whatever the server answers before closing or ``timeout``."""
+    host, port = url.removeprefix("http://").split(":")
+    received = b""
+    with socket.create_connection((host, int(port)), timeout=timeout) as conn:
+        conn.sendall(request)
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                conn.settimeout(max(0.01, deadline - time.monotonic()))
+                data = conn.recv(65536)
+                if not data:
+                    break
+                received += data
+                if b"\r\n\r\n" in received:
+                    head, _, rest = received.partition(b"\r\n\r\n")
+                    length = [ln for ln in head.lower().split(b"\r\n") if ln.startswith(b"content-length:")]
+                    if length and len(rest) >= int(length[0].split(b":")[1]):
+                        break
+        except (TimeoutError, ConnectionResetError):
+            pass
+    return received
+
+
+def wait_for_log(app, text: str, count: int = 1, timeout: float = 10.0) -> str:
+    deadline = time.monotonic() + timeout
+    while True:
+        logs = app.server.logs()
+        if logs.count(text) >= count:
+            return logs
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{text!r} not logged {count} time(s) within {timeout}s")
+        time.sleep(0.05)
+
+
+# ------------------------------------------------------------------ 1. verified before anything acts
+
+
+def test_unverifiable_timestamps_get_401_and_nothing_acts_on_the_body(http_app, api):
+    forged = [
+        (
+            "application/x-www-form-urlencoded",
+            urlencode(
+                {
+                    "command": "/scaling",
+                    "text": "elevate",
+                    "response_url": api.response_url("forged"),
+                    "trigger_id": "1.2.forged",
+                }
+            ),
+        ),
+        (
+            "application/json",
+            json.dumps(
+                {
+                    "type": "event_callback",
+                    "event_id": "Ev0FORGED01",
+                    "event": {"type": "app_mention", "channel": "C0VICTIM1", "ts": "1.2", "text": "<@UBOT0001> hi"},
+                }
+            ),
+        ),
+    ]
+    timestamps = ["abc", "1.5", "9" * 8000, "-1", "0x10", "1_700_000_000", " " + str(int(time.time()))]
+    for timestamp in timestamps:
+        for content_type, body in forged:
+            # even signed with the real secret, a timestamp that is not a plain integer is not verified
+            for signature in (
+                None,
+                SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=timestamp, body=body),
+            ):
+                headers = {"Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp}
+                if signature:
+                    headers["X-Slack-Signature"] = signature
+                result = post(http_app.url + EVENTS, body, headers)
+                assert result.status == 401, (timestamp[:20], content_type, result.status)
+    api.assert_no_more("response", 0, settle=1.0)
+    api.assert_no_more("chat.postMessage", 0, settle=0.1)
+
+
+def test_response_url_off_slack_hosts_is_refused_without_echoing_it(http_app, api):
+    # localhost reaches the mock, but it is not on the allowed hosts (SCALEBOT_RESPONSE_URL_HOSTS=http://127.0.0.1)
+    off_host = f"http://localhost:{api.port}/response/offhost-7f3a9"
+    before = http_app.server.logs().count("refused to post to a response_url")
+    assert http_app.command("/programme", "elevate", off_host).status == 200
+    assert http_app.command("/scaling", "no such thing at all zzzz", off_host).status == 200
+    logs = wait_for_log(http_app, "refused to post to a response_url", before + 2)
+    api.assert_no_more("response", 0, settle=1.0)
+    refusals = [line for line in logs.splitlines() if "refused to post to a response_url" in line]
+    assert refusals and not any("offhost-7f3a9" in line or "localhost" in line for line in refusals)
+    # and a Slack host still works: the mock on 127.0.0.1 stands in for hooks.slack.com
+    http_app.command("/programme", "elevate", api.response_url("allowed"))
+    api.wait_for("response")
+
+
+# ------------------------------------------------------------------ 2. bodies: size limit, never logged unverified
+
+
+def test_body_over_the_limit_gets_413_before_it_is_read(http_app, api):
+    head = (
+        f"POST {EVENTS} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"X-Slack-Request-Timestamp: {int(time.time())}\r\nX-Slack-Signature: v0={'0' * 64}\r\n"
+    )
+    # 100 MB announced, none of it sent: the answer must come without waiting for it
+    answer = raw_exchange(http_app.url, (head + "Content-Length: 104857600\r\n\r\n").encode(), timeout=5)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+    # no length, chunked: read no further than the limit
+    chunk = b"x" * 65536
+    chunked = (
+        (head + "Transfer-Encoding: chunked\r\n\r\n").encode() + (b"10000\r\n" + chunk + b"\r\n") * 20 + b"0\r\n\r\n"
+    )
+    answer = raw_exchange(http_app.url, chunked, timeout=5)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+
+
+def test_an_unverified_body_is_never_logged(http_app, api):
+    body = json.dumps({"type": "event_callback", "event_id": "Ev0LOGME01", "event": {"text": "MARKER-c0ffee-in-body"}})
+    stale = signed_headers(body, timestamp=int(time.time()) - 3600)
+    wrong = signed_headers(body, secret="0123456789abcdef0123456789abcdef")
+    odd = {**signed_headers(body), "X-Slack-Request-Timestamp": "1.5"}
+    refused = http_app.server.logs().count('"POST /slack/events HTTP/1.1" 401')
+    for headers in (stale, wrong, odd):
+        assert post(http_app.url + EVENTS, body, headers).status == 401
+    logs = wait_for_log(http_app, '"POST /slack/events HTTP/1.1" 401', refused + 3)  # gunicorn's access log
+    assert "MARKER-c0ffee-in-body" not in logs
+    assert "Ev0LOGME01" not in logs
