@@ -70,6 +70,8 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
 
     gthread workers: Bolt acknowledges a request as soon as the listener calls ``ack()`` and
     finishes the listener in its own thread pool, so a few threads per worker keep acks fast.
+    The worker class is gthread with requests read by its event loop (:mod:`bot.server`), so
+    slow or stalled clients never hold a thread.
     """
     return [
         gunicorn,
@@ -80,7 +82,7 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
         "--threads",
         str(threads),
         "--worker-class",
-        "gthread",
+        "bot.server.BufferingThreadWorker",
         "--timeout",
         "30",
         "--graceful-timeout",

@@ -11,7 +11,7 @@ import time
 from urllib.parse import urlencode
 
 from slack_sdk.signature import SignatureVerifier
-from support.slack_requests import SIGNING_SECRET, post, signed_headers
+from support.slack_requests import SIGNING_SECRET, get, mention, post, signed_headers
 
 EVENTS = "/slack/events"
 
@@ -141,3 +141,28 @@ def test_an_unverified_body_is_never_logged(http_app, api):
     logs = wait_for_log(http_app, '"POST /slack/events HTTP/1.1" 401', refused + 3)  # gunicorn's access log
     assert "MARKER-c0ffee-in-body" not in logs
     assert "Ev0LOGME01" not in logs
+
+
+# ------------------------------------------------------------------ 3. slow clients
+
+
+def test_slow_clients_cannot_stall_health_or_events(http_app, api):
+    """Slowloris: sockets that send part of a request and then nothing, more of them than the worker has threads."""
+    slow = []
+    try:
+        for n in range(16):
+            conn = socket.create_connection(("127.0.0.1", int(http_app.url.rsplit(":", 1)[1])), timeout=5)
+            if n % 2:  # headers never finish
+                conn.sendall(f"POST {EVENTS} HTTP/1.1\r\nHost: x\r\n".encode())
+            else:  # headers done, body never comes
+                conn.sendall(f"POST {EVENTS} HTTP/1.1\r\nHost: x\r\nContent-Length: 900\r\n\r\n{{".encode())
+            slow.append(conn)
+        health = get(http_app.url + "/healthz", timeout=2)
+        assert health.status == 200
+        result = http_app.event(mention("what is Elevate?", ts="1700001200.000100"), "Ev0SLOWLO1")
+        assert result.status == 200 and result.seconds < 2, result
+        (call,) = api.wait_for("chat.postMessage", timeout=3)
+        assert call.body["thread_ts"] == "1700001200.000100"
+    finally:
+        for conn in slow:
+            conn.close()
