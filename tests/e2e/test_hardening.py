@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 import time
 from urllib.parse import urlencode
 
 from slack_sdk.signature import SignatureVerifier
-from support.slack_requests import SIGNING_SECRET, get, mention, post, signed_headers
+from support.slack_requests import SIGNING_SECRET, action_body, get, mention, post, signed_headers
 
 EVENTS = "/slack/events"
 
@@ -166,3 +168,58 @@ def test_slow_clients_cannot_stall_health_or_events(http_app, api):
     finally:
         for conn in slow:
             conn.close()
+
+
+# ------------------------------------------------------------------ 8. quoted text never becomes a link
+
+
+def test_a_url_in_a_question_is_never_quoted_back_as_a_link(http_app, api):
+    http_app.event(
+        mention("https://evil.example/reset your password \u202eexe.txt", ts="1700001800.000100"), "Ev0URL0001"
+    )
+    (call,) = api.wait_for("chat.postMessage")
+    everything = call.body["text"] + json.dumps(call.body["blocks"], ensure_ascii=False)
+    assert "your password" in everything  # the question is still quoted…
+    assert "evil.example" not in everything and "https://" not in everything  # …without its link
+    assert "\u202e" not in everything
+
+
+def test_share_in_channel_never_posts_a_quoted_link(http_app, api):
+    value = json.dumps(
+        {"ids": ["elevate", "my_care_my_way"], "q": "see evil.example/reset or www.evil.example", "list": True}
+    )
+    http_app.action(
+        action_body(
+            {"type": "button", "action_id": "share_answer", "value": value}, api.response_url("share"), ephemeral=True
+        )
+    )
+    shared = [c for c in api.wait_for("response", 2) if c.body.get("response_type") == "in_channel"]
+    assert len(shared) == 1 and "Elevate" in shared[0].body["text"]
+    everything = shared[0].body["text"] + json.dumps(shared[0].body["blocks"])
+    assert "evil.example" not in everything
+
+
+# ------------------------------------------------------------------ 9. check refuses what a reply cannot show
+
+
+def test_check_rejects_a_link_slack_cannot_show(knowledge_copy):
+    programmes = knowledge_copy / "programmes.yaml"
+    text = programmes.read_text(encoding="utf-8")
+    long_url = "https://www.innovationunit.org/projects/elevate/?ref=" + "a" * 3000
+    text = text.replace("url: https://www.innovationunit.org/projects/elevate/", f"url: {long_url}", 1)
+    text = text.replace(
+        "url: https://www.innovationunit.org/projects/my-care-my-way/",
+        "url: https://www.innovationunit.org/projects/my-care-my-way/<!channel>",
+        1,
+    )
+    programmes.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    long_line = next(n for n, line in enumerate(lines, 1) if long_url in line)
+    markup_line = next(n for n, line in enumerate(lines, 1) if "<!channel>" in line)
+    checked = subprocess.run(
+        [sys.executable, "-m", "bot", "check", str(knowledge_copy)], capture_output=True, text=True, timeout=60
+    )
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    output = checked.stdout + checked.stderr
+    assert f"programmes.yaml:{long_line}: elevate.links[0].url: is 3,053 characters" in output
+    assert f"programmes.yaml:{markup_line}: my_care_my_way.links[0].url: must not contain <, > or |" in output
