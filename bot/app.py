@@ -19,7 +19,8 @@ from .knowledge import KnowledgeBase, Problem
 from .listeners import Services, register_listeners
 from .live import LiveKnowledge
 from .logs import install_secret_filter
-from .slack_clients import Responder, make_web_client
+from .replays import SkipReplayedTriggers
+from .slack_clients import Responder, delivery_unknown, make_web_client
 from .verify import MarkVerified, is_verified
 
 log = logging.getLogger("scalebot")
@@ -83,6 +84,7 @@ def create_app(
     handled = handled or MemoryHandledIds()
     app.use(MarkVerified())  # first of ours: after Bolt's signature check, before anything acts
     app.use(SkipHandledEvents(handled))
+    app.use(SkipReplayedTriggers(handled))
     register_listeners(app, Services(live, settings))
 
     @app.error
@@ -105,6 +107,15 @@ def _apologise(error: Exception, body: dict, client: WebClient, context: dict, s
         return
     event = body.get("event") or {}
     trigger = body.get("event_id") or body.get("trigger_id") or body.get("command") or "?"
+    if delivery_unknown(error):
+        # e.g. chat.postMessage timed out here but Slack posted it: an apology would sit under the answer.
+        log.error(
+            "listener for %s: a call reached Slack but its answer was lost (%s); it may have been delivered, "
+            "so no apology is sent",
+            trigger,
+            type(error).__name__,
+        )
+        return
     log.error("listener failed for %s (%s)", trigger, type(error).__name__, exc_info=error)
     try:
         if body.get("response_url"):

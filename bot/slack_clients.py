@@ -1,14 +1,20 @@
 """Clients for talking to Slack, with slack-sdk's own retry handlers in one place.
 
-Rate limits (429, honouring Retry-After), server errors (5xx) and dropped connections are
-retried by the SDK's handlers; anything still failing raises, so the listener's error
-handler can apologise and log it rather than the answer vanishing.
+Rate limits (429, honouring Retry-After), server errors (5xx) and connections that fail
+before the request is sent are retried by the SDK's handlers; anything still failing raises,
+so the listener's error handler can apologise and log it rather than the answer vanishing.
+
+A call whose request reached Slack but whose answer did not come back (a read timeout, the
+connection closed before the response) is neither retried nor apologised for: Slack may
+have posted it, and a retry would post it twice, an apology contradict it.
 """
 
 from __future__ import annotations
 
+import http.client
 import logging
 from collections.abc import Iterable
+from urllib.error import URLError
 from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
@@ -33,9 +39,20 @@ class GatewayErrorRetryHandler(ServerErrorRetryHandler):
         return response is not None and response.status_code in (500, 502, 503, 504)
 
 
+def delivery_unknown(error: BaseException) -> bool:
+    """True when the request was sent but its response lost, so Slack may have acted on it.
+
+    urllib wraps failures to connect or to send in ``URLError`` (nothing reached Slack); a
+    timeout or disconnect while waiting for the response comes through unwrapped.
+    """
+    if isinstance(error, URLError):
+        return False
+    return isinstance(error, (TimeoutError, ConnectionResetError, http.client.IncompleteRead))
+
+
 def retry_handlers() -> list:
     return [
-        ConnectionErrorRetryHandler(max_retry_count=2),
+        ConnectionErrorRetryHandler(max_retry_count=2, error_types=[URLError]),  # never after the request was sent
         RateLimitErrorRetryHandler(max_retry_count=3),
         GatewayErrorRetryHandler(max_retry_count=2),
     ]

@@ -12,10 +12,47 @@ import sys
 import time
 from urllib.parse import urlencode
 
+import pytest
 from slack_sdk.signature import SignatureVerifier
-from support.slack_requests import SIGNING_SECRET, action_body, get, mention, post, signed_headers
+from support.slack_api import MockSlackAPI
+from support.slack_requests import SIGNING_SECRET, action_body, command_body, get, mention, post, signed_headers
 
 EVENTS = "/slack/events"
+
+
+class HangingUpSlackAPI(MockSlackAPI):
+    """The mock Web API, able to take a call (Slack acts on it) and then close the connection unanswered."""
+
+    def __init__(self):
+        super().__init__()
+        self.hang_ups: dict[str, int] = {}
+        self.server.handle_error = lambda request, address: None  # hanging up is the point: no traceback
+
+    def hang_up(self, method: str, times: int = 1) -> None:
+        with self._changed:
+            self.hang_ups[method] = times
+
+    def reset(self) -> None:
+        super().reset()
+        with self._changed:
+            self.hang_ups.clear()
+
+    def _handle(self, path: str, headers: dict, raw: str):
+        answer = super()._handle(path, headers, raw)  # recorded first: Slack did it
+        method = self.calls[-1].method
+        with self._changed:
+            if self.hang_ups.get(method):
+                self.hang_ups[method] -= 1
+                raise ConnectionAbortedError("hung up without answering")
+        return answer
+
+
+@pytest.fixture(scope="module")
+def slack_api():
+    """This module's apps talk to a mock that can also hang up (the e2e conftest's http_app uses it)."""
+    api = HangingUpSlackAPI().start()
+    yield api
+    api.stop()
 
 
 def raw_exchange(url: str, request: bytes, timeout: float = 5.0) -> bytes:
@@ -223,3 +260,72 @@ def test_check_rejects_a_link_slack_cannot_show(knowledge_copy):
     output = checked.stdout + checked.stderr
     assert f"programmes.yaml:{long_line}: elevate.links[0].url: is 3,053 characters" in output
     assert f"programmes.yaml:{markup_line}: my_care_my_way.links[0].url: must not contain <, > or |" in output
+
+
+# ------------------------------------------------------------------ 10. replays, lost answers, YAML aliases
+
+
+def test_a_replayed_command_or_click_is_answered_once(http_app, api):
+    url = http_app.url + EVENTS
+    command = command_body("/programme", "elevate", api.response_url("replayed-command"))
+    click = action_body(
+        {"type": "button", "action_id": "show_entry_0", "value": "elevate"},
+        api.response_url("replayed-click"),
+        ephemeral=True,
+    )
+    for body in (command, click):
+        headers = signed_headers(body, content_type="application/x-www-form-urlencoded")
+        for _ in range(3):  # the same signed request, within the five minutes its signature is good for
+            assert post(url, body, headers).status == 200
+    api.wait_for("response", 2)
+    api.assert_no_more("response", 2, settle=1.0)
+    # a new invocation (a new trigger_id) is answered as usual
+    http_app.command("/programme", "elevate", api.response_url("fresh"))
+    api.wait_for("response", 3)
+
+
+def test_a_reply_slack_took_but_never_answered_is_neither_repeated_nor_apologised_for(http_app, api):
+    # Slack posts the message, but the connection closes before its answer arrives (as after a timeout)
+    api.hang_up("chat.postMessage")
+    http_app.event(mention("what is Elevate?", ts="1700002000.000100"), "Ev0HANGUP1")
+    (call,) = api.wait_for("chat.postMessage")
+    assert "Elevate" in call.body["text"]
+    api.assert_no_more("chat.postMessage", 1, settle=1.0)  # no second copy, no apology under it
+    api.hang_up("response")
+    http_app.command("/programme", "elevate", api.response_url("hangup"))
+    (response,) = api.wait_for("response")
+    assert "Elevate" in response.body["text"]
+    api.assert_no_more("response", 1, settle=1.0)
+
+
+MEASURED_CHECK = """
+import resource, sys
+from bot.cli import main
+code = main(["check", sys.argv[1]])
+print("peak-rss-kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+sys.exit(code)
+"""
+
+
+def checked_with_peak_memory(folder) -> tuple[subprocess.CompletedProcess, float]:
+    """``scalebot check FOLDER`` in its own process, and that process's peak memory in MB."""
+    run = subprocess.run(
+        [sys.executable, "-c", MEASURED_CHECK, str(folder)], capture_output=True, text=True, timeout=120
+    )
+    peak = next(line for line in run.stdout.splitlines() if line.startswith("peak-rss-kb"))
+    return run, int(peak.split()[1]) / 1024
+
+
+def test_a_million_yaml_alias_references_are_refused_without_the_memory(knowledge_copy):
+    baseline, baseline_mb = checked_with_peak_memory(knowledge_copy)
+    assert baseline.returncode == 0, baseline.stdout
+    references = ", ".join(["*a"] * 1_000_000)  # about 4 MB
+    bomb = knowledge_copy / "bomb.yaml"
+    bomb.write_text(
+        f"programmes:\n  - id: bomb\n    name: &a Bomb\n    summary: x\n    source: y\n    aliases: [{references}]\n",
+        encoding="utf-8",
+    )
+    refused, refused_mb = checked_with_peak_memory(knowledge_copy)
+    assert refused.returncode == 1
+    assert "bomb.yaml:6: (file): aliases (*a and others) repeat more than 250,000 values" in refused.stdout
+    assert refused_mb - baseline_mb < 60, f"{refused_mb - baseline_mb:.0f} MB more than checking the bundled files"
