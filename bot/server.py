@@ -157,22 +157,47 @@ class BufferingThreadWorker(ThreadWorker):
         conn.reader = RequestReader()
         if conn.parser is not None:  # what a previous request's read already took off the socket
             conn.reader.feed(conn.parser.unreader.take_buffered())
-        if conn.reader.state != INCOMPLETE:
-            self._finish_reading(conn)
-            return
         conn.sock.setblocking(False)
         self._reading[conn] = time.monotonic() + REQUEST_READ_SECONDS
-        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
+        if conn.reader.state == INCOMPLETE:
+            # Usually the request is already there (we are called when the socket turned readable):
+            # read it now rather than after another turn of the poller.
+            self._on_readable(conn, conn.sock)
+        else:
+            self._unwatch(conn, self._reading)
+            self._finish_reading(conn)
+
+    @staticmethod
+    def _recv(conn) -> bytes | None:
+        """What the client sent; b"" once it has gone; None when there is nothing to read yet."""
+        try:
+            return conn.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return None
+        except OSError:
+            return b""
+
+    def _watch(self, conn) -> None:
+        if not getattr(conn, "watched", False):
+            conn.watched = True
+            self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
+
+    def _unwatch(self, conn, watched: dict) -> None:
+        watched.pop(conn, None)
+        if getattr(conn, "watched", False):
+            conn.watched = False
+            try:
+                self.poller.unregister(conn.sock)
+            except (KeyError, ValueError, OSError):
+                pass
 
     def _on_readable(self, conn, _sock) -> None:
-        try:
-            data = conn.sock.recv(65536)
-        except (BlockingIOError, InterruptedError):
+        data = self._recv(conn)
+        if data is None:
+            self._watch(conn)
             return
-        except OSError:
-            data = b""
         if not data:  # the client went away mid-request
-            self._stop_reading(conn)
+            self._unwatch(conn, self._reading)
             self._close(conn)
             return
         asked_continue = conn.reader.expects_continue
@@ -180,16 +205,10 @@ class BufferingThreadWorker(ThreadWorker):
         if state == INCOMPLETE:
             if conn.reader.expects_continue and not asked_continue:
                 self._send(conn, b"HTTP/1.1 100 Continue\r\n\r\n")
+            self._watch(conn)
             return
-        self._stop_reading(conn)
+        self._unwatch(conn, self._reading)
         self._finish_reading(conn)
-
-    def _stop_reading(self, conn) -> None:
-        self._reading.pop(conn, None)
-        try:
-            self.poller.unregister(conn.sock)
-        except (KeyError, ValueError, OSError):
-            pass
 
     def _finish_reading(self, conn) -> None:
         reader, conn.reader = conn.reader, None
@@ -229,24 +248,15 @@ class BufferingThreadWorker(ThreadWorker):
             return
         conn.sock.setblocking(False)
         self._lingering[conn] = time.monotonic() + LINGER_SECONDS
+        conn.watched = True
         self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_lingering, conn))
 
     def _on_lingering(self, conn, _sock) -> None:
-        try:
-            data = conn.sock.recv(65536)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError:
-            data = b""
-        if not data:
+        if self._recv(conn) == b"":  # anything else it sends is dropped
             self._stop_lingering(conn)
 
     def _stop_lingering(self, conn) -> None:
-        self._lingering.pop(conn, None)
-        try:
-            self.poller.unregister(conn.sock)
-        except (KeyError, ValueError, OSError):
-            pass
+        self._unwatch(conn, self._lingering)
         self._close(conn)
 
     def _close(self, conn) -> None:
@@ -258,7 +268,7 @@ class BufferingThreadWorker(ThreadWorker):
         super().murder_pending()
         now = time.monotonic()
         for conn in [c for c, deadline in self._reading.items() if deadline <= now]:
-            self._stop_reading(conn)
+            self._unwatch(conn, self._reading)
             self._refuse(conn, TIMED_OUT)
         for conn in [c for c, deadline in self._lingering.items() if deadline <= now]:
             self._stop_lingering(conn)
