@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import http.client
 import io
+from urllib.error import URLError
 
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.http_front import read_bounded
-from bot.slack_clients import response_url_allowed
+from bot.slack_clients import delivery_unknown, response_url_allowed
 from bot.verify import signature_problem
 
 SECRET = "8f742231b10e8888abcd99111222585a"
@@ -85,3 +87,11 @@ def test_bodies_are_read_no_further_than_the_limit():
     assert stream.asked <= 1001
     assert read_bounded({"wsgi.input": io.BytesIO(b"abc"), "CONTENT_LENGTH": "3"}, limit=1000) == b"abc"
     assert read_bounded({"wsgi.input": io.BytesIO(b"abc")}, limit=1000) == b"abc"
+
+
+def test_a_call_is_maybe_delivered_only_when_it_failed_after_being_sent():
+    assert delivery_unknown(TimeoutError("read timed out"))  # Slack may have posted it
+    assert delivery_unknown(http.client.RemoteDisconnected("closed before the response"))
+    assert not delivery_unknown(URLError(ConnectionRefusedError()))  # never reached Slack
+    assert not delivery_unknown(URLError(TimeoutError("connect timed out")))
+    assert not delivery_unknown(ValueError("a bug of ours"))
