@@ -15,7 +15,8 @@ loop refuses, itself and without a thread:
 
 Listeners, reply pools and Redis calls still run on real OS threads, exactly as under plain
 gthread; only the reading of requests moved. TLS is terminated in front of the app (Heroku's
-router, a proxy); with gunicorn's own TLS (``--certfile``) this worker behaves as plain gthread.
+router, a proxy); with gunicorn's own TLS (``--certfile``) or HTTP/2 prior knowledge this worker
+behaves as plain gthread.
 
 It uses gthread's internals (``TConn``, the poller, ``enqueue_req``), so pyproject pins the
 gunicorn release it was written against.
@@ -29,6 +30,7 @@ import socket
 import time
 from functools import partial
 
+from gunicorn.http2.negotiation import prior_knowledge_allowed  # type: ignore[import-untyped]
 from gunicorn.workers.gthread import ThreadWorker  # type: ignore[import-untyped]
 
 from .http_front import MAX_BODY_BYTES
@@ -150,7 +152,7 @@ class BufferingThreadWorker(ThreadWorker):
 
     def enqueue_req(self, conn) -> None:
         """Every path to a thread comes through here (new, kept-alive, pipelined): read first, then hand over."""
-        if getattr(conn, "request_ready", False) or self.cfg.is_ssl:
+        if getattr(conn, "request_ready", False) or self.cfg.is_ssl or prior_knowledge_allowed(self.cfg, conn.client):
             conn.request_ready = False
             super().enqueue_req(conn)
             return
