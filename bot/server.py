@@ -9,7 +9,8 @@ extra threads) reads each request's head and body without blocking. A thread get
 connection once the request is complete in memory, so a thread never waits on a client. The
 loop refuses, itself and without a thread:
 
-* a request not complete within :data:`REQUEST_READ_SECONDS` of its first byte: 408;
+* a request not complete within :data:`REQUEST_READ_SECONDS` of its connection being accepted
+  (or, kept alive, of its first byte): 408;
 * a body announced or sent larger than :data:`bot.http_front.MAX_BODY_BYTES`: 413, read no further;
 * a request head over :data:`MAX_HEAD_BYTES`: 431.
 
@@ -17,6 +18,13 @@ Listeners, reply pools and Redis calls still run on real OS threads, exactly as 
 gthread; only the reading of requests moved. TLS is terminated in front of the app (Heroku's
 router, a proxy); with gunicorn's own TLS (``--certfile``) or HTTP/2 prior knowledge this worker
 behaves as plain gthread.
+
+Why not another worker or server: gevent/eventlet workers also keep slow clients off the
+app, but they monkey-patch threads into greenlets, so CPU work (reloading a large knowledge
+base takes seconds) would stop every ack in the worker until it finished, and the reply
+threads would no longer be threads. waitress buffers requests the same way, but it is one
+process: no gunicorn master to restart a crashed worker, run ``WEB_CONCURRENCY`` workers or
+drain them on a deploy. Keeping gunicorn and gthread keeps all of that and Bolt's WSGI adapter.
 
 It uses gthread's internals (``TConn``, the poller, ``enqueue_req``), so pyproject pins the
 gunicorn release it was written against.
