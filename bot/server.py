@@ -66,7 +66,7 @@ _REFUSALS = {
 class RequestReader:
     """Collects one HTTP/1.x request's bytes and says when it is complete (pure; no sockets).
 
-    A head whose framing it cannot follow (two lengths, a length that is not a number) is
+    A head whose framing it cannot follow (two lengths, a length that is not digits) is
     ``MALFORMED``: handed to gunicorn's parser, which answers 400 from the head alone. A bad
     chunk in the body is refused here (``BAD_BODY``), since gunicorn would read on to find it.
     """
@@ -109,9 +109,12 @@ class RequestReader:
             name, _, value = line.partition(b":")
             name, value = name.strip().lower(), value.strip().lower()
             if name == b"content-length":
-                if not value.isdigit() or len(value) > 18:
+                if not value.isdigit():
                     return MALFORMED
-                lengths.add(int(value))
+                # gunicorn takes any run of digits (0000000000000000900 is 900): so must this, or a
+                # thread would wait for that body. Over 18 significant digits is over any limit.
+                digits = value.lstrip(b"0") or b"0"
+                lengths.add(int(digits) if len(digits) <= 18 else self.max_body + 1)
             elif name == b"transfer-encoding":
                 chunked = chunked or b"chunked" in value
             elif name == b"expect" and value == b"100-continue":

@@ -1,0 +1,63 @@
+"""Holes found by attacking the request perimeter after issue 12 landed, each against the app as the Procfile runs it.
+
+Every test here failed on the code before its fix (see the commit that added it).
+"""
+
+from __future__ import annotations
+
+import socket
+
+from support.slack_requests import get, mention
+
+EVENTS = "/slack/events"
+
+
+def open_connections(app, count: int, first_bytes: bytes = b"") -> list[socket.socket]:
+    """``count`` client connections to the app, each having sent ``first_bytes`` and then nothing."""
+    port = int(app.url.rsplit(":", 1)[1])
+    opened = []
+    for _ in range(count):
+        conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+        if first_bytes:
+            conn.sendall(first_bytes)
+        opened.append(conn)
+    return opened
+
+
+def close_all(connections: list[socket.socket]) -> None:
+    for conn in connections:
+        conn.close()
+
+
+def assert_still_answering(app, api, ts: str, event_id: str) -> None:
+    """``/healthz`` and a real event are answered promptly, and the event's reply goes out."""
+    health = get(app.url + "/healthz", timeout=3)
+    assert health.status == 200 and health.seconds < 2, health
+    result = app.event(mention("what is Elevate?", ts=ts), event_id)
+    assert result.status == 200 and result.seconds < 2, result
+    (call,) = api.wait_for("chat.postMessage", timeout=5)
+    assert call.body["thread_ts"] == ts
+
+
+def test_a_content_length_with_nineteen_digits_cannot_hold_threads(http_app, api):
+    """``Content-Length: 0000000000000000900`` (19 digits, value 900) was left to gunicorn, which
+    took it and handed the connection to a thread to wait for a body that never comes: 16 such
+    connections stalled /healthz and events for 8 s and more. Now the event loop waits for those
+    900 bytes, as for any other length, and a thread never sees the request."""
+    head = f"POST {EVENTS} HTTP/1.1\r\nHost: x\r\nContent-Length: {'0' * 16}900\r\n\r\n".encode()
+    held = open_connections(http_app, 16, head)
+    try:
+        assert_still_answering(http_app, api, "1700007100.000100", "Ev0CL19DIG1")
+    finally:
+        close_all(held)
+
+
+def test_a_huge_content_length_in_digits_is_too_large(http_app, api):
+    """However many digits it takes, a length over the limit is a 413 from the event loop."""
+    for length in ("9" * 19, "9" * 5000):
+        (conn,) = open_connections(
+            http_app, 1, f"POST {EVENTS} HTTP/1.1\r\nHost: x\r\nContent-Length: {length}\r\n\r\n".encode()
+        )
+        with conn:
+            conn.settimeout(3)
+            assert conn.recv(100).startswith(b"HTTP/1.1 413"), length[:20]
