@@ -61,3 +61,13 @@ def test_a_huge_content_length_in_digits_is_too_large(http_app, api):
         with conn:
             conn.settimeout(3)
             assert conn.recv(100).startswith(b"HTTP/1.1 413"), length[:20]
+
+
+def test_a_forty_thousand_character_question_does_not_freeze_the_worker(http_app, api):
+    """Slack allows 40,000 characters a message. Quoting one back ran the link-finding regex in
+    quadratic time with the GIL held: about 20 s per copy with nothing else answered, /healthz included."""
+    http_app.event(mention("x" * 40_000, ts="1700007200.000100"), "Ev0LONGQ001")
+    health = get(http_app.url + "/healthz", timeout=5)
+    assert health.status == 200 and health.seconds < 2, health
+    (call,) = api.wait_for("chat.postMessage", timeout=5)
+    assert call.body["thread_ts"] == "1700007200.000100"
