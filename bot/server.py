@@ -276,6 +276,18 @@ class BufferingThreadWorker(ThreadWorker):
         self.nr_conns -= 1
         conn.close()
 
+    def accept(self, listener) -> None:
+        """gthread stops accepting at ``--worker-connections`` (1,000), so that many connections sending
+        nothing would lock Slack out until they time out. At the limit, the connection that has waited
+        longest for a request (refused ones first) is closed to make room: an idle flood only ever
+        displaces itself, while a request from Slack arrives whole within milliseconds."""
+        super().accept(listener)
+        while self.nr_conns >= self.worker_connections and (self._lingering or self._reading):
+            waiting = self._lingering or self._reading
+            oldest = next(iter(waiting))  # dicts keep insertion order: the first waited longest
+            self._unwatch(oldest, waiting)
+            self._close(oldest)
+
     def murder_pending(self) -> None:
         """gthread's own timeouts, plus: requests too slow to arrive get a 408; refused ones are closed."""
         super().murder_pending()

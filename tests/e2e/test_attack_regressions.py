@@ -71,3 +71,13 @@ def test_a_forty_thousand_character_question_does_not_freeze_the_worker(http_app
     assert health.status == 200 and health.seconds < 2, health
     (call,) = api.wait_for("chat.postMessage", timeout=5)
     assert call.body["thread_ts"] == "1700007200.000100"
+
+
+def test_a_thousand_idle_connections_do_not_lock_out_slack(http_app, api):
+    """Connections that send nothing filled gthread's 1,000 connection slots, so it stopped accepting:
+    /healthz and events waited until the oldest timed out (about 5 s, every 10 s while the flood is kept up)."""
+    idle = open_connections(http_app, 1_100)
+    try:
+        assert_still_answering(http_app, api, "1700007300.000100", "Ev0FLOOD001")
+    finally:
+        close_all(idle)
