@@ -47,6 +47,10 @@ from .http_front import MAX_BODY_BYTES
 REQUEST_READ_SECONDS = 10.0
 #: A request line plus headers; Slack's are about 1 KB.
 MAX_HEAD_BYTES = 32 * 1024
+#: All requests still arriving in one worker, together: 1,000 connections each a byte short of
+#: a 1 MiB body would otherwise hold 1 GB. Slack's bodies are a few KB, so under this budget the
+#: largest buffers (an attacker's) are refused, never Slack's.
+MAX_BUFFERED_BYTES = 64 * 1024 * 1024
 #: After refusing a request, read (and drop) what the client still sends for this long, so the
 #: refusal is not lost to a TCP reset; then close.
 LINGER_SECONDS = 2.0
@@ -158,6 +162,7 @@ class BufferingThreadWorker(ThreadWorker):
 
     def init_process(self) -> None:
         self._reading: dict = {}  # conn -> deadline: requests still arriving
+        self._buffered = 0  # bytes those requests hold so far
         self._lingering: dict = {}  # conn -> deadline: refused, draining before close
         super().init_process()
 
@@ -169,7 +174,7 @@ class BufferingThreadWorker(ThreadWorker):
             return
         conn.reader = RequestReader()
         if conn.parser is not None:  # what a previous request's read already took off the socket
-            conn.reader.feed(conn.parser.unreader.take_buffered())
+            self._feed(conn, conn.parser.unreader.take_buffered())
         conn.sock.setblocking(False)
         self._reading[conn] = time.monotonic() + REQUEST_READ_SECONDS
         if conn.reader.state == INCOMPLETE:
@@ -195,8 +200,13 @@ class BufferingThreadWorker(ThreadWorker):
             conn.watched = True
             self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
 
+    def _feed(self, conn, data: bytes) -> str:
+        self._buffered += len(data)
+        return conn.reader.feed(data)
+
     def _unwatch(self, conn, watched: dict) -> None:
-        watched.pop(conn, None)
+        if watched.pop(conn, None) is not None and watched is self._reading and conn.reader is not None:
+            self._buffered -= len(conn.reader.data)
         if getattr(conn, "watched", False):
             conn.watched = False
             try:
@@ -214,11 +224,12 @@ class BufferingThreadWorker(ThreadWorker):
             self._close(conn)
             return
         asked_continue = conn.reader.expects_continue
-        state = conn.reader.feed(data)
+        state = self._feed(conn, data)
         if state == INCOMPLETE:
             if conn.reader.expects_continue and not asked_continue:
                 self._send(conn, b"HTTP/1.1 100 Continue\r\n\r\n")
             self._watch(conn)
+            self._within_budget()
             return
         self._unwatch(conn, self._reading)
         self._finish_reading(conn)
@@ -287,6 +298,14 @@ class BufferingThreadWorker(ThreadWorker):
             oldest = next(iter(waiting))  # dicts keep insertion order: the first waited longest
             self._unwatch(oldest, waiting)
             self._close(oldest)
+
+    def _within_budget(self) -> None:
+        """Over :data:`MAX_BUFFERED_BYTES`: refuse (413) the largest requests still arriving until under it."""
+        while self._buffered > MAX_BUFFERED_BYTES and self._reading:
+            largest = max(self._reading, key=lambda c: len(c.reader.data))
+            self._unwatch(largest, self._reading)
+            largest.reader = None
+            self._refuse(largest, TOO_LARGE)
 
     def murder_pending(self) -> None:
         """gthread's own timeouts, plus: requests too slow to arrive get a 408; refused ones are closed."""

@@ -6,6 +6,8 @@ Every test here failed on the code before its fix (see the commit that added it)
 from __future__ import annotations
 
 import socket
+import time
+from pathlib import Path
 
 from support.slack_requests import get, mention
 
@@ -81,3 +83,40 @@ def test_a_thousand_idle_connections_do_not_lock_out_slack(http_app, api):
         assert_still_answering(http_app, api, "1700007300.000100", "Ev0FLOOD001")
     finally:
         close_all(idle)
+
+
+def worker_rss_mb(app) -> float:
+    """Resident memory of the app's gunicorn workers (the master's children), from /proc."""
+    master = str(app.server.process.pid)
+    total_kb = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if fields[1] == master:
+                status = (stat.parent / "status").read_text()
+                total_kb += int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1])
+        except (OSError, IndexError, StopIteration):
+            continue
+    return total_kb / 1024
+
+
+def test_bodies_held_one_byte_short_cannot_take_the_workers_memory(http_app, api):
+    """Each request is capped at 1 MiB, but nothing capped them together: 400 connections each
+    sending a 1 MiB body less one byte, then waiting, took a worker from 45 to 448 MB for 10 s."""
+    before = worker_rss_mb(http_app)
+    head = f"POST {EVENTS} HTTP/1.1\r\nHost: x\r\nContent-Length: {1024 * 1024}\r\n\r\n".encode()
+    held = open_connections(http_app, 200, head + b"x" * (1024 * 1024 - 1))
+    try:
+        assert_still_answering(http_app, api, "1700007400.000100", "Ev0MEMORY01")
+        grown = worker_rss_mb(http_app) - before
+        assert grown < 120, f"the worker grew by {grown:.0f} MB"
+        refused, deadline = 0, time.monotonic() + 1
+        for conn in held:  # the refused were answered at once; only the kept ones wait out the deadline
+            conn.settimeout(max(0.01, deadline - time.monotonic()))
+            try:
+                refused += conn.recv(100).startswith(b"HTTP/1.1 413")
+            except TimeoutError:
+                pass
+        assert refused >= 100, refused  # at most 64 MiB of them are kept waiting for their last byte
+    finally:
+        close_all(held)
