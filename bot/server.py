@@ -51,6 +51,10 @@ MAX_HEAD_BYTES = 32 * 1024
 #: a 1 MiB body would otherwise hold 1 GB. Slack's bodies are a few KB, so under this budget the
 #: largest buffers (an attacker's) are refused, never Slack's.
 MAX_BUFFERED_BYTES = 64 * 1024 * 1024
+#: gunicorn's chunked-body parser copies the rest of the body for every chunk: 60,000 one-byte
+#: chunks (360 KB) held a thread for over a minute. Slack sends a Content-Length; a client that
+#: chunks uses a few large chunks, so more than this many is refused (400).
+MAX_CHUNKS = 256
 #: After refusing a request, read (and drop) what the client still sends for this long, so the
 #: refusal is not lost to a TCP reset; then close.
 LINGER_SECONDS = 2.0
@@ -72,7 +76,8 @@ class RequestReader:
 
     A head whose framing it cannot follow (two lengths, a length that is not digits) is
     ``MALFORMED``: handed to gunicorn's parser, which answers 400 from the head alone. A bad
-    chunk in the body is refused here (``BAD_BODY``), since gunicorn would read on to find it.
+    chunk in the body, or more than :data:`MAX_CHUNKS`, is refused here (``BAD_BODY``): gunicorn would
+    read on to find it, or take quadratic time over many small chunks.
     """
 
     def __init__(self, max_body: int = MAX_BODY_BYTES, max_head: int = MAX_HEAD_BYTES):
@@ -85,6 +90,7 @@ class RequestReader:
         self._pos = 0  # chunked: where the next chunk-size line starts
         self._chunk_left: int | None = None
         self._body_bytes = 0
+        self._chunks = 0
 
     def feed(self, data: bytes) -> str:
         self.data += data
@@ -147,6 +153,9 @@ class RequestReader:
                     return BAD_BODY
                 self._chunk_left = int(size_text, 16)
                 self._pos = line_end + 2
+                self._chunks += 1
+                if self._chunks > MAX_CHUNKS:
+                    return BAD_BODY
                 self._body_bytes += self._chunk_left
                 if self._body_bytes > self.max_body:
                     return TOO_LARGE
