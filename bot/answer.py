@@ -10,11 +10,23 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from .knowledge import Entry, KnowledgeBase
 from .search import Match, Query, SearchIndex
 from .text import stem, words
 from .vocabulary import FUNCTION_WORDS, INTENT_VOCABULARY
+
+
+class Outcome(StrEnum):
+    """What the bot did with a message. A str (StrEnum): f-strings and JSON give the bare value."""
+
+    ANSWERED = "answered"  # one entry (or a relation's target) answers the question
+    DID_YOU_MEAN = "did_you_mean"  # not sure: the nearest entries are offered as guesses
+    DECLINED = "declined"  # nothing in the knowledge base is about this
+    MISSING_FACT = "missing_fact"  # the entry is known, the fact asked for is not held
+    LIST = "list"  # the question asks for several entries of a kind
+
 
 #: A message made only of these asks how to use the bot (or is being polite), not about an entry.
 SMALL_TALK = frozenset(
