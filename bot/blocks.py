@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .answer import Answer
+from .answer import Answer, Outcome, who_to_ask
 from .formatting import (
     KIND_LABELS,
     KIND_PLURALS,
@@ -56,6 +56,8 @@ HOW_TO_ASK = (
     "direct message. Ask by name, acronym or topic: _who runs the NIA work?_, _reports about the "
     "NHS_, _anything on children in care?_"
 )
+
+YOURE_WELCOME = "You're welcome! Ask me any time."
 
 
 @dataclass(frozen=True)
@@ -205,10 +207,14 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
     """The message for ``answer``; ``shareable`` adds the "Share in channel" button (ephemeral replies)."""
     quoted = quote_question(answer.question)
     blocks: list[dict] = []
-    if answer.status == "empty":
+    if answer.small_talk == "thanks":
+        return Reply(YOURE_WELCOME, [section(YOURE_WELCOME)])
+    if answer.small_talk:
         text = "Ask me about a programme, a report or who to contact."
         blocks += [section(f"Hi! {HOW_TO_ASK}"), section(COMMANDS_HELP)]
         return Reply(text, blocks)
+    if answer.outcome is Outcome.MISSING_FACT:
+        return _missing_fact(answer, knowledge)
     if not answer.answered:
         return _decline(answer, knowledge, quoted, blocks)
 
@@ -225,8 +231,12 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
             text = intro + f" ({more})\n" + text.split("\n", 1)[1]
     else:
         best = answer.results[0]
-        blocks += entry_blocks(best, knowledge)
         text = entry_text(best, knowledge, for_slack=True)
+        if answer.fact:
+            lead = held_fact_line(answer, escape)
+            blocks.append(section(lead))
+            text = lead + "\n" + text
+        blocks += entry_blocks(best, knowledge)
         others = answer.results[1:]
         if others:
             blocks.append({"type": "divider"})
@@ -246,6 +256,38 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
             }
         )
     return Reply(clip(text, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
+
+
+def held_fact_line(answer: Answer, esc) -> str:
+    """The fact asked for, first: "*Against the Odds* — published: Wednesday 25 January 2018"."""
+    assert answer.fact is not None
+    name = esc(answer.results[0].entry.name)
+    return f"*{name}* — {esc(answer.fact.label)}: {esc(answer.fact.value)}"
+
+
+def missing_fact_text(answer: Answer, knowledge: KnowledgeBase, *, for_slack: bool) -> str:
+    """ "I don't have the deadline for X. Heather Rollinson (role) can tell you." """
+    esc = escape if for_slack else (lambda s: s)
+    entry = answer.results[0].entry
+    text = f"I don't have the {esc(answer.missing or 'detail')} for {esc(entry.name)} in the knowledge base."
+    people = who_to_ask(entry, knowledge)
+    if people:
+        names = " or ".join(
+            (f"<@{p.slack_user_id}>" if for_slack and p.slack_user_id else esc(p.name))
+            + (f" ({esc(p.role)})" if getattr(p, "role", None) else "")
+            for p in people[:2]
+        )
+        text += f" Ask {names}."
+    else:
+        text += " Nobody is named as its contact."
+    return text
+
+
+def _missing_fact(answer: Answer, knowledge: KnowledgeBase) -> Reply:
+    lead = missing_fact_text(answer, knowledge, for_slack=True)
+    blocks = [section(lead), {"type": "divider"}, context("What I do have:")]
+    blocks += entry_blocks(answer.results[0], knowledge, show_why=False)
+    return Reply(clip(lead, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
 
 
 def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list[dict]) -> Reply:
@@ -310,8 +352,12 @@ def broken_edit_reply(problems) -> Reply:
 
 def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
     """The reply as a person reads it on the command line."""
-    if answer.status == "empty":
+    if answer.small_talk == "thanks":
+        return YOURE_WELCOME
+    if answer.small_talk:
         return "Ask me about a programme, a report or who to contact."
+    if answer.outcome is Outcome.MISSING_FACT:
+        return missing_fact_text(answer, knowledge, for_slack=False)
     if not answer.answered:
         if answer.results:
             return (
@@ -323,6 +369,8 @@ def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
     if answer.is_list:
         return "\n".join(_list_line(m, str) for m in answer.results)
     text = entry_text(answer.results[0], knowledge, for_slack=False)
+    if answer.fact:
+        text = held_fact_line(answer, str).replace("*", "") + "\n" + text
     if answer.results[1:]:
         text += "\nAlso relevant: " + ", ".join(m.entry.name for m in answer.results[1:6])
     return text

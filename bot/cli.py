@@ -17,9 +17,11 @@ BLOCK_KIT_BUILDER = "https://app.slack.com/block-kit-builder/#"
 
 
 def answer_json(answer: Answer) -> dict:
-    return {
+    """The JSON contract (one object per question); ``missing`` names a fact asked for and not held."""
+    found: dict = {
         "question": answer.question,
         "answered": answer.answered,
+        "outcome": answer.outcome.value,
         "results": [
             {
                 "id": m.entry.id,
@@ -34,6 +36,11 @@ def answer_json(answer: Answer) -> dict:
             for m in answer.results
         ],
     }
+    if answer.missing:
+        found["missing"] = answer.missing
+    if answer.fact:
+        found["fact"] = {"field": answer.fact.label, "value": answer.fact.value}
+    return found
 
 
 def _load_or_exit(path: Path):

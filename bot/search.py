@@ -30,18 +30,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
-from .text import stem, strip_slack_markup, text_words, words
+from .question import Query, parse
+from .text import stem, text_words
 from .vocabulary import (
     FUNCTION_WORDS,
     GENERIC_WORDS,
     INTENT_VOCABULARY,
-    INTENT_WORDS,
-    LIST_OPENERS,
     ORGANISATION_NOUNS,
-    PURE_QUESTION_WORDS,
     STOPWORDS,
     SYNONYMS,
-    TOGETHER_WORDS,
 )
 
 #: How much a word found in each field says about the entry.
@@ -77,9 +74,6 @@ _REFERENCE_LABELS = {
     "contacts": "contact",
 }
 
-#: Questions are matched on their start; nobody's real question is longer than this.
-MAX_QUESTION_CHARS = 500
-MAX_QUESTION_WORDS = 60
 #: Candidates kept after the cheap pass for the full score.
 _SHORTLIST = 50
 _SYNONYM_SIMILARITY = 0.85
@@ -89,6 +83,14 @@ _GENERIC_SHARE = 0.15
 _UNTYPED_SHARE = 0.5
 _PREFIX_SIMILARITY = 0.85
 _ACRONYM_SIMILARITY = 0.95
+_SKELETON_SIMILARITY = 0.8
+#: Words from a message's context sentences (not the ones that ask) count this much as evidence…
+_CONTEXT_SHARE = 0.6
+#: …and, when the knowledge base has no such word, this little against: "Finance here" or
+#: "I'm redoing the logos in reception" frame a question, they don't make it about something else.
+_CONTEXT_UNKNOWN_SHARE = 0.12
+#: Unknown words of an asking sentence that names nothing we know ("does it ring a bell?").
+_REFERRING_UNKNOWN_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,6 @@ class Evidence:
     field: str
     text: str
     words: tuple[str, ...]
-
-    def describe(self) -> str:
-        label = {"acronym": "acronym", "alias": "alias", "name": "name"}.get(self.field, self.field)
-        return f'{label} "{self.text}"'
 
 
 @dataclass(frozen=True)
@@ -113,21 +111,6 @@ class Match:
     via: str | None = None
     #: The score before the question's intent weighed in: "who runs X?" still finds X.
     raw_score: float | None = None
-
-
-@dataclass(frozen=True)
-class Query:
-    """What the engine made of a question."""
-
-    text: str
-    words: tuple[str, ...]
-    terms: tuple[str, ...]
-    intent: str | None
-    intent_strength: float
-    wants_list: bool
-    #: The noun after "which"/"what" ("department" in "which department…"), if any.
-    asked_noun: str | None
-    truncated: bool
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -175,6 +158,8 @@ class _Term:
     options: list[tuple[str, float]]
     weight: float
     known: bool = True
+    #: From a sentence that asks (not from the context around it).
+    focus: bool = True
 
 
 _QUALIFIER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
@@ -274,6 +259,7 @@ class SearchIndex:
         self._subjects = subject_values
         self._weights: dict[_Value, tuple[dict[str, float], float, frozenset[str]]] = {}
         self._value_cache.clear()  # only needed while building
+        self._skeletons: dict[str, list[str]] | None = None
 
     def _value(self, field_name: str, text: str) -> _Value:
         key = (field_name, text)
@@ -291,7 +277,7 @@ class SearchIndex:
         found = self._weights.get(value)
         if found is None:
             weights: dict[str, float] = {}
-            for w, s in zip(value.words, value.stems):
+            for w, s in zip(value.words, value.stems, strict=True):
                 weights[s] = self._idf.get(s, 0.0) * (_SMALL_WORD_SHARE if w in FUNCTION_WORDS else 1.0)
             found = self._weights[value] = (weights, sum(weights.values()), frozenset(weights))
         return found
@@ -347,16 +333,7 @@ class SearchIndex:
     # ------------------------------------------------------------------ questions
 
     def parse(self, question: str) -> Query:
-        raw = strip_slack_markup(question or "")
-        truncated = len(raw) > MAX_QUESTION_CHARS
-        all_words = words(raw[:MAX_QUESTION_CHARS])
-        truncated = truncated or len(all_words) > MAX_QUESTION_WORDS
-        all_words = all_words[:MAX_QUESTION_WORDS]
-        text = " ".join(all_words)
-        intent, strength = _intent(all_words)
-        terms = tuple(dict.fromkeys(w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS))
-        wants_list = _wants_list(all_words, text)
-        return Query(text, tuple(all_words), terms, intent, strength, wants_list, _asked_noun(all_words)[1], truncated)
+        return parse(question)
 
     def _expand(self, word: str) -> list[_Term]:
         s = stem(word)
@@ -377,7 +354,7 @@ class SearchIndex:
                 for p in phrase
                 if p in self._postings
             ]
-        fuzzy = self._prefixed(word) or self._fuzzy(word)
+        fuzzy = self._prefixed(word) or self._fuzzy(word) or self._unvowelled(word)
         if fuzzy:
             return [_Term(word, fuzzy, max(self._idf[o] for o, _ in fuzzy))]
         # A number we don't hold (a year, "111") is a precise detail: it counts fully against;
@@ -403,6 +380,20 @@ class SearchIndex:
             if s in self._postings:
                 options.setdefault(s, _PREFIX_SIMILARITY)
         return list(options.items())[:3]
+
+    def _unvowelled(self, word: str) -> list[tuple[str, float]]:
+        """Words written without their vowels: "cncl" → council, "mgmt" → management."""
+        if len(word) < 4 or not word.isalpha() or set(word) & _VOWELS:
+            return []
+        skeletons = self._skeletons
+        if skeletons is None:  # built on first use: most knowledge bases are never asked this way
+            skeletons = {}
+            for candidate in self._sorted_surface:
+                if len(candidate) > len(word) and candidate[0] == word[0]:
+                    skeletons.setdefault(_skeleton(candidate), []).append(candidate)
+            self._skeletons = skeletons
+        options = {stem(c): _SKELETON_SIMILARITY for c in skeletons.get(word, ())[:3] if stem(c) in self._postings}
+        return list(options.items())
 
     def _fuzzy(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words within a typo of ``word``.
@@ -444,7 +435,20 @@ class SearchIndex:
                 expanded = [t for t in expanded if t.known]
                 for term in expanded:
                     term.weight *= _INTENT_WORD_SHARE
+            for term in expanded:
+                term.focus = not query.focus or word in query.focus
             terms.extend(expanded)
+        # Context sentences add evidence and barely count against. When the asking sentence names
+        # nothing we know ("Does it ring a bell?", "Which report is it from?"), its subject is in
+        # the context: then context evidence counts in full, and the asking words count less.
+        subject_in_focus = any(t.focus and t.known and t.word not in INTENT_VOCABULARY for t in terms)
+        for term in terms:
+            if not term.focus:
+                term.weight *= (
+                    (1.0 if not subject_in_focus else _CONTEXT_SHARE) if term.known else _CONTEXT_UNKNOWN_SHARE
+                )
+            elif not subject_in_focus and not term.known:
+                term.weight *= _REFERRING_UNKNOWN_SHARE
         if not terms or all(not t.known for t in terms):
             return query, []
         allowed = set(kinds) if kinds else None
@@ -549,90 +553,18 @@ class SearchIndex:
         return ()
 
 
-_STRONG_INTENT = 0.5
-_WEAK_INTENT = 0.25
-
-
-def _intent(all_words: list[str]) -> tuple[str | None, float]:
-    """The kind of entry the question asks for, and how firmly (the share others lose)."""
-    present = set(all_words)
-    asked_for, _ = _asked_noun(all_words)
-    if asked_for:
-        return asked_for, _STRONG_INTENT
-    if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
-        return "contact", _STRONG_INTENT  # "who should I point them to?"
-    strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
-    weak = {kind for kind, (_, loose) in INTENT_WORDS.items() if present & loose}
-    asks_who = bool(present & PURE_QUESTION_WORDS)
-    if "organisation" in strong and "contact" not in strong:
-        return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
-    if asks_who and present & {"wrote", "written", "authored"}:
-        return "contact", _STRONG_INTENT  # "who wrote…" wants the person, not the paper
-    if asks_who and "contact" not in strong and present & TOGETHER_WORDS:
-        return "organisation", _WEAK_INTENT  # "who are we working with?"
-    for kind in ("contact", "report", "programme"):
-        if kind in strong:
-            return kind, _STRONG_INTENT
-    if present & ORGANISATION_NOUNS and present & {"which", "what"}:
-        return "organisation", _WEAK_INTENT  # "which government department…"
-    for kind in ("contact", "report", "programme", "organisation"):
-        if kind in weak:
-            return kind, _WEAK_INTENT
-    return None, 0.0
-
-
-_DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
-
-
-def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
-    """The kind, and the noun, named right after "which"/"what" (small words skipped):
-    "which government department sits behind X?" → organisation, department;
-    "which of our reports…" → report, reports."""
-    for position, word in enumerate(all_words):
-        if word not in ("which", "what"):
-            continue
-        # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
-        # comes first, so "fund" is the subject, not the kind asked for.
-        following = [w for w in all_words[position + 1 : position + 5] if w not in _DETERMINERS][:2]
-        for noun in following:
-            if noun in FUNCTION_WORDS:
-                break
-            if noun in ORGANISATION_NOUNS:
-                return "organisation", noun
-            for kind, (firm, _) in INTENT_WORDS.items():
-                if noun in firm:
-                    return kind, noun
-    return None, None
-
-
-def _asks_for_someone(all_words: list[str]) -> bool:
-    """ "who should I…", "who do I…", "who can I…": the asker wants a person to go to."""
-    text = " ".join(all_words)
-    return any(f"who {modal} i " in f"{text} " for modal in ("should", "do", "can", "could", "would", "shall"))
-
-
-def _wants_list(all_words: list[str], text: str) -> bool:
-    plural_kinds = {
-        "programmes",
-        "programs",
-        "projects",
-        "reports",
-        "papers",
-        "organisations",
-        "organizations",
-        "orgs",
-        "partners",
-        "contacts",
-        "people",
-    }
-    return bool(set(all_words) & plural_kinds) or text.startswith(LIST_OPENERS)
-
-
 def _intent_factor(intent: str | None, strength: float, kind: str) -> float:
     """Entries of another kind than the question asks for lose up to ``strength`` of their score."""
     if intent is None or intent == kind:
         return 1.0
     return 1.0 - strength
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _skeleton(word: str) -> str:
+    return word[0] + "".join(c for c in word[1:] if c not in _VOWELS)
 
 
 def _first(item: tuple) -> float:
