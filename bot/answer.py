@@ -138,7 +138,7 @@ class Answerer:
         if (
             query.wants_list
             and query.intent
-            and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS)
+            and not (set(query.terms) & query.focus - INTENT_VOCABULARY - LIST_WORDS)
             and (allowed is None or query.intent in allowed)
         ):
             # "list all reports", "which programmes do we have?": nothing to match, everything of a kind.
@@ -405,7 +405,6 @@ def _names(match: Match) -> bool:
 #: ("what's our role in X?" asks about X, not for a person's role): answer as usual.
 _NOT_ASKED = HeldFact("", "")
 _DATE_FACTS = frozenset({"date"})
-_NUMBER = re.compile(r"\d")
 
 
 def held_fact(entry: Entry, fact: str) -> HeldFact | None:

@@ -53,6 +53,8 @@ _ASKING_OPENERS = frozenset(
 _PURPOSE_OPENERS = (("so", "i"), ("so", "we"), ("so", "that"), ("so", "they"), ("because",), ("as", "i"), ("need",))
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60})\'(?!\w)')
 #: Words that point back at what the conversation was about.
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
 _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
@@ -96,13 +98,18 @@ def sentences(message: str) -> list[Sentence]:
     """The message's sentences without pleasantries, each marked if it asks something."""
     text = _EMOJI.sub(" ", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
     found = []
-    for part in _SENTENCE_END.split(text):
+    parts = _SENTENCE_END.split(text)
+    for number, part in enumerate(parts):
         said = [TEXTSPEAK.get(w, w) for w in words(part)]
         while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS:
             said.pop(0)  # "hey team I'm writing a bid…": the greeting is not the subject
         if not said or set(said) <= _PLEASANTRY | {"i", "a", "and", "for", "the", "it", "this"}:
             continue
         asks = part.rstrip().endswith("?") or said[0] in _ASKING_OPENERS
+        # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
+        asks = asks or (
+            number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
+        )
         # "…what's the proper name so I order the right logo?": the purpose clause is context.
         for number, clause in enumerate(_split_purpose(said)):
             found.append(Sentence(tuple(clause), asks and number == 0))
@@ -149,6 +156,12 @@ def parse(message: str) -> Query:
     focus_sentences = asking or found
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
+    # A name in quotes is what the message is about, wherever it stands: "the Odds report".
+    quoted = {
+        w
+        for found_quote in _QUOTED.findall(strip_slack_markup(raw[:MAX_MESSAGE_CHARS]))
+        for w in words("".join(found_quote))
+    }
     # The words nearest the question matter most: context closest to the end is kept first.
     context_words = [w for s in reversed(context_sentences) for w in s.words]
     all_words = (focus_words + context_words)[:MAX_QUESTION_WORDS]
@@ -174,7 +187,7 @@ def parse(message: str) -> Query:
         wants_list=_wants_list(focus_words, focus_text),
         asked_noun=_asked_noun(focus_words)[1],
         truncated=truncated,
-        focus=frozenset(focus_words),
+        focus=frozenset(focus_words) | quoted,
         asked_fact=fact,
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
@@ -192,6 +205,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, fact in (
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
         (r"\bbudgets?\b", "budget"),
+        (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
         (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
         (r"\bsalar(?:y|ies)\b|\bpay scale\b", "salary"),
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
@@ -217,7 +231,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 FACT_VOCABULARY = frozenset(
     """deadline deadlines closing budget budgets turnover revenue income salary salaries funding funded
     grant amount price prices cost costs fee fees email mail address postcode phone telephone number
-    mobile headcount staff employees fte pages page count start date dates opening open end finish
+    mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when""".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
