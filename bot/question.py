@@ -78,6 +78,8 @@ class Query:
     asked_noun: str | None
     truncated: bool
     focus: frozenset[str] = frozenset()
+    #: Words the message marks as a name: in quotes, or after "called"/"named".
+    quoted: frozenset[str] = frozenset()
     #: The fact asked for ("deadline", "date", "number of staff"), when the message asks for one.
     asked_fact: str | None = None
     #: "greeting" or "thanks" when the message is only that (or only emoji or a mention: "greeting").
@@ -114,6 +116,16 @@ def sentences(message: str) -> list[Sentence]:
         for number, clause in enumerate(_split_purpose(said)):
             found.append(Sentence(tuple(clause), asks and number == 0))
     return found
+
+
+_CALLED = re.compile(r"\b(?:called|named|known as)\s+((?:[A-Z0-9][\w'&-]*\s?){1,4})")
+
+
+def named_in_quotes(message: str) -> frozenset[str]:
+    """Words the message marks as (part of) a name: "the Odds report", 'Spring', called PPL."""
+    text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
+    found = [part for quote in _QUOTED.findall(text) for part in quote] + _CALLED.findall(text)
+    return frozenset(w for part in found for w in words(part) if w not in STOPWORDS)
 
 
 def _split_purpose(said: list[str]) -> list[list[str]]:
@@ -157,11 +169,7 @@ def parse(message: str) -> Query:
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
     # A name in quotes is what the message is about, wherever it stands: "the Odds report".
-    quoted = {
-        w
-        for found_quote in _QUOTED.findall(strip_slack_markup(raw[:MAX_MESSAGE_CHARS]))
-        for w in words("".join(found_quote))
-    }
+    quoted = named_in_quotes(raw)
     # The words nearest the question matter most: context closest to the end is kept first.
     context_words = [w for s in reversed(context_sentences) for w in s.words]
     all_words = (focus_words + context_words)[:MAX_QUESTION_WORDS]
@@ -188,6 +196,7 @@ def parse(message: str) -> Query:
         asked_noun=_asked_noun(focus_words)[1],
         truncated=truncated,
         focus=frozenset(focus_words) | quoted,
+        quoted=quoted,
         asked_fact=fact,
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),

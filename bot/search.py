@@ -91,6 +91,8 @@ _CONTEXT_SHARE = 0.6
 _CONTEXT_UNKNOWN_SHARE = 0.12
 #: Unknown words of an asking sentence that names nothing we know ("does it ring a bell?").
 _REFERRING_UNKNOWN_SHARE = 0.5
+#: How much of a name a quoted part of it covers ("Spring" of Spring Consortium).
+_QUOTED_COVER = 0.9
 
 
 @dataclass(frozen=True)
@@ -481,6 +483,7 @@ class SearchIndex:
             for s, similarity in term.options:
                 matched_stems[s] = max(similarity, matched_stems.get(s, 0.0))
         matched_set = matched_stems.keys()
+        quoted = frozenset(map(stem, query.quoted))
         # "Which consortium…": when some candidate is called a consortium, the others are not the
         # kind of thing asked for.
         typed = set()
@@ -493,7 +496,7 @@ class SearchIndex:
         for index in shortlist:
             entry = self.entries[index]
             query_cover = explained[index] / total_weight
-            name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set)
+            name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set, quoted)
             subject_cover = max(name_cover, value_cover)
             score = query_cover * (0.45 + 0.55 * subject_cover)
             # A question that names an entry in full is about it, whatever else it asks
@@ -513,8 +516,14 @@ class SearchIndex:
         ]
         return query, matches
 
-    def _subject_cover(self, index: int, matched_stems: dict[str, float], matched_set) -> tuple[float, float]:
-        """How much of one of the entry's names, and of a topic, place or role, the question covers."""
+    def _subject_cover(
+        self, index: int, matched_stems: dict[str, float], matched_set, quoted: frozenset[str] = frozenset()
+    ) -> tuple[float, float]:
+        """How much of one of the entry's names, and of a topic, place or role, the question covers.
+
+        Words the message quotes or introduces as a name ("the Odds report", called PPL) that all
+        sit in one name refer to it as surely as the full name would.
+        """
         name_cover = value_cover = 0.0
         for value in self._subjects[index]:
             weights, total, stems = self._weighed(value)
@@ -522,6 +531,8 @@ class SearchIndex:
             if not common or not total:
                 continue
             cover = sum(weights[s] * matched_stems[s] for s in common) / total
+            if quoted and quoted <= stems and any(weights[s] for s in quoted):
+                cover = max(cover, _QUOTED_COVER)
             if value.field in _NAME_FIELDS:
                 if cover > name_cover:
                     name_cover = cover

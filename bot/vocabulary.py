@@ -79,10 +79,11 @@ STOPWORDS = FUNCTION_WORDS | CHAT_WORDS
 INTENT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "contact": (
         frozenset(
-            "contact contacts talk speak email reach ring call phone author authors writer "
-            "responsible owner owns person".split()
+            "contact contacts talk speak email reach phone author authors writer responsible owner owns person".split()
         ),
-        frozenset("who whom whose ask asking runs run lead leads leading wrote written authored touch".split()),
+        frozenset(
+            "who whom whose ask asking runs run lead leads leading wrote written authored touch ring call".split()
+        ),
     ),
     "report": (
         frozenset(
