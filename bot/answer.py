@@ -36,6 +36,8 @@ LIST_WORDS = frozenset("list show everything every entire catalogue available cu
 
 #: Below this score the bot does not answer; it offers its nearest guesses instead.
 ANSWER_THRESHOLD = 35.0
+#: A list question ("which reports…") of the kind its best match is needs less: it names no one entry.
+LIST_THRESHOLD = 25.0
 #: The answer must beat an unrelated runner-up by this much, or it is a guess between them.
 MARGIN = 8.0
 #: Guesses offered when declining must at least reach this.
@@ -141,9 +143,13 @@ class Answerer:
             and not (set(query.terms) & query.focus - INTENT_VOCABULARY - LIST_WORDS)
             and (allowed is None or query.intent in allowed)
         ):
-            # "list all reports", "which programmes do we have?": nothing to match, everything of a kind.
-            return replace(self.catalogue(query.intent, question), truncated=query.truncated)
-        query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+            # "list all reports", "which programmes do we have?": nothing to match, everything of a kind
+            # (unless the context names what is meant: "…January 2018 reports… - which one?").
+            query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+            if not matches or matches[0].score < ANSWER_THRESHOLD:
+                return replace(self.catalogue(query.intent, question), truncated=query.truncated)
+        else:
+            query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
             return self._by_meaning(query, question, kinds) or Answer(
                 question, Outcome.DECLINED, truncated=query.truncated
@@ -152,11 +158,15 @@ class Answerer:
         ranked = matches
         matches = _prefer_kinds_on_ties(ranked, query)
         top = matches[0]
-        source = self._relation_source(query, matches)
+        # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
+        source = None if query.asked_fact not in (None, "role") else self._relation_source(query, matches)
         if source is not None:
             followed = self._follow(query, source, matches)
             if followed:
                 return _answered(question, query, followed, is_list=len(followed) > 2)
+        if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
+            # "Could someone list the reports on scaling…": several of the kind asked for, none named.
+            return _answered(question, query, self._list(query, ranked, LIST_THRESHOLD), is_list=True)
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
                 listed = self._list(query, ranked)
@@ -334,8 +344,8 @@ class Answerer:
         followed = [Match(target, score, top.evidence, via=via) for target in targets[:MAX_LIST]]
         return followed + [top]
 
-    def _list(self, query: Query, matches: list[Match]) -> list[Match]:
-        floor = max(ANSWER_THRESHOLD * 0.8, matches[0].score * LIST_SHARE)
+    def _list(self, query: Query, matches: list[Match], threshold: float = ANSWER_THRESHOLD) -> list[Match]:
+        floor = max(threshold * 0.8, matches[0].score * LIST_SHARE)
         return _of_wanted_kind(query, [m for m in matches if m.score >= floor])[:MAX_LIST]
 
 

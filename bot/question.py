@@ -80,6 +80,8 @@ class Query:
     focus: frozenset[str] = frozenset()
     #: Words the message marks as a name: in quotes, or after "called"/"named".
     quoted: frozenset[str] = frozenset()
+    #: Words of a passage the message quotes ("> Scale is a word…"), four words or more, joined.
+    passage: str = ""
     #: The fact asked for ("deadline", "date", "number of staff"), when the message asks for one.
     asked_fact: str | None = None
     #: "greeting" or "thanks" when the message is only that (or only emoji or a mention: "greeting").
@@ -126,6 +128,23 @@ def named_in_quotes(message: str) -> frozenset[str]:
     text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
     found = [part for quote in _QUOTED.findall(text) for part in quote] + _CALLED.findall(text)
     return frozenset(w for part in found for w in words(part) if w not in STOPWORDS)
+
+
+_QUOTE_LINE = re.compile(r"^\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
+
+
+def quoted_passage(message: str) -> str:
+    """The first Slack quote line ("&gt; …") or long quoted string, as plain words; "" if none."""
+    text = message[:MAX_MESSAGE_CHARS]
+    found = _QUOTE_LINE.search(text)
+    candidates = [found.group(1)] if found else []
+    candidates += [part for quote in _QUOTED.findall(strip_slack_markup(text)) for part in quote if part]
+    for candidate in candidates:
+        # A quote line runs to the end of its sentence: "Scale is a word on many lips and wish lists."
+        said = words(re.split(r"(?<=[.!?])\s", strip_slack_markup(candidate))[0])
+        if len(said) >= 4:
+            return " ".join(said)
+    return ""
 
 
 def _split_purpose(said: list[str]) -> list[list[str]]:
@@ -179,7 +198,10 @@ def parse(message: str) -> Query:
     text = " ".join(all_words)
     fact, fact_words = asked_fact(focus_text)
     asking_words = [w for w in focus_words if w not in fact_words] or focus_words
-    intent, strength = _intent(asking_words or all_words)
+    intent, strength = _intent(asking_words)
+    if intent is None:  # "What's the title?" after "I remember a King's Fund paper…": it leans that way
+        intent, strength = _intent([w for w in all_words if w not in fact_words])
+        strength = min(strength, _WEAK_INTENT)
     terms = tuple(
         dict.fromkeys(
             w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS and w not in fact_words
@@ -197,6 +219,7 @@ def parse(message: str) -> Query:
         truncated=truncated,
         focus=frozenset(focus_words) | quoted,
         quoted=quoted,
+        passage=quoted_passage(raw),
         asked_fact=fact,
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),

@@ -93,6 +93,8 @@ _CONTEXT_UNKNOWN_SHARE = 0.12
 _REFERRING_UNKNOWN_SHARE = 0.5
 #: How much of a name a quoted part of it covers ("Spring" of Spring Consortium).
 _QUOTED_COVER = 0.9
+#: A passage the message quotes word for word from an entry's summary identifies it.
+_PASSAGE_SCORE = 0.8
 
 
 @dataclass(frozen=True)
@@ -443,7 +445,9 @@ class SearchIndex:
         # Context sentences add evidence and barely count against. When the asking sentence names
         # nothing we know ("Does it ring a bell?", "Which report is it from?"), its subject is in
         # the context: then context evidence counts in full, and the asking words count less.
-        subject_in_focus = any(t.focus and t.known and t.word not in INTENT_VOCABULARY for t in terms)
+        subject_in_focus = any(
+            t.focus and t.known and t.word not in INTENT_VOCABULARY and t.word not in GENERIC_WORDS for t in terms
+        )
         for term in terms:
             if not term.focus:
                 term.weight *= (
@@ -478,10 +482,14 @@ class SearchIndex:
             explained = {i: v for i, v in explained.items() if self.entries[i].kind in allowed}
         shortlist = heapq.nlargest(_SHORTLIST, explained, key=explained.__getitem__)
 
-        matched_stems = {stem(w): 1.0 for w in query.words}
+        # When the asking sentence names something, a name only the context mentions ("an
+        # ex-colleague at the DfE asked what "Spring" does") covers that name less.
+        aside = _CONTEXT_SHARE if subject_in_focus and query.focus else 1.0
+        matched_stems = {stem(w): 1.0 if w in query.focus or not query.focus else aside for w in query.words}
         for term in terms:
+            share = 1.0 if term.focus else aside
             for s, similarity in term.options:
-                matched_stems[s] = max(similarity, matched_stems.get(s, 0.0))
+                matched_stems[s] = max(similarity * share, matched_stems.get(s, 0.0))
         matched_set = matched_stems.keys()
         quoted = frozenset(map(stem, query.quoted))
         # "Which consortium…": when some candidate is called a consortium, the others are not the
@@ -502,6 +510,8 @@ class SearchIndex:
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
             score = max(score, name_cover**2 * (0.6 + 0.4 * query_cover))
+            if query.passage and query.passage in " ".join(text_words(entry.summary)):
+                score = max(score, _PASSAGE_SCORE)  # "> Scale is a word on many lips…": whose words?
             raw = round(min(100.0 * score, 100.0), 1)
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
             if typed and index not in typed and entry.kind == "organisation":
