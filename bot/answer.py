@@ -145,7 +145,10 @@ class Answerer:
         ):
             # "list all reports", "which programmes do we have?": nothing to match, everything of a kind
             # (unless the context names what is meant: "…January 2018 reports… - which one?").
-            query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+            context_subject = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS
+            query, matches = (
+                self.index.search(query, kinds=kinds, limit=MAX_LIST * 2) if context_subject else (query, [])
+            )
             if not matches or matches[0].score < ANSWER_THRESHOLD:
                 return replace(self.catalogue(query.intent, question), truncated=query.truncated)
         else:

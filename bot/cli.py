@@ -21,7 +21,6 @@ def answer_json(answer: Answer) -> dict:
     found: dict = {
         "question": answer.question,
         "answered": answer.answered,
-        "outcome": answer.outcome.value,
         "results": [
             {
                 "id": m.entry.id,
