@@ -328,7 +328,8 @@ class Answerer:
             targets = knowledge.linking(entry, "publishers") + knowledge.linking(entry, "authors")
             relation = "published"
         elif query.intent == "report" and entry.kind == "programme":
-            targets = tuple(e for e in knowledge.related(entry) + knowledge.linking(entry) if e.kind == "report")
+            linked = knowledge.related(entry) + knowledge.linking(entry)
+            targets = tuple({e.id: e for e in linked if e.kind == "report"}.values())
             relation = "published"
         elif query.intent == "programme" and entry.kind in ("organisation", "contact"):
             targets = tuple(e for e in knowledge.linking(entry) if e.kind == "programme")

@@ -8,6 +8,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from ..blocks import build_home_view, build_reply
+from ..conversations import conversation_key, conversations_for
 from .context import Services
 
 EVENTS = ("app_mention", "message.im", "app_home_opened")
@@ -16,10 +17,20 @@ log = logging.getLogger("scalebot.events")
 
 
 def register(app: App, services: Services) -> None:
+    conversations = conversations_for(services.settings.redis_url)
+
+    def answer_in_conversation(event: dict, snapshot):
+        """Answer with what this thread or DM was last about, and remember what this answer is about."""
+        key = conversation_key(event)
+        answer = snapshot.answerer.answer(event.get("text", ""), context=conversations.recall(key) if key else None)
+        if key and answer.about is not None:
+            conversations.remember(key, answer.about.id)
+        return answer
+
     @app.event("app_mention")
     def on_mention(event: dict, client: WebClient) -> None:
         snapshot = services.knowledge.current()
-        answer = snapshot.answerer.answer(event.get("text", ""))
+        answer = answer_in_conversation(event, snapshot)
         reply = build_reply(answer, snapshot.knowledge)
         client.chat_postMessage(
             channel=event["channel"],
@@ -42,7 +53,7 @@ def register(app: App, services: Services) -> None:
         ):
             return
         snapshot = services.knowledge.current()
-        answer = snapshot.answerer.answer(event.get("text", ""))
+        answer = answer_in_conversation(event, snapshot)
         reply = build_reply(answer, snapshot.knowledge)
         client.chat_postMessage(
             channel=event["channel"],
