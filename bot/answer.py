@@ -38,6 +38,8 @@ LIST_WORDS = frozenset("list show everything every entire catalogue available cu
 ANSWER_THRESHOLD = 35.0
 #: A list question ("which reports…") of the kind its best match is needs less: it names no one entry.
 LIST_THRESHOLD = 25.0
+#: A question asking a fact of one clear entry ("the budget for X") may name it less fully.
+FACT_THRESHOLD = 30.0
 #: The answer must beat an unrelated runner-up by this much, or it is a guess between them.
 MARGIN = 8.0
 #: Guesses offered when declining must at least reach this.
@@ -170,6 +172,14 @@ class Answerer:
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
             # "Could someone list the reports on scaling…": several of the kind asked for, none named.
             return _answered(question, query, self._list(query, ranked, LIST_THRESHOLD), is_list=True)
+        if query.asked_fact and not query.wants_list and FACT_THRESHOLD <= top.score < ANSWER_THRESHOLD:
+            # "what's the budget for the Wigan programme this financial year?": the words about the fact
+            # we lack dilute the match; one clear entry is still the one asked about.
+            rivals = [
+                m for m in matches[1:] if top.score - m.score < MARGIN and not self._connected(top.entry, m.entry)
+            ]
+            if not rivals:
+                return self._with_fact(query, _answered(question, query, (top,)))
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
                 listed = self._list(query, ranked)

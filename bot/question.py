@@ -61,6 +61,7 @@ _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ",
 
 _STRONG_INTENT = 0.5
 _WEAK_INTENT = 0.25
+_CONTEXT_INTENT = 0.1
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def small_talk(message: str) -> str | None:
     if not said:
         return "greeting"  # nothing but emoji, a mention or punctuation
     unique = set(said)
-    if unique <= THANKS_WORDS | {"for", "that", "the", "info", "help", "again", "x"} and unique & {
+    if unique <= THANKS_WORDS | {"a", "for", "that", "the", "info", "help", "again", "x"} and unique & {
         "thanks",
         "thank",
         "thx",
@@ -201,7 +202,7 @@ def parse(message: str) -> Query:
     intent, strength = _intent(asking_words)
     if intent is None:  # "What's the title?" after "I remember a King's Fund paper…": it leans that way
         intent, strength = _intent([w for w in all_words if w not in fact_words])
-        strength = min(strength, _WEAK_INTENT)
+        strength = min(strength, _CONTEXT_INTENT)
     terms = tuple(
         dict.fromkeys(
             w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS and w not in fact_words

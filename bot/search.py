@@ -459,9 +459,9 @@ class SearchIndex:
             return query, []
         allowed = set(kinds) if kinds else None
 
-        known_weight = sum(t.weight for t in terms if t.known)
-        unknown_weight = sum(t.weight for t in terms if not t.known)
-        total_weight = (known_weight + unknown_weight) or 1.0
+        # When the asking sentence names its subject, the context adds evidence but does not dilute
+        # it: a message's length must not lower confidence in an entry it clearly names.
+        total_weight = sum(t.weight for t in terms if t.focus or not subject_in_focus) or 1.0
         explained: dict[int, float] = {}
         for term in terms:
             # Gains from the lowest to the highest, so each entry keeps its best for this term.
@@ -503,7 +503,7 @@ class SearchIndex:
         scored = []
         for index in shortlist:
             entry = self.entries[index]
-            query_cover = explained[index] / total_weight
+            query_cover = min(explained[index] / total_weight, 1.0)
             name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set, quoted)
             subject_cover = max(name_cover, value_cover)
             score = query_cover * (0.45 + 0.55 * subject_cover)
