@@ -9,8 +9,7 @@ from bot.question import asked_fact, named_in_quotes, parse, quoted_passage, sen
 
 def test_greeting_context_and_thanks_leave_the_question_as_the_focus():
     query = parse(
-        "<@U0ABC12345> hey :wave: I'm pulling together the *board pack* for Thursday. "
-        "What's Elevate actually about? ta"
+        "<@U0ABC12345> hey :wave: I'm pulling together the *board pack* for Thursday. What's Elevate actually about? ta"
     )
     assert "elevate" in query.focus
     assert not {"board", "pack", "thursday"} & query.focus
