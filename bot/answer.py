@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from .knowledge import Entry, KnowledgeBase
+from .knowledge.schema import field_uses
 from .question import Query, counted_thing, parse
 from .search import Match, SearchIndex
 from .text import stem, text_words, words
@@ -152,7 +153,7 @@ class Answerer:
                 self.index.search(query, kinds=kinds, limit=MAX_LIST * 2) if context_subject else (query, [])
             )
             if not matches or matches[0].score < ANSWER_THRESHOLD:
-                return replace(self.catalogue(query.intent, question), truncated=query.truncated)
+                return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
         else:
             query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
@@ -309,13 +310,11 @@ class Answerer:
         top = matches[0]
         if top.entry.kind in kinds:
             return top if max(top.score, top.raw_score or 0.0) >= ANSWER_THRESHOLD else None
-        candidates = [m for m in matches if m.entry.kind in kinds and m.raw_score is not None]
+        candidates = [(m.raw_score, m) for m in matches if m.entry.kind in kinds and m.raw_score is not None]
         if not candidates:
             return None
-        best = max(candidates, key=lambda m: m.raw_score)
-        if best.raw_score >= ANSWER_THRESHOLD and best.raw_score > top.score:
-            return best
-        return None
+        raw, best = max(candidates, key=lambda item: item[0])
+        return best if raw >= ANSWER_THRESHOLD and raw > top.score else None
 
     def _follow(self, query: Query, top: Match, matches: list[Match]) -> list[Match]:
         """Answer the relation the question asks for: who runs X, who partners on X, what Y published."""
@@ -350,9 +349,9 @@ class Answerer:
             return []
         # The question may name one of them ("which department…", "which consortium…"): that one first.
         own_score = {m.entry.id: m.score for m in matches}
-        noun = stem(query.asked_noun) if query.asked_noun else None
+        noun = stem(query.asked_noun) if query.asked_noun else ""
         named = lambda t: bool(noun) and noun in map(stem, words(t.name))  # noqa: E731 - "which consortium…" → Spring Consortium
-        targets = sorted(targets, key=lambda t: (not named(t), -own_score.get(t.id, 0.0)))
+        targets = tuple(sorted(targets, key=lambda t: (not named(t), -own_score.get(t.id, 0.0))))
         via = f"{relation} {entry.name}" if relation != "published" and relation != "works on" else f"via {entry.name}"
         score = max(top.score, top.raw_score or 0.0)
         followed = [Match(target, score, top.evidence, via=via) for target in targets[:MAX_LIST]]
@@ -428,25 +427,23 @@ def _names(match: Match) -> bool:
 #: Returned by :func:`held_fact` when the "fact" is not one this kind of entry is asked for
 #: ("what's our role in X?" asks about X, not for a person's role): answer as usual.
 _NOT_ASKED = HeldFact("", "")
-_DATE_FACTS = frozenset({"date"})
+#: Facts that, asked of a kind with no field for them, ask about the entry itself ("what's our role in X?").
+_ABOUT_THE_ENTRY = frozenset({"role"})
 
 
 def held_fact(entry: Entry, fact: str) -> HeldFact | None:
     """The fact as the entry holds it, None when it does not, ``_NOT_ASKED`` when it is no fact of this kind.
 
-    Fields first (a report's date, a person's role or email); then, for "how many X", a number
-    the entry's own text puts right before X ("around 20 other GP practices").
+    Fields first: the schema says which facts each field answers (a report's ``published``
+    answers "date", a person's ``role`` answers "role"). Then, for "how many X", a number the
+    entry's own text puts right before X ("around 20 other GP practices").
     """
-    if fact == "role":
-        return HeldFact("role", entry.role) if isinstance(getattr(entry, "role", None), str) else _NOT_ASKED
-    if fact in _DATE_FACTS:
-        published, year = getattr(entry, "published", None), getattr(entry, "year", None)
-        if published:
-            return HeldFact("published", published)
-        return HeldFact("year", str(year)) if year else None
-    if fact == "email address":
-        email = getattr(entry, "email", None)
-        return HeldFact("email", email) if email else None
+    answering = [name for name, use in field_uses(type(entry)).items() if fact in use.answers]
+    held = [(name, str(value)) for name in answering if (value := getattr(entry, name))]
+    if held:  # the finest of them: "Wednesday 25 January 2018" rather than 2018
+        return HeldFact(*max(held, key=lambda item: len(item[1])))
+    if not answering and fact in _ABOUT_THE_ENTRY:
+        return _NOT_ASKED
     thing = counted_thing(fact) or ("staff" if fact == "number of staff" else None)
     if thing is not None:
         return _counted_in(entry.summary, thing)

@@ -272,15 +272,17 @@ def missing_fact_text(answer: Answer, knowledge: KnowledgeBase, *, for_slack: bo
     text = f"I don't have the {esc(answer.missing or 'detail')} for {esc(entry.name)} in the knowledge base."
     people = who_to_ask(entry, knowledge)
     if people:
-        names = " or ".join(
-            (f"<@{p.slack_user_id}>" if for_slack and p.slack_user_id else esc(p.name))
-            + (f" ({esc(p.role)})" if getattr(p, "role", None) else "")
-            for p in people[:2]
-        )
+        names = " or ".join(_person(p, esc, for_slack) for p in people[:2])
         text += f" Ask {names}."
     else:
         text += " Nobody is named as its contact."
     return text
+
+
+def _person(person: Entry, esc, for_slack: bool) -> str:
+    member, role = getattr(person, "slack_user_id", None), getattr(person, "role", None)
+    who = f"<@{member}>" if for_slack and member else esc(person.name)
+    return who + (f" ({esc(role)})" if role else "")
 
 
 def _missing_fact(answer: Answer, knowledge: KnowledgeBase) -> Reply:

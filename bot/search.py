@@ -30,6 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
+from .knowledge.schema import field_uses, reference_fields
 from .question import Query, parse
 from .text import stem, text_words
 from .vocabulary import (
@@ -65,14 +66,6 @@ _WEIGHT_BY_CODE = tuple(FIELD_WEIGHTS[name] for name in _FIELDS)
 _NAME_FIELDS = frozenset({"name", "alias", "acronym"})
 #: Fields whose whole value, when a question covers it, says what the question is about.
 _VALUE_FIELDS = {"topic": 0.8, "place": 0.75, "qualifier": 0.75, "role": 0.8, "published": 0.8}
-#: Reference fields whose targets' names are indexed on the entry, under this field name.
-_REFERENCE_LABELS = {
-    "partners": "partner",
-    "organisation": "organisation",
-    "publishers": "publisher",
-    "authors": "author",
-    "contacts": "contact",
-}
 
 #: Candidates kept after the cheap pass for the full score.
 _SHORTLIST = 50
@@ -136,8 +129,15 @@ def _make_value(field_name: str, text: str) -> _Value:
 
 
 @cache
-def _fields_of(model: type) -> frozenset[str]:
-    return frozenset(model.model_fields)
+def _searched_fields(model: type[Entry]) -> tuple[tuple[str, str], ...]:
+    """(field, label) of the plain fields the schema marks as searched (``Use(search_as=…)``)."""
+    return tuple((name, use.search_as) for name, use in field_uses(model).items() if use.search_as)
+
+
+@cache
+def _reference_labels(model: type[Entry]) -> dict[str, str]:
+    """Reference fields whose targets' names are searched on the entry, with their labels."""
+    return {name: ref.search_as for name, ref in reference_fields(model).items() if ref.search_as}
 
 
 def _summary_value(text: str) -> _Value:
@@ -291,7 +291,6 @@ class SearchIndex:
     def _values_of(self, entry: Entry, value=None) -> list[_Value]:
         """Every indexed (field, text) of an entry, its linked entries' names included."""
         value = value or _make_value
-        fields = _fields_of(type(entry))
         name, qualifier = split_qualifier(entry.name)
         found = [value("name", name)]
         if qualifier:
@@ -303,19 +302,18 @@ class SearchIndex:
                 found.append(_Value("acronym", acronym.upper(), (acronym,), (acronym,), (acronym,)))
         found.extend(value("topic", topic) for topic in entry.topics)
         found.extend(value("place", place) for place in entry.places)
-        if "role" in fields:
-            found.append(value("role", entry.role))
-        if "year" in fields and entry.year:
-            found.append(value("year", str(entry.year)))
-        if "published" in fields and entry.published:
-            found.append(value("published", entry.published))
+        for field_name, label in _searched_fields(type(entry)):
+            held = getattr(entry, field_name)
+            if held:
+                found.append(value(label, str(held)))
+        labels = _reference_labels(type(entry))
         for reference, targets in self.knowledge.links_from(entry).items():
-            label = _REFERENCE_LABELS.get(reference)
-            if label is None:
+            link_label = labels.get(reference)
+            if link_label is None:
                 continue
             for target in targets:
-                found.append(value(label, target.name))
-                found.extend(value(label, alias) for alias in target.aliases)
+                found.append(value(link_label, target.name))
+                found.extend(value(link_label, alias) for alias in target.aliases)
         found.append(
             _summary_value(entry.summary) if value is not _make_value else _make_value("summary", entry.summary)
         )
