@@ -39,6 +39,9 @@ LIST_WORDS = frozenset("list show everything every entire catalogue available cu
 ANSWER_THRESHOLD = 35.0
 #: A list question ("which reports…") of the kind its best match is needs less: it names no one entry.
 LIST_THRESHOLD = 25.0
+#: "Who should I…?" with one person clearly fitting needs less: the rest of it is the asker's situation.
+PERSON_THRESHOLD = 18.0
+STRONG_INTENT = 0.5
 #: A question asking a fact of one clear entry ("the budget for X") may name it less fully.
 FACT_THRESHOLD = 30.0
 #: The answer must beat an unrelated runner-up by this much, or it is a guess between them.
@@ -181,6 +184,16 @@ class Answerer:
             ]
             if not rivals:
                 return self._with_fact(query, _answered(question, query, (top,)))
+        if (
+            query.intent == "contact"
+            and query.intent_strength >= STRONG_INTENT
+            and top.entry.kind == "contact"
+            and top.score >= PERSON_THRESHOLD
+            and not [m for m in matches[1:] if m.entry.kind == "contact" and top.score - m.score < MARGIN]
+        ):
+            # "Who should I put in touch with a hospital trust that wants help scaling…?": one person
+            # fits, and nobody else comes close; the asker's own situation is many words we don't hold.
+            return _answered(question, query, (top,))
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
                 listed = self._list(query, ranked)
@@ -281,7 +294,14 @@ class Answerer:
     def _connected(self, one: Entry, other: Entry) -> bool:
         """Entries that point at each other are one subject, not rival answers."""
         knowledge = self.knowledge
-        return other in knowledge.linking(one) or one in knowledge.linking(other) or other in knowledge.related(one)
+        if other in knowledge.linking(one) or one in knowledge.linking(other) or other in knowledge.related(one):
+            return True
+        # Named together by a third entry ("West London CCG and PPL", both partners on My Care, My Way).
+        return any(
+            set(by_field) & {e.id for e in knowledge.linking(other, name)}
+            for name, found in knowledge.backward_fields(one).items()
+            if (by_field := {e.id for e in found})
+        )
 
     def _group(self, top: Match, contenders: list[Match]) -> set[str]:
         """Ids of the contenders linked to the answer directly or through each other."""
