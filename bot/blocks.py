@@ -359,7 +359,11 @@ def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
     if answer.small_talk:
         return "Ask me about a programme, a report or who to contact."
     if answer.outcome is Outcome.MISSING_FACT:
-        return missing_fact_text(answer, knowledge, for_slack=False)
+        held = answer.results[0].entry
+        return (
+            missing_fact_text(answer, knowledge, for_slack=False)
+            + f"\nWhat I do have: {held.name} ({KIND_LABELS[held.kind]}): {first_sentence(held.summary)}"
+        )
     if not answer.answered:
         if answer.results:
             return (
