@@ -245,7 +245,7 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
                 blocks.append(_list_item(match, n))
             text += "\nAlso relevant: " + ", ".join(escape(m.entry.name) for m in others[:5])
     if answer.truncated:
-        note = "Your message was long, so I matched on its start."
+        note = "Your message was long, so I read only the first part of it."
         blocks.append(context(note))
         text += "\n" + note
     if shareable:
@@ -315,7 +315,7 @@ def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list
     tip = "Try a programme, report or person's name, an acronym or a topic — or `/scaling help`."
     blocks.append(context(tip))
     if answer.truncated:
-        blocks.append(context("Your message was long, so I matched on its start."))
+        blocks.append(context("Your message was long, so I read only the first part of it."))
     return Reply(clip(text + " " + tip, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
 
 

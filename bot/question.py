@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .text import strip_slack_markup, words
 from .vocabulary import (
+    FUNCTION_WORDS,
     INTENT_WORDS,
     LIST_OPENERS,
     ORGANISATION_NOUNS,
@@ -30,7 +31,7 @@ from .vocabulary import (
 #: A message is read up to here; a real question is never longer (the rest is pasted text).
 MAX_MESSAGE_CHARS = 4000
 #: Words matched, focus first: enough for any question, few enough to stay fast.
-MAX_QUESTION_WORDS = 60
+MAX_QUESTION_WORDS = 80
 
 #: A sentence made only of these is a pleasantry: a greeting, thanks or a sign-off.
 GREETING_WORDS = frozenset(
@@ -41,6 +42,8 @@ THANKS_WORDS = frozenset(
     "thanks thank thx ty ta cheers much very lot lots you so in advance million many appreciated "
     "appreciate great brilliant perfect lovely awesome ok okay cool nice".split()
 )
+_THANKING = frozenset("thanks thank thx ty ta cheers appreciated".split())
+_THANKS_FILLER = frozenset("a for that the info help again x".split())
 HELP_WORDS = frozenset("help usage commands how to use do i can you what are this work works does".split())
 _PLEASANTRY = GREETING_WORDS | THANKS_WORDS
 
@@ -116,8 +119,8 @@ def sentences(message: str) -> list[Sentence]:
             number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
         )
         # "…what's the proper name so I order the right logo?": the purpose clause is context.
-        for number, clause in enumerate(_split_purpose(said)):
-            found.append(Sentence(tuple(clause), asks and number == 0))
+        for position, clause in enumerate(_split_purpose(said)):
+            found.append(Sentence(tuple(clause), asks and position == 0))
     return found
 
 
@@ -164,15 +167,7 @@ def small_talk(message: str) -> str | None:
     if not said:
         return "greeting"  # nothing but emoji, a mention or punctuation
     unique = set(said)
-    if unique <= THANKS_WORDS | {"a", "for", "that", "the", "info", "help", "again", "x"} and unique & {
-        "thanks",
-        "thank",
-        "thx",
-        "ty",
-        "ta",
-        "cheers",
-        "appreciated",
-    }:
+    if unique <= THANKS_WORDS | _THANKS_FILLER and unique & _THANKING:
         return "thanks"
     if unique <= GREETING_WORDS | HELP_WORDS | THANKS_WORDS:
         return "greeting"
@@ -335,8 +330,6 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
     """The kind, and the noun, named right after "which"/"what" (small words skipped):
     "which government department sits behind X?" → organisation, department;
     "which of our reports…" → report, reports."""
-    from .vocabulary import FUNCTION_WORDS
-
     for position, word in enumerate(all_words):
         if word not in ("which", "what"):
             continue
