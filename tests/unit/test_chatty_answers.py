@@ -179,3 +179,36 @@ def test_any_message_in_any_thread_gets_a_reply_never_an_exception(answerer, kno
     for match in answer.results:
         assert knowledge.get(match.entry.id) is match.entry
     assert build_reply(answer, knowledge).text
+
+
+# ------------------------------------------------------------------ the meaning-level fallback
+
+
+class NearestByMeaning:
+    """Stands in for bot.semantic's index: the interface is ``nearest(text, k)``."""
+
+    def __init__(self, found):
+        self.found = found
+        self.asked = []
+
+    def nearest(self, text, k):
+        self.asked.append(text)
+        return self.found[:k]
+
+
+def test_meaning_is_consulted_only_when_words_are_not_enough(knowledge):
+    from bot.answer import Answerer
+
+    semantic = NearestByMeaning([("unicef_akf_edtech", 0.61), ("unicef", 0.55)])
+    answerer = Answerer(knowledge, semantic=semantic)
+    assert about(answerer.answer("what is Elevate?")) == "elevate"
+    assert semantic.asked == []
+    unsure = answerer.answer("What are we doing with the UN children's agency on tech in classrooms?")
+    assert about(unsure) == "unicef_akf_edtech" and semantic.asked
+
+
+def test_a_distant_meaning_is_no_answer(knowledge):
+    from bot.answer import Answerer
+
+    answerer = Answerer(knowledge, semantic=NearestByMeaning([("elevate", 0.2)]))
+    assert not answerer.answer("what's the wifi password on the 2nd floor?").answered
