@@ -236,6 +236,8 @@ class Answerer:
         if query.asked_fact is None or answer.outcome is not Outcome.ANSWERED:
             return answer
         entry = answer.results[0].entry
+        if set(map(stem, query.fact_words)) & set(map(stem, text_words(entry.name))):
+            return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
         held = held_fact(entry, query.asked_fact)
         if held is _NOT_ASKED:
             return answer

@@ -86,6 +86,8 @@ class Query:
     quoted: frozenset[str] = frozenset()
     #: Words of a passage the message quotes ("> Scale is a word…"), four words or more, joined.
     passage: str = ""
+    #: The words that ask for that fact ("deadline"): matched only where the knowledge base has them.
+    fact_words: tuple[str, ...] = ()
     #: The fact asked for ("deadline", "date", "number of staff"), when the message asks for one.
     asked_fact: str | None = None
     #: "greeting" or "thanks" when the message is only that (or only emoji or a mention: "greeting").
@@ -217,6 +219,7 @@ def parse(message: str) -> Query:
         quoted=quoted,
         passage=quoted_passage(raw),
         asked_fact=fact,
+        fact_words=tuple(sorted(fact_words - STOPWORDS - PURE_QUESTION_WORDS)),
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),

@@ -429,8 +429,12 @@ class SearchIndex:
         """Entries ranked by how well they answer ``question`` (score 0–100), best first."""
         query = question if isinstance(question, Query) else self.parse(question)
         terms: list[_Term] = []
-        for word in query.terms:
+        for word in query.terms + query.fact_words:
             expanded = self._expand(word)
+            if word in query.fact_words and word not in query.terms:
+                # "the deadline for X": the fact's words may be in a name ("Funding autism…") but
+                # are not held against an entry when nothing is called that.
+                expanded = [t for t in expanded if t.known]
             if word in INTENT_VOCABULARY:
                 # "report", "blog", "partner" say what kind of answer is wanted; they may also be
                 # in a name or topic. Half weight when they are; no weight when they are not.
