@@ -53,7 +53,13 @@ _ASKING_OPENERS = frozenset(
     will should any anything anyone got tell give show list remind explain describe""".split()
 )
 #: Words that open a clause saying why the asker asks: "so I can…", "because…", "for my…".
-_PURPOSE_OPENERS = (("so", "i"), ("so", "we"), ("so", "that"), ("so", "they"), ("because",), ("as", "i"), ("need",))
+#: (None: the word alone opens one; else the words that must follow it.)
+_PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
+    "so": (["i"], ["we"], ["that"], ["they"]),
+    "because": None,
+    "as": (["i"],),
+    "need": None,
+}
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
 _DASH = re.compile(r"\s+[-–—]\s+")
@@ -156,7 +162,8 @@ def quoted_passage(message: str) -> str:
 def _split_purpose(said: list[str]) -> list[list[str]]:
     clauses: list[list[str]] = [[]]
     for position, word in enumerate(said):
-        if position > 2 and any(tuple(said[position : position + len(p)]) == p for p in _PURPOSE_OPENERS):
+        following = _PURPOSE_OPENERS.get(word, ())
+        if position > 2 and following != () and (following is None or said[position + 1 : position + 2] in following):
             clauses.append([])
         clauses[-1].append(word)
     return clauses

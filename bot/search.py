@@ -77,6 +77,7 @@ _UNTYPED_SHARE = 0.5
 _PREFIX_SIMILARITY = 0.85
 _ACRONYM_SIMILARITY = 0.95
 _SKELETON_SIMILARITY = 0.8
+_MAX_EXPANSIONS = 50_000
 #: Words from a message's context sentences (not the ones that ask) count this much as evidence…
 _CONTEXT_SHARE = 0.6
 #: …and, when the knowledge base has no such word, this little against: "Finance here" or
@@ -264,6 +265,7 @@ class SearchIndex:
         self._weights: dict[_Value, tuple[dict[str, float], float, frozenset[str]]] = {}
         self._value_cache.clear()  # only needed while building
         self._skeletons: dict[str, list[str]] | None = None
+        self._expansions: dict[str, tuple[tuple[str, tuple[tuple[str, float], ...], float, bool], ...]] = {}
 
     def _value(self, field_name: str, text: str) -> _Value:
         key = (field_name, text)
@@ -338,6 +340,20 @@ class SearchIndex:
         return parse(question)
 
     def _expand(self, word: str) -> list[_Term]:
+        """The indexed stems ``word`` may stand for, as fresh terms (callers adjust their weights).
+
+        Cached per index: long messages repeat everyday words, and a typo lookup is the costly part.
+        """
+        found = self._expansions.get(word)
+        if found is None:
+            if len(self._expansions) >= _MAX_EXPANSIONS:
+                self._expansions.clear()
+            found = self._expansions[word] = tuple(
+                (t.word, tuple(t.options), t.weight, t.known) for t in self._look_up(word)
+            )
+        return [_Term(w, list(options), weight, known) for w, options, weight, known in found]
+
+    def _look_up(self, word: str) -> list[_Term]:
         s = stem(word)
         if s in self._postings:
             options = [(s, 1.0)]
