@@ -108,10 +108,10 @@ class Answer:
         return None
 
 
-def _answered(question: str, query: Query, matches: list[Match] | tuple[Match, ...], **extra) -> Answer:
-    outcome = Outcome.LIST if len(matches) > 1 and extra.pop("is_list", False) else Outcome.ANSWERED
-    extra.pop("is_list", None)
-    return Answer(question, outcome, tuple(matches), truncated=query.truncated, **extra)
+def _answered(question: str, query: Query, matches: list[Match] | tuple[Match, ...], is_list: bool = False) -> Answer:
+    """An answer: a LIST when asked for as one and more than one entry is in it."""
+    outcome = Outcome.LIST if is_list and len(matches) > 1 else Outcome.ANSWERED
+    return Answer(question, outcome, tuple(matches), truncated=query.truncated)
 
 
 class Answerer:
