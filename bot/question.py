@@ -42,6 +42,7 @@ THANKS_WORDS = frozenset(
     "thanks thank thx ty ta cheers much very lot lots you so in advance million many appreciated "
     "appreciate great brilliant perfect lovely awesome ok okay cool nice".split()
 )
+_SMALL_TALK_WORDS = 12
 _THANKING = frozenset("thanks thank thx ty ta cheers appreciated".split())
 _THANKS_FILLER = frozenset("a for that the info help again x".split())
 HELP_WORDS = frozenset("help usage commands how to use do i can you what are this work works does".split())
@@ -132,11 +133,14 @@ def sentences(message: str) -> list[Sentence]:
     return found
 
 
+_MAY_NAME = re.compile(r"[\"“>]|(?<!\w)'|&gt;|called|named|known as")
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+((?:[A-Z0-9][\w'&-]*\s?){1,4})")
 
 
 def named_in_quotes(message: str) -> frozenset[str]:
     """Words the message marks as (part of) a name: "the Odds report", 'Spring', called PPL."""
+    if not _MAY_NAME.search(message):
+        return frozenset()
     text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
     found = [part for quote in _QUOTED.findall(text) for part in quote] + _CALLED.findall(text)
     return frozenset(w for part in found for w in words(part) if w not in STOPWORDS)
@@ -147,6 +151,8 @@ _QUOTE_LINE = re.compile(r"^\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
 
 def quoted_passage(message: str) -> str:
     """The first Slack quote line ("&gt; …") or long quoted string, as plain words; "" if none."""
+    if not _MAY_NAME.search(message):
+        return ""
     text = message[:MAX_MESSAGE_CHARS]
     found = _QUOTE_LINE.search(text)
     candidates = [found.group(1)] if found else []
@@ -175,6 +181,8 @@ def small_talk(message: str) -> str | None:
     said = [TEXTSPEAK.get(w, w) for w in words(text)]
     if not said:
         return "greeting"  # nothing but emoji, a mention or punctuation
+    if len(said) > _SMALL_TALK_WORDS:
+        return None
     unique = set(said)
     if unique <= THANKS_WORDS | _THANKS_FILLER and unique & _THANKING:
         return "thanks"
@@ -272,6 +280,8 @@ FACT_VOCABULARY = frozenset(
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when""".split()
 )
+#: Every pattern above needs one of these words.
+_FACT_TRIGGERS = FACT_VOCABULARY | frozenset("how when apply where closing postal e".split())
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
 
@@ -282,6 +292,8 @@ def asked_fact(focus_text: str) -> tuple[str | None, frozenset[str]]:
     "what's the deadline for …" → ("deadline", {"deadline"}); "how many children…" →
     ("number of children", {"how", "many"}). None when the message asks about an entry itself.
     """
+    if not _FACT_TRIGGERS.intersection(focus_text.split()):
+        return None, frozenset()  # most questions ask for no fact: skip the patterns
     for pattern, fact in _FACTS:
         found = pattern.search(focus_text)
         if not found:
