@@ -155,7 +155,7 @@ class Answerer:
             query, matches = (
                 self.index.search(query, kinds=kinds, limit=MAX_LIST * 2) if context_subject else (query, [])
             )
-            if not matches or matches[0].score < ANSWER_THRESHOLD:
+            if not matches or matches[0].score < LIST_THRESHOLD:
                 return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
         else:
             query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
@@ -341,7 +341,14 @@ class Answerer:
     def _follow(self, query: Query, top: Match, matches: list[Match]) -> list[Match]:
         """Answer the relation the question asks for: who runs X, who partners on X, what Y published."""
         knowledge, entry = self.knowledge, top.entry
-        if query.intent == "contact" and entry.kind != "contact":
+        entry_authors = lambda e: knowledge.linked(e, "authors")  # noqa: E731
+        asks_for_a_person = bool(set(query.words) & _ASKS_FOR_A_PERSON - {"who", "whom"})
+        asks_who_did = bool(set(query.words) & {"who", "whom"}) and not asks_for_a_person
+        if query.intent == "contact" and entry.kind == "report" and asks_who_did and not entry_authors(entry):
+            # "who made Against the Odds?" is answered by who published it, not by whom to contact.
+            targets = knowledge.linked(entry, "publishers")
+            relation = "publisher of"
+        elif query.intent == "contact" and entry.kind != "contact":
             route = knowledge.contacts_for(entry)
             if route.via is not None and not set(query.words) & _ASKS_FOR_A_PERSON:
                 route = replace(route, contacts=())  # "what have we written…" is not "who…"

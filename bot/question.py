@@ -71,7 +71,6 @@ _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ",
 
 _STRONG_INTENT = 0.5
 _WEAK_INTENT = 0.25
-_CONTEXT_INTENT = 0.1
 
 
 @dataclass(frozen=True)
@@ -211,10 +210,9 @@ def parse(message: str) -> Query:
     text = " ".join(all_words)
     fact, fact_words = asked_fact(focus_text)
     asking_words = [w for w in focus_words if w not in fact_words] or focus_words
+    # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
+    # context is the asker's situation, not a request for an organisation or a report.
     intent, strength = _intent(asking_words)
-    if intent is None:  # "What's the title?" after "I remember a King's Fund paper…": it leans that way
-        intent, strength = _intent([w for w in all_words if w not in fact_words])
-        strength = min(strength, _CONTEXT_INTENT)
     terms = tuple(
         dict.fromkeys(
             w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS and w not in fact_words
@@ -380,5 +378,10 @@ _PLURAL_KINDS = frozenset(
 )
 
 
+#: "can you list every programme…", "give me all the reports": asking for several, wherever it stands.
+_LIST_REQUESTS = frozenset("list every all".split())
+
+
 def _wants_list(all_words: list[str], text: str) -> bool:
-    return bool(set(all_words) & _PLURAL_KINDS) or text.startswith(LIST_OPENERS)
+    said = set(all_words)
+    return bool(said & _PLURAL_KINDS) or text.startswith(LIST_OPENERS) or bool(said & _LIST_REQUESTS)

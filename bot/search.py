@@ -87,8 +87,8 @@ _CONTEXT_UNKNOWN_SHARE = 0.12
 _REFERRING_UNKNOWN_SHARE = 0.5
 #: How much of a name a quoted part of it covers ("Spring" of Spring Consortium).
 _QUOTED_COVER = 0.9
-#: A passage the message quotes word for word from an entry's summary identifies it.
-_PASSAGE_SCORE = 0.8
+#: A passage quoted word for word from an entry's summary, or a quoted part of its name, identifies it.
+_VERBATIM_SCORE = 0.85
 
 
 @dataclass(frozen=True)
@@ -509,7 +509,8 @@ class SearchIndex:
             for s, similarity in term.options:
                 matched_stems[s] = max(similarity * share, matched_stems.get(s, 0.0))
         matched_set = matched_stems.keys()
-        quoted = frozenset(map(stem, query.quoted))
+        # A name in quotes ("the Odds report"): its content words, not the kind it says it is.
+        quoted = frozenset(stem(w) for w in query.quoted if w not in INTENT_VOCABULARY)
         # "Which consortium…": when some candidate is called a consortium, the others are not the
         # kind of thing asked for.
         typed = set()
@@ -518,18 +519,26 @@ class SearchIndex:
             typed = {
                 i for i in shortlist if any(noun in v.stems for v in self._subjects[i] if v.field in ("name", "alias"))
             }
+        # The one entry whose name holds the quoted words, if only one does ("NHS" is in many).
+        quoting = [i for i in shortlist if self._names_quote(i, quoted)] if quoted else []
+        quoted_name = quoting[0] if len(quoting) == 1 else None
         scored = []
         for index in shortlist:
             entry = self.entries[index]
             query_cover = min(explained[index] / total_weight, 1.0)
             name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set, quoted)
+
             subject_cover = max(name_cover, value_cover)
             score = query_cover * (0.45 + 0.55 * subject_cover)
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
             score = max(score, name_cover**2 * (0.6 + 0.4 * query_cover))
+            if index == quoted_name:
+                # The message quotes part of this entry's name ('Spring', "the many not the few"):
+                # a verbatim reference, the surest sign of what a message is about.
+                score = max(score, _VERBATIM_SCORE)
             if query.passage and query.passage in " ".join(text_words(entry.summary)):
-                score = max(score, _PASSAGE_SCORE)  # "> Scale is a word on many lips…": whose words?
+                score = max(score, _VERBATIM_SCORE)  # "> Scale is a word on many lips…": whose words?
             raw = round(min(100.0 * score, 100.0), 1)
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
             if typed and index not in typed and entry.kind == "organisation":
@@ -569,6 +578,9 @@ class SearchIndex:
                 if cover > value_cover:
                     value_cover = cover
         return min(name_cover, 1.0), min(value_cover, 1.0)
+
+    def _names_quote(self, index: int, quoted: frozenset[str]) -> bool:
+        return any(quoted <= set(v.stems) for v in self._subjects[index] if v.field in _NAME_FIELDS)
 
     def _evidence(self, index: int, matched_stems: dict[str, float]) -> tuple[Evidence, ...]:
         """Why the entry matched, best first: the names, topics or places the question covers."""
