@@ -171,6 +171,8 @@ class Answerer:
         source = None if query.asked_fact not in (None, "role") else self._relation_source(query, matches)
         if source is not None:
             followed = self._follow(query, source, matches)
+            if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
+                followed = []  # "which council is it?": the best match is a council, the relation's are not
             if followed:
                 return _answered(question, query, followed, is_list=len(followed) > 2)
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
@@ -442,6 +444,12 @@ def who_to_ask(entry: Entry, knowledge: KnowledgeBase) -> tuple[Entry, ...]:
 
 #: Words that ask for a person, not just lean that way: an organisation's contact answers them.
 _ASKS_FOR_A_PERSON = frozenset("who whom contact contacts talk speak ask email phone".split())
+
+
+def _is_the_asked_noun(query: Query, match: Match) -> bool:
+    """ "Which council…" and the entry is called a council (and is of the kind asked for)."""
+    noun = stem(query.asked_noun) if query.asked_noun else ""
+    return bool(noun) and match.entry.kind == query.intent and noun in map(stem, words(match.entry.name))
 
 
 def _names(match: Match) -> bool:

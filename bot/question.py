@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import strip_slack_markup, words
+from .text import fold, strip_slack_markup, words
 from .vocabulary import (
     FUNCTION_WORDS,
     INTENT_WORDS,
@@ -53,6 +53,8 @@ _ASKING_OPENERS = frozenset(
     """what whats which who whos whom whose where when why how is are was were do does did can could
     will should any anything anyone got tell give show list remind explain describe""".split()
 )
+#: "isn't", "don't", "can't"…: the part before the apostrophe.
+_NEGATED_OPENERS = frozenset("isn aren wasn weren don doesn didn couldn wouldn shouldn won haven hasn".split())
 #: Words that open a clause saying why the asker asks: "so I can…", "because…", "for my…".
 #: (None: the word alone opens one; else the words that must follow it.)
 _PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
@@ -63,6 +65,7 @@ _PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
 }
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
+_FIRST_WORD = re.compile(r"\W*([\w']+)")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60})\'(?!\w)')
 #: Words that point back at what the conversation was about.
@@ -121,7 +124,11 @@ def sentences(message: str) -> list[Sentence]:
             said.pop(0)  # "hey team I'm writing a bid…": the greeting is not the subject
         if not said or set(said) <= _PLEASANTRY | {"i", "a", "and", "for", "the", "it", "this"}:
             continue
-        asks = part.rstrip().endswith("?") or said[0] in _ASKING_OPENERS
+        # The opener as typed: "we're" is not "were", "its" is not "it's".
+        typed = _FIRST_WORD.match(fold(part))
+        opener = typed.group(1) if typed else said[0]
+        base = opener.split("'")[0]
+        asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or base in _NEGATED_OPENERS
         # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
         asks = asks or (
             number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None

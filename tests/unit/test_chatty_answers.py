@@ -212,3 +212,17 @@ def test_a_distant_meaning_is_no_answer(knowledge):
 
     answerer = Answerer(knowledge, semantic=NearestByMeaning([("elevate", 0.2)]))
     assert not answerer.answer("what's the wifi password on the 2nd floor?").answered
+
+
+def test_which_council_is_answered_by_the_council_not_a_relation(answerer):
+    message = (
+        "We're helping a council in the north west transform its whole system in children's social care. "
+        "Which council is it, and what's the programme?"
+    )
+    assert about(answerer.answer(message)) == "wigan_council"
+
+
+def test_who_made_a_report_is_who_published_it(answerer):
+    answer = answerer.answer("againts the odds who made it")
+    assert about(answer) in ("health_foundation", "innovation_unit")
+    assert answer.results[0].via == "publisher of Against the Odds"

@@ -112,3 +112,8 @@ def test_follow_ups_are_recognised(message, refers_back, continues):
 def test_a_very_long_message_is_read_to_a_limit_and_says_so():
     query = parse("What is My Care My Way? " + "blah " * 10_000)
     assert query.truncated and "care" in query.focus
+
+
+def test_a_contraction_is_read_as_typed():
+    assert [s.asks for s in sentences("We're refreshing our theory of scale. Which report was that?")] == [False, True]
+    assert [s.asks for s in sentences("what's the deadline")] == [True]
