@@ -57,7 +57,7 @@ MAX_SUGGESTIONS = 3
 #: A follow-up that names an entry this clearly is a fresh question, whatever came before.
 FRESH_SCORE = 60.0
 #: Meaning-level matches (see ``SemanticMatcher``) at or above this cosine are answers.
-SEMANTIC_FLOOR = 0.35
+SEMANTIC_FLOOR = 0.45
 
 
 class SemanticMatcher(Protocol):

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
-from .answer import Answer, Answerer
+from .answer import Answer
 from .blocks import build_reply, plain_text
 from .knowledge import KnowledgeError, check_knowledge, load_knowledge
 from .paths import default_knowledge_path
@@ -51,7 +51,9 @@ def _load_or_exit(path: Path):
 
 
 def cmd_ask(args) -> int:
-    answerer = Answerer(_load_or_exit(args.knowledge))
+    from .live import build_answerer
+
+    answerer = build_answerer(_load_or_exit(args.knowledge))
     if args.question == ["-"]:
         for line in sys.stdin:
             answer = answerer.answer(line.rstrip("\n"))

@@ -226,3 +226,24 @@ def test_who_made_a_report_is_who_published_it(answerer):
     answer = answerer.answer("againts the odds who made it")
     assert about(answer) in ("health_foundation", "innovation_unit")
     assert answer.results[0].via == "publisher of Against the Odds"
+
+
+def test_the_app_answers_by_words_alone_when_meaning_is_switched_off(knowledge, monkeypatch):
+    from bot.live import build_answerer
+
+    monkeypatch.setenv("SCALEBOT_SEMANTIC", "off")
+    assert build_answerer(knowledge).semantic is None
+
+
+def test_with_the_model_a_description_finds_its_entry(knowledge, monkeypatch):
+    from bot.live import build_answerer
+    from bot.semantic import semantic_available
+
+    if not semantic_available():
+        pytest.skip("the embedding model is not installed")
+    monkeypatch.delenv("SCALEBOT_SEMANTIC", raising=False)
+    answerer = build_answerer(knowledge)
+    assert answerer.semantic is not None
+    described = answerer.answer("What are we doing with the UN children's agency on scaling tech in classrooms?")
+    assert about(described) in ("unicef_akf_edtech", "unicef")
+    assert not answerer.answer("who's on the rota for the front desk this week?").answered
