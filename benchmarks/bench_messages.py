@@ -4,7 +4,8 @@ Every question of every set in tests/data (short questions and chatty Slack mess
 answered many times; then long messages (4,000 characters of pasted context around a question)
 measure the worst case. Targets (issue 9): median ≤ 1 ms a message, p99 ≤ 20 ms at 4,000 chars.
 
-    .venv/bin/python benchmarks/bench_messages.py
+    .venv/bin/python benchmarks/bench_messages.py                          # as the app runs
+    SCALEBOT_SEMANTIC=off .venv/bin/python benchmarks/bench_messages.py    # words alone
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answer import Answerer  # noqa: E402
 from bot.knowledge import load_knowledge  # noqa: E402
+from bot.live import build_answerer  # noqa: E402
 
 FILLER = (
     "I'm pulling together the board pack for Thursday and people in standup keep mentioning it. "
@@ -46,7 +48,8 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def main() -> None:
-    answerer = Answerer(load_knowledge(ROOT / "knowledge"))
+    answerer = build_answerer(load_knowledge(ROOT / "knowledge"))
+    print("matching by meaning:", "on" if answerer.semantic else "off (SCALEBOT_SEMANTIC=off or not installed)")
     messages = [
         q["q"]
         for path in sorted((ROOT / "tests" / "data").glob("*.yaml"))
