@@ -84,7 +84,7 @@ class GunicornApp:
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=15)  # longer than gunicorn's graceful timeout
+                self.process.wait(timeout=35)  # longer than gunicorn's graceful timeout
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
