@@ -74,6 +74,14 @@ class GunicornApp:
             time.sleep(0.05)
         raise AssertionError(f"app not ready within {timeout}s:\n{self.logs()}")
 
+    def worker_pids(self) -> set[int]:
+        """The gunicorn master's worker processes (Linux: from /proc)."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return {int(pid) for pid in children.read_text().split()}
+        except OSError:
+            return set()
+
     def logs(self) -> str:
         if self.log_file.closed:
             return self._final_logs
