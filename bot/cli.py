@@ -100,6 +100,8 @@ def _settings_or_exit(mode: str):
 
 def cmd_socket(args) -> int:
     """Local development: Socket Mode needs no public URL."""
+    import atexit
+
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     from .app import create_bot
@@ -122,6 +124,7 @@ def cmd_socket(args) -> int:
             file=sys.stderr,
         )
         return 2
+    atexit.register(bot.replies.drain)  # Ctrl-C: finish the replies already acknowledged
     app = bot.app
     print(
         f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)",
