@@ -75,6 +75,7 @@ class Bot:
 
     def problems(self) -> list[str]:
         """Why the bot is degraded right now (empty when it is not), for ``/healthz``."""
+        self.identity.nudge()
         found = (self.identity.problem, self.handled.problem())
         return [problem for problem in found if problem]
 

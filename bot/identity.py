@@ -39,10 +39,12 @@ class SlackIdentity(Authorize):
         self.problem: str | None = "waiting for Slack's auth.test"
         self.rejected = False
         self._known = threading.Event()
+        self._nudged = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def __call__(self, *, context, enterprise_id, team_id, user_id, **_) -> AuthorizeResult:
+        self.nudge()
         return AuthorizeResult(
             enterprise_id=enterprise_id,
             team_id=self.team_id or team_id,
@@ -87,6 +89,11 @@ class SlackIdentity(Authorize):
                 return False
         return True
 
+    def nudge(self) -> None:
+        """Someone is asking (a request, a health check): if we are still waiting, ask Slack again soon."""
+        if not self._known.is_set() and not self.rejected:
+            self._nudged.set()
+
     def stop(self) -> None:
         self._stop.set()
 
@@ -96,6 +103,11 @@ class SlackIdentity(Authorize):
             if self.check_once():
                 log.info("authenticated with Slack as %s (team %s)", self.bot_user_id, self.team_id)
                 return
-            log.warning("%s; starting anyway and retrying in %.1f s", self.problem, delay)
-            self._stop.wait(REJECTED_RETRY_SECONDS if self.rejected else delay)
+            wait = REJECTED_RETRY_SECONDS if self.rejected else delay
+            log.warning("%s; serving anyway and asking again within %.1f s", self.problem, wait)
+            self._nudged.clear()
+            started = time.monotonic()
+            if self._stop.wait(FIRST_RETRY_SECONDS):
+                return
+            self._nudged.wait(max(0.0, wait - (time.monotonic() - started)))
             delay = min(delay * 2, MAX_RETRY_SECONDS)

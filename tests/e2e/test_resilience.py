@@ -45,7 +45,7 @@ def delivered_per_thread(api) -> Counter:
 
 def test_slash_command_is_acked_and_answered_at_once_while_event_replies_are_slow(slack_api):
     slack_api.reset()
-    slack_api.delay("chat.postMessage", 3.0)
+    slack_api.delay("chat.postMessage", 2.5)
     app = start_app(slack_api, KNOWLEDGE_DIR)
     try:
         for n in range(40):  # more than there are threads to post replies
@@ -56,7 +56,7 @@ def test_slash_command_is_acked_and_answered_at_once_while_event_replies_are_slo
         assert command.seconds < 1.0  # well within Slack's 3 seconds
         (answer,) = slack_api.wait_for("response", timeout=1.5)  # not queued behind the slow replies
         assert "Elevate" in answer.body["text"]
-        wait_until(lambda: sum(delivered_per_thread(slack_api).values()) == 40, 15, "every mention answered")
+        wait_until(lambda: sum(delivered_per_thread(slack_api).values()) == 40, 10, "every mention answered")
     finally:
         app.server.stop()
 
@@ -157,7 +157,7 @@ def test_graceful_stop_answers_everything_it_acknowledged(slack_api):
 
 def test_work_acknowledged_by_a_killed_worker_is_answered_once_by_another(slack_api, redis_server):
     slack_api.reset()
-    slack_api.delay("chat.postMessage", 2.0)
+    slack_api.delay("chat.postMessage", 1.0)
     server = GunicornApp(
         app_environment(
             slack_api.base_url, KNOWLEDGE_DIR, REDIS_URL=redis_server.url, SCALEBOT_RECOVER_AFTER_SECONDS="1"
@@ -172,7 +172,7 @@ def test_work_acknowledged_by_a_killed_worker_is_answered_once_by_another(slack_
         victim = min(server.worker_pids())
         os.kill(victim, signal.SIGKILL)  # mid-reply: its calls to Slack are cut off
         wait_until(lambda: len(delivered_per_thread(slack_api)) == 20, 20, "every acknowledged event answered")
-        slack_api.assert_no_more("chat.postMessage", len(slack_api.calls_to("chat.postMessage")), settle=3.0)
+        slack_api.assert_no_more("chat.postMessage", len(slack_api.calls_to("chat.postMessage")), settle=2.0)
         replies = delivered_per_thread(slack_api)
         assert set(replies.values()) == {1}, replies
         assert any(c.abandoned for c in slack_api.calls_to("chat.postMessage")), "the kill interrupted no reply"
