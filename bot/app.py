@@ -105,7 +105,7 @@ def create_bot(
     identity = SlackIdentity(client)
     if verify_token:
         identity.start()
-    else:
+    else:  # tests that never talk to Slack: the bot's ids stay unknown, and that is not a problem
         identity.problem = None
     app = App(
         client=client,

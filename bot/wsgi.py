@@ -73,8 +73,8 @@ def health_report(live: LiveKnowledge, bot: Bot) -> dict:
 def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: str = "gunicorn") -> list[str]:
     """How ``scalebot serve`` runs gunicorn; the tests start the app with exactly this.
 
-    gthread workers: Bolt acknowledges a request as soon as the listener calls ``ack()`` and
-    finishes the listener in its own thread pool, so a few threads per worker keep acks fast.
+    gthread workers: a listener acknowledges in the request's thread and queues the reply to
+    the app's own reply threads (bot/replies.py), so a few request threads per worker keep acks fast.
     """
     return [
         gunicorn,
