@@ -23,13 +23,20 @@ from .dedupe import FailFastRedis, RedisUnavailable
 log = logging.getLogger("scalebot.pending")
 
 DEFAULT_RECOVER_AFTER_SECONDS = 10.0
+#: Work whose workers keep dying (the work itself may be the cause) is given up after this many take-overs…
+MAX_TAKE_OVERS = 3
+#: …and so is work acknowledged this long ago: a reply that late would confuse more than help.
+MAX_AGE_SECONDS = 15 * 60
 
 #: Take a record over only if it still has the owner we saw: two workers never both take one.
 _TAKE_OVER = """
 if redis.call('HGET', KEYS[1], 'owner') == ARGV[1] then
   redis.call('HSET', KEYS[1], 'owner', ARGV[2])
   redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
-  return redis.call('HMGET', KEYS[1], 'kind', 'body')
+  local taken = redis.call('HINCRBY', KEYS[1], 'taken', 1)
+  local found = redis.call('HMGET', KEYS[1], 'kind', 'body', 'at')
+  table.insert(found, taken)
+  return found
 end
 return false
 """
@@ -63,7 +70,12 @@ class PendingWork:
 
     def record(self, key: str, kind: str, body: dict) -> bool:
         """Write the record (before the ack). False if Redis is away: the work is then not crash-proof."""
-        fields = {"owner": self.owner, "kind": kind, "body": json.dumps(body, separators=(",", ":"))}
+        fields = {
+            "owner": self.owner,
+            "kind": kind,
+            "body": json.dumps(body, separators=(",", ":")),
+            "at": f"{time.time():.3f}",
+        }
 
         def write(r):
             pipe = r.pipeline(transaction=True)
@@ -174,6 +186,13 @@ class PendingWork:
         )
         if not found or found[0] is None:
             return None  # another worker took it first
+        kind, body, at, taken = found[0].decode(), found[1], float(found[2] or 0), int(found[3])
+        if taken > MAX_TAKE_OVERS or now - at > MAX_AGE_SECONDS:
+            log.error(
+                "giving up on %s work %s: taken over %d times, acknowledged %.0f s ago", kind, key, taken, now - at
+            )
+            self.redis.call("forget pending work", lambda r: self._forget(r, [key]))
+            return None
         with self._lock:
             self._mine.add(key)
-        return key, found[0].decode(), json.loads(found[1])
+        return key, kind, json.loads(body)

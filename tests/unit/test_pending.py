@@ -62,3 +62,11 @@ def test_a_gone_owners_work_is_taken_by_exactly_one_worker(redis_url):
     assert sorted(keys) == sorted(f"Ev{n}" for n in range(20))  # every one taken, none twice
     kind, body = next((kind, body) for found in taken for key, kind, body in found if key == "Ev3")
     assert kind == "app_mention" and body == {"event_id": "Ev3"}
+
+
+def test_work_whose_workers_keep_dying_is_given_up(redis_url):
+    gone, *takers = workers(redis_url, "p4:", 5)
+    gone.record("EvPoison", "app_mention", {"event_id": "EvPoison"})
+    taken = [taker.take_orphans() for taker in takers]  # none starts a heartbeat: each dies in turn
+    assert [len(found) for found in taken] == [1, 1, 1, 0]
+    assert not gone.redis.client.exists("p4:work:EvPoison")
