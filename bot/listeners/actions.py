@@ -11,7 +11,6 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
-from ..slack_clients import Responder
 from .context import Services, hand_over
 
 log = logging.getLogger("scalebot.actions")
@@ -59,13 +58,13 @@ def share(services: Services, body: dict) -> None:
         total=shared.get("total"),
     )
     if answer is None:
-        _tell_clicker(body, client, Reply(GONE, []))
+        _tell_clicker(services, body, client, Reply(GONE, []))
         return
     reply = build_reply(answer, snapshot.knowledge)
     user = (body.get("user") or {}).get("id")
     shared_reply = Reply(reply.text, reply.blocks + ([context(f"Shared by <@{user}>")] if user else []))
     if body.get("response_url"):
-        respond = Responder(body["response_url"])
+        respond = services.responder(body["response_url"])
         respond(text=shared_reply.text, blocks=shared_reply.blocks, response_type="in_channel", replace_original=False)
         respond(text="Shared in the channel.", response_type="ephemeral", replace_original=True)
     elif (body.get("channel") or {}).get("id"):
@@ -80,7 +79,7 @@ def show(services: Services, body: dict) -> None:
     snapshot = services.knowledge.current()
     answer = snapshot.answerer.entries_answer([action.get("value") or ""])
     if answer is None:
-        _tell_clicker(body, client, Reply(GONE, []))
+        _tell_clicker(services, body, client, Reply(GONE, []))
         return
     container = body.get("container") or {}
     message = body.get("message")
@@ -102,6 +101,7 @@ def show(services: Services, body: dict) -> None:
             # e.g. a shared answer in a channel the bot is not in: show it to the clicker instead.
             log.info("could not post in %s (%s); answering the clicker privately", channel, error.response.get("error"))
     _tell_clicker(
+        services,
         body,
         client,
         build_reply(answer, snapshot.knowledge, shareable=True),
@@ -109,10 +109,10 @@ def show(services: Services, body: dict) -> None:
     )
 
 
-def _tell_clicker(body: dict, client: WebClient, reply: Reply, replace: bool = False) -> None:
+def _tell_clicker(services: Services, body: dict, client: WebClient, reply: Reply, replace: bool = False) -> None:
     """Only the person who clicked sees this: through the interaction's response_url, else by DM."""
     if body.get("response_url"):
-        Responder(body["response_url"])(
+        services.responder(body["response_url"])(
             text=reply.text, blocks=reply.blocks or None, response_type="ephemeral", replace_original=replace
         )
         return

@@ -34,7 +34,7 @@ def _listener(services: Services, command: str):
 
 def _lookup(services: Services, kind: str | None):
     def reply_to_command(body: dict) -> None:
-        respond = Responder(body["response_url"])
+        respond = services.responder(body["response_url"])
         text = (body.get("text") or "").strip()
         if kind is None and text.lower() in ("help", "?", ""):
             reply = help_reply()

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from ..config import Settings
 from ..live import LiveKnowledge
 from ..replies import ReplyWorkers
+from ..slack_clients import Responder
 
 BUSY = "Sorry — I'm answering a lot of questions right now. Please try again in a minute."
 
@@ -20,6 +21,10 @@ class Services:
     settings: Settings
     client: WebClient
     replies: ReplyWorkers
+
+    def responder(self, response_url: str) -> Responder:
+        """Posts to ``response_url`` if it is on one of Slack's hosts; raises otherwise."""
+        return Responder(response_url, self.settings.response_url_hosts)
 
 
 def hand_over(services: Services, ack: Ack, kind: str, body: dict, key: str | None) -> None:
