@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
-from .answer import Answer, Answerer
+from .answer import Answer
 from .blocks import build_reply, plain_text
 from .knowledge import KnowledgeError, check_knowledge, load_knowledge
 from .paths import default_knowledge_path
@@ -17,7 +17,8 @@ BLOCK_KIT_BUILDER = "https://app.slack.com/block-kit-builder/#"
 
 
 def answer_json(answer: Answer) -> dict:
-    return {
+    """The JSON contract (one object per question); ``missing`` names a fact asked for and not held."""
+    found: dict = {
         "question": answer.question,
         "answered": answer.answered,
         "results": [
@@ -34,6 +35,11 @@ def answer_json(answer: Answer) -> dict:
             for m in answer.results
         ],
     }
+    if answer.missing:
+        found["missing"] = answer.missing
+    if answer.fact:
+        found["fact"] = {"field": answer.fact.label, "value": answer.fact.value}
+    return found
 
 
 def _load_or_exit(path: Path):
@@ -45,7 +51,9 @@ def _load_or_exit(path: Path):
 
 
 def cmd_ask(args) -> int:
-    answerer = Answerer(_load_or_exit(args.knowledge))
+    from .live import build_answerer
+
+    answerer = build_answerer(_load_or_exit(args.knowledge))
     if args.question == ["-"]:
         for line in sys.stdin:
             answer = answerer.answer(line.rstrip("\n"))
@@ -100,10 +108,11 @@ def _settings_or_exit(mode: str):
 
 def cmd_socket(args) -> int:
     """Local development: Socket Mode needs no public URL."""
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-    from slack_bolt.error import BoltError
+    import atexit
 
-    from .app import create_app
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from .app import create_bot
     from .dedupe import handled_ids_for
     from .live import LiveKnowledge
     from .logs import configure_logging
@@ -116,14 +125,15 @@ def cmd_socket(args) -> int:
         _print_problems(settings.knowledge_path, error)
         return 1
     live.start_watching(settings.reload_seconds)
-    try:
-        app = create_app(settings, live, handled=handled_ids_for(settings.redis_url))
-    except BoltError as error:
+    bot = create_bot(settings, live, handled=handled_ids_for(settings.redis_url))
+    if not bot.identity.wait(timeout=10) and bot.identity.rejected:
         print(
-            f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); check the Bot User OAuth Token on your app's OAuth & Permissions page",
+            f"scalebot: {bot.identity.problem}; check the Bot User OAuth Token on your app's OAuth & Permissions page",
             file=sys.stderr,
         )
         return 2
+    atexit.register(bot.replies.drain)  # Ctrl-C: finish the replies already acknowledged
+    app = bot.app
     print(
         f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)",
         file=sys.stderr,
