@@ -105,13 +105,12 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
         reload_seconds = float(environ.get("SCALEBOT_RELOAD_SECONDS") or 5)
     except ValueError as error:
         raise ConfigError(f"PORT and SCALEBOT_RELOAD_SECONDS must be numbers ({error})") from None
-    knowledge = Path(environ["SCALEBOT_KNOWLEDGE"]) if environ.get("SCALEBOT_KNOWLEDGE") else default_knowledge_path()
     return Settings(
         bot_token=bot_token,
         signing_secret=signing_secret,
         app_token=app_token,
         api_url=_api_url(environ),
-        knowledge_path=knowledge,
+        knowledge_path=default_knowledge_path(environ),
         admins=admins,
         redis_url=(environ.get("REDIS_URL") or "").strip() or None,
         port=port,
