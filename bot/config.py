@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dotenv import dotenv_values
 
 from .paths import default_knowledge_path
 
@@ -51,20 +54,14 @@ class Settings:
         return f"Settings(api_url={self.api_url!r}, knowledge_path={str(self.knowledge_path)!r}, admins={sorted(self.admins)!r}, port={self.port})"
 
 
-def read_dotenv(path: Path = Path(".env"), environ: dict | None = None) -> None:
-    """Fill unset variables from ``KEY=value`` lines; the real environment always wins."""
+def read_dotenv(path: Path = Path(".env"), environ: MutableMapping[str, str] | None = None) -> None:
+    """Fill unset variables from a ``.env`` file (python-dotenv's syntax); the real environment always wins."""
     environ = os.environ if environ is None else environ
     if not path.is_file():
         return
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, value = line.removeprefix("export ").split("=", 1)
-        key, value = key.strip(), value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        environ.setdefault(key, value)
+    for key, value in dotenv_values(path, encoding="utf-8").items():
+        if value is not None:  # a bare ``KEY`` line sets nothing
+            environ.setdefault(key, value)
 
 
 def _required(environ: dict, name: str) -> str:
