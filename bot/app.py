@@ -48,8 +48,8 @@ class SkipHandledEvents(Middleware):
     def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
         event_id = req.body.get("event_id") if req.body.get("type") == "event_callback" else None
         if event_id and not self.handled.claim(event_id):
-            retry = (req.headers.get("x-slack-retry-num") or [None])[0]
-            log.info("skipping event %s: already handled (retry %s)", event_id, retry or "redelivery")
+            retries = req.headers.get("x-slack-retry-num") or ["redelivery"]
+            log.info("skipping event %s: already handled (retry %s)", event_id, retries[0])
             return BoltResponse(status=200, body="")
         return next()
 

@@ -41,7 +41,7 @@ def _load_or_exit(path: Path):
         return load_knowledge(path)
     except KnowledgeError as error:
         _print_problems(path, error)
-        raise SystemExit(1)
+        raise SystemExit(1) from None
 
 
 def cmd_ask(args) -> int:
@@ -76,7 +76,7 @@ def cmd_check(args) -> int:
     result = check_knowledge(args.dir)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
-    if result.problems:
+    if result.problems or result.knowledge is None:
         for problem in result.problems:
             print(problem)
         print(f"{len(result.problems)} problem(s) in {args.dir}", file=sys.stderr)
@@ -95,7 +95,7 @@ def _settings_or_exit(mode: str):
         return load_settings(mode)
     except ConfigError as error:
         print(f"scalebot: {error}", file=sys.stderr)
-        raise SystemExit(2)
+        raise SystemExit(2) from None
 
 
 def cmd_socket(args) -> int:
@@ -120,12 +120,14 @@ def cmd_socket(args) -> int:
         app = create_app(settings, live, handled=handled_ids_for(settings.redis_url))
     except BoltError as error:
         print(
-            f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); check the Bot User OAuth Token on your app's OAuth & Permissions page",
+            f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); "
+            "check the Bot User OAuth Token on your app's OAuth & Permissions page",
             file=sys.stderr,
         )
         return 2
     print(
-        f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)",
+        f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries"
+        f" from {settings.knowledge_path} (Ctrl-C to stop)",
         file=sys.stderr,
     )
     SocketModeHandler(app, settings.app_token).start()
@@ -146,7 +148,8 @@ def cmd_serve(args) -> int:
             workers = int(os.environ.get("WEB_CONCURRENCY") or 1)
         except ValueError:
             print(
-                f"scalebot: WEB_CONCURRENCY must be a number of gunicorn workers, got {os.environ['WEB_CONCURRENCY']!r}",
+                "scalebot: WEB_CONCURRENCY must be a number of gunicorn workers,"
+                f" got {os.environ['WEB_CONCURRENCY']!r}",
                 file=sys.stderr,
             )
             return 2

@@ -21,7 +21,8 @@ DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 _WHERE = {
     "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-…) on your app's OAuth & Permissions page at https://api.slack.com/apps",
     "SLACK_SIGNING_SECRET": "the Signing Secret on your app's Basic Information page at https://api.slack.com/apps",
-    "SLACK_APP_TOKEN": "an App-Level Token (xapp-…) with the connections:write scope, under Basic Information → App-Level Tokens at https://api.slack.com/apps",
+    "SLACK_APP_TOKEN": "an App-Level Token (xapp-…) with the connections:write scope,"
+    " under Basic Information → App-Level Tokens at https://api.slack.com/apps",
 }
 _SHAPES = {
     "SLACK_BOT_TOKEN": (re.compile(r"^xoxb-[A-Za-z0-9-]+$"), "should start with xoxb-"),
@@ -51,7 +52,10 @@ class Settings:
         return [s for s in (self.bot_token, self.signing_secret, self.app_token) if s]
 
     def __repr__(self) -> str:  # never print tokens, even by accident
-        return f"Settings(api_url={self.api_url!r}, knowledge_path={str(self.knowledge_path)!r}, admins={sorted(self.admins)!r}, port={self.port})"
+        return (
+            f"Settings(api_url={self.api_url!r}, knowledge_path={str(self.knowledge_path)!r},"
+            f" admins={sorted(self.admins)!r}, port={self.port})"
+        )
 
 
 def read_dotenv(path: Path = Path(".env"), environ: MutableMapping[str, str] | None = None) -> None:
@@ -78,7 +82,8 @@ def _api_url(environ: dict) -> str:
     url = (environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL).strip()
     if not re.match(r"^https?://[^\s/]+", url):
         raise ConfigError(
-            f"SLACK_API_URL must be an http(s) URL such as {DEFAULT_SLACK_API_URL} (GovSlack: https://slack-gov.com/api/), got {url!r}"
+            f"SLACK_API_URL must be an http(s) URL such as {DEFAULT_SLACK_API_URL}"
+            f" (GovSlack: https://slack-gov.com/api/), got {url!r}"
         )
     return url if url.endswith("/") else url + "/"
 
@@ -95,7 +100,8 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
     bad_admins = [a for a in admins if not re.match(r"^[UW][A-Z0-9]{2,20}$", a)]
     if bad_admins:
         raise ConfigError(
-            f"SCALEBOT_ADMINS should list Slack member ids like U012AB3CD, separated by commas; not {', '.join(sorted(bad_admins))}"
+            "SCALEBOT_ADMINS should list Slack member ids like U012AB3CD, separated by commas;"
+            f" not {', '.join(sorted(bad_admins))}"
         )
     try:
         port = int(environ.get("PORT") or 3000)

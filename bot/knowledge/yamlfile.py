@@ -23,7 +23,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: A file larger than this is refused with a clear error instead of being parsed.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
-Path_ = tuple[Any, ...]
+#: Where a value sits in a YAML document: keys and list indexes from the top, e.g. ("programmes", 0, "name").
+FieldPath = tuple[Any, ...]
 
 
 @dataclass
@@ -37,12 +38,12 @@ class ParsedFile:
 
     path: Path
     data: Any = None
-    lines: dict[Path_, int] = field(default_factory=dict)
+    lines: dict[FieldPath, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     text: str | None = field(default=None, repr=False)
     tracked: bool = False
 
-    def line_of(self, path: Path_) -> int:
+    def line_of(self, path: FieldPath) -> int:
         """Line of the deepest known prefix of ``path`` (a missing field points at its entry)."""
         if not self.tracked:
             self.tracked = True
@@ -100,7 +101,8 @@ def read_yaml_file(source: Path) -> ParsedFile:
                     source,
                     1,
                     "(file)",
-                    f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB — split it into several files",
+                    f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB"
+                    " — split it into several files",
                 )
             )
             return parsed
@@ -110,8 +112,8 @@ def read_yaml_file(source: Path) -> ParsedFile:
         return parsed
 
     text, problem = _decode(raw, source)
-    if problem:
-        parsed.problems.append(problem)
+    if problem or text is None:
+        parsed.problems.extend([problem] if problem else [])
         return parsed
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         parsed.problems.append(
@@ -171,7 +173,8 @@ def _fast_build(events) -> Any:
     is capped, so no file can make this hang.
     """
     events = iter(events)
-    resolver, constructor, anchors = Resolver(), SafeConstructor(), {}
+    resolver, constructor = Resolver(), SafeConstructor()
+    anchors: dict[str, Any] = {}
     scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
     sequence_start, sequence_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
@@ -225,7 +228,7 @@ def _fast_build(events) -> Any:
             anchors[event.anchor] = value
         return value
 
-    documents = []
+    documents: list[Any] = []
     for event in events:
         if type(event) is yaml.DocumentStartEvent:
             if documents:
@@ -234,6 +237,11 @@ def _fast_build(events) -> Any:
     if not documents:
         raise _NeedsTracking
     return documents[0]
+
+
+def _line(event: yaml.Event) -> int:
+    """The 1-based line an event starts on (libyaml always gives one; 1 if not)."""
+    return event.start_mark.line + 1 if event.start_mark is not None else 1
 
 
 class _Refused(Exception):
@@ -258,26 +266,24 @@ class _EventBuilder:
 
     def build_document(self, events) -> Any:
         self.events = iter(events)
-        documents = []
+        documents: list[Any] = []
         for event in self.events:
             if isinstance(event, yaml.DocumentStartEvent):
                 if documents:
-                    raise _Refused(
-                        event.start_mark.line + 1, "expected exactly one YAML document ('---' starts another)"
-                    )
+                    raise _Refused(_line(event), "expected exactly one YAML document ('---' starts another)")
                 content = next(self.events)
                 documents.append(self.build(content, ()))
         if not documents:
             raise _Refused(1, "file is empty; expected a mapping such as 'programmes:' with a list of entries")
         return documents[0]
 
-    def build(self, event, path: Path_) -> Any:
+    def build(self, event, path: FieldPath) -> Any:
         if len(path) > 50 and isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             # The same limit as the fast builder's: containers nested more than 50 deep.
-            raise _Refused(event.start_mark.line + 1, "values nested more than 50 deep; refusing to load it")
+            raise _Refused(_line(event), "values nested more than 50 deep; refusing to load it")
         lines = self.parsed.lines
         if path not in lines:
-            lines[path] = event.start_mark.line + 1
+            lines[path] = _line(event)
         if isinstance(event, yaml.ScalarEvent):
             value = self.scalar(event, path)
         elif isinstance(event, yaml.MappingStartEvent):
@@ -290,22 +296,22 @@ class _EventBuilder:
                 value.append(self.build(item, path + (len(value),)))
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
-                raise _Refused(event.start_mark.line + 1, f"unknown alias *{event.anchor}")
+                raise _Refused(_line(event), f"unknown alias *{event.anchor}")
             return self.anchors[event.anchor]
         else:  # pragma: no cover - libyaml only produces the events above here
-            raise _Refused(event.start_mark.line + 1, f"unexpected {type(event).__name__}")
+            raise _Refused(_line(event), f"unexpected {type(event).__name__}")
         if getattr(event, "anchor", None):
             self.anchors[event.anchor] = value
         return value
 
-    def mapping(self, path: Path_) -> dict:
+    def mapping(self, path: FieldPath) -> dict:
         result: dict = {}
         first_line: dict = {}
         problems = self.parsed.problems
         for key_event in self.events:
             if isinstance(key_event, yaml.MappingEndEvent):
                 return result
-            line = key_event.start_mark.line + 1
+            line = _line(key_event)
             if not isinstance(key_event, yaml.ScalarEvent):
                 problems.append(Problem(self.parsed.path, line, _dotted(path), "a key must be plain text"))
                 self.build(key_event, path + ("(key)",))
@@ -323,7 +329,8 @@ class _EventBuilder:
                         self.parsed.path,
                         line,
                         _dotted(path + (key,)),
-                        f"duplicate key '{key}' (first at line {first_line[key]}); YAML would silently keep only the last",
+                        f"duplicate key '{key}' (first at line {first_line[key]});"
+                        " YAML would silently keep only the last",
                     )
                 )
                 self.build(value_event, path + ("(duplicate)",))
@@ -334,7 +341,7 @@ class _EventBuilder:
             result[key] = self.build(value_event, path + (key,))
         return result
 
-    def scalar(self, event, path: Path_) -> Any:
+    def scalar(self, event, path: FieldPath) -> Any:
         tag = _scalar_tag(event, self.resolver)
         if tag is None:
             return event.value
@@ -345,7 +352,7 @@ class _EventBuilder:
             self.parsed.problems.append(
                 Problem(
                     self.parsed.path,
-                    event.start_mark.line + 1,
+                    _line(event),
                     _dotted(path),
                     f"bad value: {getattr(error, 'problem', error)}",
                 )
@@ -353,7 +360,7 @@ class _EventBuilder:
             return None
 
 
-def _dotted(path: Path_) -> str:
+def _dotted(path: FieldPath) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))

@@ -36,7 +36,9 @@ def _lookup(services: Services, command: str, kind: str | None):
             return
         snapshot = services.knowledge.current()
         answerer = snapshot.answerer
-        answer = answerer.catalogue(kind) if not text else answerer.answer(text, kinds=(kind,) if kind else None)
+        answer = (
+            answerer.catalogue(kind) if kind and not text else answerer.answer(text, kinds=(kind,) if kind else None)
+        )
         reply = build_reply(answer, snapshot.knowledge, shareable=answer.answered)
         respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")
 
@@ -47,7 +49,8 @@ def _lookup(services: Services, command: str, kind: str | None):
 def _reload(services: Services, body: dict, respond: Responder) -> None:
     if body.get("user_id") not in services.settings.admins:
         respond(
-            text="Sorry — reloading the knowledge base is for scalebot's admins. It also reloads by itself within a few seconds of a change.",
+            text="Sorry — reloading the knowledge base is for scalebot's admins."
+            " It also reloads by itself within a few seconds of a change.",
             response_type="ephemeral",
         )
         return
