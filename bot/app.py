@@ -60,10 +60,13 @@ def create_app(
     client: WebClient | None = None,
     handled: HandledIds | None = None,
     verify_token: bool = True,
+    process_before_response: bool = False,
 ) -> App:
     """A ready Bolt app; serve it with :mod:`bot.wsgi` (HTTP) or ``scalebot socket`` (Socket Mode).
 
     ``verify_token`` calls ``auth.test`` at start, so a revoked token fails now, not at the first question.
+    ``process_before_response`` runs each listener to its end before ``dispatch`` returns (Bolt's
+    option for FaaS); the in-process tests use it so they can check what was sent without waiting.
     """
     install_secret_filter(settings.secrets())
     live = knowledge if isinstance(knowledge, LiveKnowledge) else LiveKnowledge.fixed(knowledge)
@@ -77,6 +80,7 @@ def create_app(
         signing_secret=settings.signing_secret or "",
         request_verification_enabled=bool(settings.signing_secret),
         token_verification_enabled=verify_token,
+        process_before_response=process_before_response,
         logger=bolt_log,
     )
     handled = handled or MemoryHandledIds()

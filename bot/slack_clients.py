@@ -13,11 +13,17 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
 from slack_sdk.webhook import WebhookClient, WebhookResponse
 
 from .config import Settings
 
 TIMEOUT_SECONDS = 10
+#: The wait before retrying a 5xx or a dropped connection: exponential back-off with jitter, as Slack
+#: advises. (A 429 waits for its Retry-After instead.) The in-process tests shorten it.
+RETRY_INTERVAL: RetryIntervalCalculator = BackoffRetryIntervalCalculator(backoff_factor=0.5)
 
 
 class GatewayErrorRetryHandler(ServerErrorRetryHandler):
@@ -27,11 +33,11 @@ class GatewayErrorRetryHandler(ServerErrorRetryHandler):
         return response is not None and response.status_code in (500, 502, 503, 504)
 
 
-def retry_handlers() -> list:
+def retry_handlers() -> list[RetryHandler]:
     return [
-        ConnectionErrorRetryHandler(max_retry_count=2),
+        ConnectionErrorRetryHandler(max_retry_count=2, interval_calculator=RETRY_INTERVAL),
         RateLimitErrorRetryHandler(max_retry_count=3),
-        GatewayErrorRetryHandler(max_retry_count=2),
+        GatewayErrorRetryHandler(max_retry_count=2, interval_calculator=RETRY_INTERVAL),
     ]
 
 
