@@ -185,7 +185,9 @@ def _reference_problems(entries: list[Entry], id_fields: dict[str, tuple[ParsedF
                         suggestions[target] = _suggest(target, kind_by_id) if len(suggestions) < MAX_SUGGESTIONS else ""
                     message = f"unknown id '{target}'{suggestions[target]}"
                 elif ref.kinds and kind_by_id[target] not in ref.kinds:
-                    message = f"'{target}' is a {kind_by_id[target]}, but {name} must name a {' or '.join(ref.kinds)}"
+                    message = (
+                        f"'{target}' is {_a(kind_by_id[target])}, but {name} must name {_a(' or '.join(ref.kinds))}"
+                    )
                 else:
                     continue
                 parsed, entry_path = id_fields[entry.id]
@@ -207,6 +209,11 @@ _FRIENDLY = {
     "model_type": "should be a mapping (label:, url:, confirmed:)",
     "string_too_short": "should not be empty",
 }
+
+
+def _a(noun: str) -> str:
+    """'an organisation', 'a contact'."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _message(detail: ErrorDetails, model: type[Entry]) -> str:

@@ -162,7 +162,7 @@ def test_reference_to_the_wrong_kind(kb_dir):
     )
     problem = only_problem(kb_dir)
     assert problem.field == "pilot.contacts[0]" and problem.line == 5
-    assert "is a organisation" in problem.message or "is an organisation" in problem.message
+    assert problem.message == "'acme' is an organisation, but contacts must name a contact"
 
 
 def test_missing_name_points_at_the_entry(kb_dir):
