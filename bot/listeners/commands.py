@@ -6,15 +6,11 @@ from slack_bolt import Ack, App
 
 from ..blocks import build_reply, help_reply, reload_reply
 from ..slack_clients import Responder
+from ..slash_commands import SLASH_COMMANDS
 from .context import Services
 
-#: Command → the kind it looks up (None: anything).
-COMMANDS: dict[str, str | None] = {
-    "/programme": "programme",
-    "/report": "report",
-    "/contact": "contact",
-    "/scaling": None,
-}
+#: Command → the kind it looks up (None: anything), from the one list of commands.
+COMMANDS: dict[str, str | None] = {command.name: command.kind for command in SLASH_COMMANDS}
 
 
 def register(app: App, services: Services) -> None:
