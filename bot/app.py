@@ -17,6 +17,7 @@ from .config import Settings
 from .dedupe import HandledIds, MemoryHandledIds
 from .knowledge import KnowledgeBase, Problem
 from .listeners import Services, register_listeners
+from .listeners.events import reply_thread
 from .live import LiveKnowledge
 from .logs import install_secret_filter
 from .slack_clients import Responder, make_web_client
@@ -101,8 +102,7 @@ def _apologise(error: Exception, body: dict, client: WebClient) -> None:
         if body.get("response_url"):
             Responder(body["response_url"])(text=APOLOGY, response_type="ephemeral", replace_original=False)
         elif event.get("channel") and event.get("type") in ("app_mention", "message"):
-            thread = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
-            client.chat_postMessage(channel=event["channel"], thread_ts=thread, text=APOLOGY)
+            client.chat_postMessage(channel=event["channel"], thread_ts=reply_thread(event), text=APOLOGY)
     except Exception:
         log.exception("could not send the apology for %s", trigger)
 

@@ -137,7 +137,6 @@ def cmd_socket(args) -> int:
 def cmd_serve(args) -> int:
     """Production: gunicorn with Bolt's WSGI adapter, on $PORT."""
     import os
-    import shutil
 
     settings = _settings_or_exit("http")
     _load_or_exit(settings.knowledge_path)
@@ -153,11 +152,9 @@ def cmd_serve(args) -> int:
                 file=sys.stderr,
             )
             return 2
-    from .wsgi import gunicorn_command
+    from .wsgi import gunicorn_command, gunicorn_executable
 
-    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    if not Path(gunicorn).exists():
-        gunicorn = shutil.which("gunicorn") or "gunicorn"
+    gunicorn = gunicorn_executable()
     command = gunicorn_command(f"{args.host}:{port}", workers, args.threads, gunicorn)
     print(
         f"scalebot: serving Slack events on http://{args.host}:{port}/slack/events (health: /healthz)", file=sys.stderr

@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
 from ..slack_clients import Responder
-from .context import Services
+from .services import Services
 
 log = logging.getLogger("scalebot.actions")
 

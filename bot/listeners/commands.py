@@ -7,7 +7,7 @@ from slack_bolt import Ack, App
 from ..blocks import build_reply, help_reply, reload_reply
 from ..slack_clients import Responder
 from ..slash_commands import SLASH_COMMANDS
-from .context import Services
+from .services import Services
 
 #: Command → the kind it looks up (None: anything), from the one list of commands.
 COMMANDS: dict[str, str | None] = {command.name: command.kind for command in SLASH_COMMANDS}

@@ -37,6 +37,12 @@ def test_direct_message_gets_a_reply_in_the_dm(app, api):
     assert "Heather Rollinson" in call.body["text"]
 
 
+def test_direct_message_in_a_thread_is_answered_in_that_thread(app, api):
+    app.event(direct_message("elevate", ts="1700000003.000300", thread_ts="1700000003.000100"))
+    (call,) = api.calls_to("chat.postMessage")
+    assert call.body["channel"] == "D0DM0001" and call.body["thread_ts"] == "1700000003.000100"
+
+
 def test_direct_message_with_a_file_is_answered(app, api):
     app.event(direct_message("elevate", subtype="file_share"))
     (call,) = api.calls_to("chat.postMessage")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bot.wsgi import gunicorn_command
+from bot.wsgi import gunicorn_command, gunicorn_executable
 
 from .slack_requests import (
     BOT_TOKEN,
@@ -56,11 +54,8 @@ class GunicornApp:
         self.port = self.listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = tempfile.NamedTemporaryFile("w+", prefix="scalebot-gunicorn-", suffix=".log", delete=False)
-        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-        if not Path(gunicorn).exists():
-            gunicorn = shutil.which("gunicorn")
         command = gunicorn_command(
-            f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn
+            f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn_executable()
         )
         self.process = subprocess.Popen(
             command,

@@ -6,6 +6,7 @@ import json
 
 import pytest
 import yaml
+from support.slack_requests import buttons
 
 from bot.answer import Answer, Answerer
 from bot.blocks import build_home_view, build_reply, plain_text
@@ -16,7 +17,7 @@ from bot.search import Evidence, Match
 
 def walk(blocks):
     """Every text object, button and action id in a list of blocks."""
-    texts, buttons = [], []
+    texts = []
     for block in blocks:
         if "text" in block:
             texts.append(block["text"]["text"])
@@ -24,14 +25,8 @@ def walk(blocks):
             texts.append(field["text"])
             assert len(field["text"]) <= 2000
         assert len(block.get("fields", [])) <= 10
-        for element in block.get("elements", []):
-            if element.get("type") == "button":
-                buttons.append(element)
-            elif "text" in element:
-                texts.append(element["text"])
-        if "accessory" in block:
-            buttons.append(block["accessory"])
-    return texts, buttons
+        texts += [element["text"] for element in block.get("elements", []) if element.get("type") == "mrkdwn"]
+    return texts, buttons(blocks)
 
 
 def assert_within_limits(reply_blocks, block_limit=50):
