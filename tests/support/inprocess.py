@@ -24,15 +24,7 @@ from bot.slack_clients import make_web_client
 
 from .servers import ADMIN
 from .slack_api import MockSlackAPI
-from .slack_requests import (
-    BOT_TOKEN,
-    SIGNING_SECRET,
-    command_body,
-    event_body,
-    form_headers,
-    fresh_event_id,
-    signed_headers,
-)
+from .slack_requests import BOT_TOKEN, SIGNING_SECRET, SignedRequests
 
 
 @dataclass
@@ -42,7 +34,7 @@ class Dispatched:
     headers: dict
 
 
-class InProcessApp:
+class InProcessApp(SignedRequests):
     def __init__(
         self,
         api: MockSlackAPI,
@@ -74,13 +66,4 @@ class InProcessApp:
         response: BoltResponse = self.app.dispatch(request)
         return Dispatched(response.status, response.body, response.headers)
 
-    def event(self, event: dict, event_id: str | None = None, **headers: str) -> Dispatched:
-        body = event_body(event, event_id or fresh_event_id())
-        return self.dispatch(body, {**signed_headers(body), **headers})
-
-    def command(self, command: str, text: str, response_url: str, user: str = "U0ASKER1") -> Dispatched:
-        body = command_body(command, text, response_url, user=user)
-        return self.dispatch(body, form_headers(body))
-
-    def action(self, body: str) -> Dispatched:
-        return self.dispatch(body, form_headers(body))
+    send = dispatch

@@ -11,17 +11,7 @@ from pathlib import Path
 
 from bot.wsgi import gunicorn_command, gunicorn_executable
 
-from .slack_requests import (
-    BOT_TOKEN,
-    SIGNING_SECRET,
-    command_body,
-    event_body,
-    form_headers,
-    fresh_event_id,
-    get,
-    post,
-    signed_headers,
-)
+from .slack_requests import BOT_TOKEN, SIGNING_SECRET, HttpResult, SignedRequests, get, post
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = "U0ADMIN01"
@@ -106,21 +96,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-class RunningApp:
+class RunningApp(SignedRequests):
     def __init__(self, server: GunicornApp):
         self.server = server
         self.url = server.url
 
-    def event(self, event: dict, event_id: str | None = None, **headers):
-        body = event_body(event, event_id or fresh_event_id())
-        return post(self.url + "/slack/events", body, {**signed_headers(body), **headers})
-
-    def command(self, command: str, text: str, response_url: str, user: str = "U0ASKER1"):
-        body = command_body(command, text, response_url, user=user)
-        return post(self.url + "/slack/events", body, form_headers(body))
-
-    def action(self, body: str):
-        return post(self.url + "/slack/events", body, form_headers(body))
+    def send(self, body: str, headers: dict) -> HttpResult:
+        return post(self.url + "/slack/events", body, headers)
 
 
 def start_app(slack_api, knowledge_dir, **env) -> RunningApp:

@@ -183,6 +183,29 @@ def action_body(
     return urlencode({"payload": json.dumps(payload)})
 
 
+# ---------------------------------------------------------------------- sending them
+
+
+class SignedRequests:
+    """Events, slash commands and clicks, signed as Slack signs them; subclasses say how they travel
+    (over HTTP to gunicorn, or through ``app.dispatch`` in this process)."""
+
+    def send(self, body: str, headers: dict):
+        raise NotImplementedError
+
+    def event(self, event: dict, event_id: str | None = None, **headers: str):
+        """``event_id`` defaults to a fresh one; pass one only to deliver the same event again."""
+        body = event_body(event, event_id or fresh_event_id())
+        return self.send(body, {**signed_headers(body), **headers})
+
+    def command(self, command: str, text: str, response_url: str, user: str = "U0ASKER1"):
+        body = command_body(command, text, response_url, user=user)
+        return self.send(body, form_headers(body))
+
+    def action(self, body: str):
+        return self.send(body, form_headers(body))
+
+
 # ---------------------------------------------------------------------- reading replies
 
 
