@@ -43,7 +43,7 @@ def kb_dir(tmp_path):
     return Folder()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def slack_api():
     """The local stand-in for Slack's Web API (port 0); each test resets it through ``api``."""
     api = MockSlackAPI().start()

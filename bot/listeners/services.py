@@ -6,9 +6,14 @@ from dataclasses import dataclass
 
 from ..config import Settings
 from ..live import LiveKnowledge
+from ..slack_clients import Responder
 
 
 @dataclass(frozen=True)
 class Services:
     knowledge: LiveKnowledge
     settings: Settings
+
+    def responder(self, response_url: str) -> Responder:
+        """Posts to ``response_url`` if it is on one of Slack's hosts; raises otherwise."""
+        return Responder(response_url, self.settings.response_url_hosts)

@@ -7,9 +7,9 @@ from support.paths import KNOWLEDGE_DIR
 from support.servers import ADMIN, start_app
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def http_app(slack_api):
-    """One gunicorn for the run: tests use fresh event ids, so none sees another's handled ids."""
+    """One gunicorn a module (a module may bring its own slack_api); tests use fresh event ids."""
     running = start_app(slack_api, KNOWLEDGE_DIR, SCALEBOT_ADMINS=ADMIN)
     yield running
     running.server.stop()

@@ -50,6 +50,7 @@ class InProcessApp(SignedRequests):
             signing_secret=SIGNING_SECRET,
             api_url=api.base_url,
             admins=frozenset(admins),
+            response_url_hosts=("http://127.0.0.1",),  # the mock's response_url, as the gunicorn tier allows
             **({"knowledge_path": knowledge_path} if knowledge_path else {}),
         )
         self.app: App = create_app(
