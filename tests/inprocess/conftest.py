@@ -26,7 +26,4 @@ def app(api, knowledge, answerer):
 @pytest.fixture
 def live_app(api, knowledge_copy):
     """The app on an editable copy that reloads when told to (what the watcher does every few seconds)."""
-    live = LiveKnowledge.from_path(knowledge_copy)
-    running = InProcessApp(api, live, knowledge_path=knowledge_copy)
-    running.live, running.knowledge = live, knowledge_copy
-    return running
+    return InProcessApp(api, LiveKnowledge.from_path(knowledge_copy), knowledge_path=knowledge_copy)

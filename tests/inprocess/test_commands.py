@@ -57,14 +57,14 @@ def test_reload_is_for_admins(live_app, api):
     (refusal,) = api.calls_to("response")
     assert "admin" in refusal.body["text"] and refusal.body["response_type"] == "ephemeral"
 
-    (live_app.knowledge / "contacts.yaml").write_text("contacts:\n  - id: broken\n", encoding="utf-8")
+    (live_app.settings.knowledge_path / "contacts.yaml").write_text("contacts:\n  - id: broken\n", encoding="utf-8")
     live_app.command("/scaling", "reload", api.response_url("admin"), user=ADMIN)
     failed = api.calls_to("response")[-1].body["text"]
     assert "Reload failed" in failed and "contacts.yaml:2" in failed
 
 
 def test_reload_by_an_admin_serves_the_edit(live_app, api):
-    programmes = live_app.knowledge / "programmes.yaml"
+    programmes = live_app.settings.knowledge_path / "programmes.yaml"
     programmes.write_text(
         programmes.read_text(encoding="utf-8").replace("design new models", "design EDITED new models"),
         encoding="utf-8",

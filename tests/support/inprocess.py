@@ -22,6 +22,7 @@ from bot.knowledge import KnowledgeBase
 from bot.live import LiveKnowledge
 from bot.slack_clients import make_web_client
 
+from .paths import KNOWLEDGE_DIR
 from .servers import ADMIN
 from .slack_api import MockSlackAPI
 from .slack_requests import BOT_TOKEN, SIGNING_SECRET, SignedRequests
@@ -51,7 +52,7 @@ class InProcessApp(SignedRequests):
             api_url=api.base_url,
             admins=frozenset(admins),
             response_url_hosts=("http://127.0.0.1",),  # the mock's response_url, as the gunicorn tier allows
-            **({"knowledge_path": knowledge_path} if knowledge_path else {}),
+            knowledge_path=knowledge_path or KNOWLEDGE_DIR,
         )
         self.app: App = create_app(
             self.settings,
