@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_http.py [--rate 200] [--seconds 10] [--workers 1] [--threads 8]
     .venv/bin/python benchmarks/bench_http.py --smoke           # 20 events/s for 1 s
     .venv/bin/python benchmarks/bench_http.py --json out.json   # the numbers as JSON too
+    .venv/bin/python benchmarks/bench_http.py --redis-url redis://127.0.0.1:6379/0   # with REDIS_URL
 
 What runs where, and why:
 
@@ -513,6 +514,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--settle", type=float, default=1.0, help="after the last reply, listen this long for duplicates (default 1 s)"
     )
+    parser.add_argument(
+        "--redis-url", metavar="URL", help="run the app with REDIS_URL (shared claims and pending work) on this Redis"
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the numbers to PATH as JSON")
     parser.add_argument("--app-log", metavar="PATH", help="keep gunicorn's output (access and app log) at PATH")
     parser.add_argument(
@@ -585,6 +589,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         api = SlowSlackAPI(args.api_latency_ms / 1000).start()
         env = app_environment(api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING")
+        if args.redis_url:
+            env["REDIS_URL"] = args.redis_url
         server = GunicornApp(env, workers=args.workers, threads=args.threads)
         server.wait_ready(timeout=30)
         # /healthz answers as soon as one worker is up; each worker builds its own app (the

@@ -100,10 +100,11 @@ def _settings_or_exit(mode: str):
 
 def cmd_socket(args) -> int:
     """Local development: Socket Mode needs no public URL."""
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-    from slack_bolt.error import BoltError
+    import atexit
 
-    from .app import create_app
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from .app import create_bot
     from .dedupe import handled_ids_for
     from .live import LiveKnowledge
     from .logs import configure_logging
@@ -116,15 +117,15 @@ def cmd_socket(args) -> int:
         _print_problems(settings.knowledge_path, error)
         return 1
     live.start_watching(settings.reload_seconds)
-    try:
-        app = create_app(settings, live, handled=handled_ids_for(settings.redis_url))
-    except BoltError as error:
+    bot = create_bot(settings, live, handled=handled_ids_for(settings.redis_url))
+    if not bot.identity.wait(timeout=10) and bot.identity.rejected:
         print(
-            f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); "
-            "check the Bot User OAuth Token on your app's OAuth & Permissions page",
+            f"scalebot: {bot.identity.problem}; check the Bot User OAuth Token on your app's OAuth & Permissions page",
             file=sys.stderr,
         )
         return 2
+    atexit.register(bot.replies.drain)  # Ctrl-C: finish the replies already acknowledged
+    app = bot.app
     print(
         f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries"
         f" from {settings.knowledge_path} (Ctrl-C to stop)",

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt import App
-from slack_sdk import WebClient
+from slack_bolt import Ack, App
 
 from ..blocks import build_home_view, build_reply
-from .services import Services
+from .services import Services, hand_over
 
 EVENTS = ("app_mention", "message.im", "app_home_opened")
 
@@ -33,28 +32,35 @@ def is_a_persons_direct_message(event: dict) -> bool:
 
 
 def register(app: App, services: Services) -> None:
+    services.replies.define("app_mention", lambda body: answer_in_place(services, body["event"]))
+    services.replies.define("message.im", lambda body: answer_in_place(services, body["event"]))
+    services.replies.define("app_home_opened", lambda body: publish_home(services, body["event"]))
+
     @app.event("app_mention")
-    def on_mention(event: dict, client: WebClient) -> None:
-        answer_in_place(services, client, event)
+    def on_mention(ack: Ack, body: dict) -> None:
+        hand_over(services, ack, "app_mention", body, body.get("event_id"))
 
     @app.event("message")
-    def on_message(event: dict, client: WebClient) -> None:
-        if is_a_persons_direct_message(event):
-            answer_in_place(services, client, event)
+    def on_message(ack: Ack, body: dict, event: dict) -> None:
+        if not is_a_persons_direct_message(event):
+            ack()
+            return
+        hand_over(services, ack, "message.im", body, body.get("event_id"))
 
     @app.event("app_home_opened")
-    def on_home_opened(event: dict, client: WebClient) -> None:
+    def on_home_opened(ack: Ack, body: dict, event: dict) -> None:
         if event.get("tab", "home") != "home":
+            ack()
             return
-        client.views_publish(user_id=event["user"], view=build_home_view(services.knowledge.current().knowledge))
+        hand_over(services, ack, "app_home_opened", body, None)  # the next visit publishes it anyway
 
 
-def answer_in_place(services: Services, client: WebClient, event: dict) -> None:
+def answer_in_place(services: Services, event: dict) -> None:
     """Answer the question in a mention or a DM where it was asked."""
     snapshot = services.knowledge.current()
     answer = snapshot.answerer.answer(event.get("text", ""))
     reply = build_reply(answer, snapshot.knowledge)
-    client.chat_postMessage(
+    services.client.chat_postMessage(
         channel=event["channel"],
         thread_ts=reply_thread(event),
         text=reply.text,
@@ -62,3 +68,7 @@ def answer_in_place(services: Services, client: WebClient, event: dict) -> None:
         unfurl_links=False,
         unfurl_media=False,
     )
+
+
+def publish_home(services: Services, event: dict) -> None:
+    services.client.views_publish(user_id=event["user"], view=build_home_view(services.knowledge.current().knowledge))
