@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
-from .answer import Answer, Answerer
+from .answer import Answer
 from .blocks import build_reply, plain_text
 from .knowledge import KnowledgeError, check_knowledge, load_knowledge
 from .paths import default_knowledge_path
@@ -17,7 +17,8 @@ BLOCK_KIT_BUILDER = "https://app.slack.com/block-kit-builder/#"
 
 
 def answer_json(answer: Answer) -> dict:
-    return {
+    """The JSON contract (one object per question); ``missing`` names a fact asked for and not held."""
+    found: dict = {
         "question": answer.question,
         "answered": answer.answered,
         "results": [
@@ -34,6 +35,11 @@ def answer_json(answer: Answer) -> dict:
             for m in answer.results
         ],
     }
+    if answer.missing:
+        found["missing"] = answer.missing
+    if answer.fact:
+        found["fact"] = {"field": answer.fact.label, "value": answer.fact.value}
+    return found
 
 
 def _load_or_exit(path: Path):
@@ -45,7 +51,9 @@ def _load_or_exit(path: Path):
 
 
 def cmd_ask(args) -> int:
-    answerer = Answerer(_load_or_exit(args.knowledge))
+    from .live import build_answerer
+
+    answerer = build_answerer(_load_or_exit(args.knowledge))
     if args.question == ["-"]:
         for line in sys.stdin:
             answer = answerer.answer(line.rstrip("\n"))

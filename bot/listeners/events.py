@@ -7,6 +7,7 @@ import logging
 from slack_bolt import Ack, App
 
 from ..blocks import build_home_view, build_reply
+from ..conversations import Conversations, conversation_key, conversations_for
 from .services import Services, hand_over
 
 EVENTS = ("app_mention", "message.im", "app_home_opened")
@@ -32,8 +33,9 @@ def is_a_persons_direct_message(event: dict) -> bool:
 
 
 def register(app: App, services: Services) -> None:
-    services.replies.define("app_mention", lambda body: answer_in_place(services, body["event"]))
-    services.replies.define("message.im", lambda body: answer_in_place(services, body["event"]))
+    conversations = conversations_for(services.settings.redis_url)
+    services.replies.define("app_mention", lambda body: answer_in_place(services, body["event"], conversations))
+    services.replies.define("message.im", lambda body: answer_in_place(services, body["event"], conversations))
     services.replies.define("app_home_opened", lambda body: publish_home(services, body["event"]))
 
     @app.event("app_mention")
@@ -55,10 +57,20 @@ def register(app: App, services: Services) -> None:
         hand_over(services, ack, "app_home_opened", body, None)  # the next visit publishes it anyway
 
 
-def answer_in_place(services: Services, event: dict) -> None:
-    """Answer the question in a mention or a DM where it was asked."""
+def answer_in_conversation(services: Services, event: dict, conversations: Conversations | None):
+    """Answer with what this thread or DM was last about, and remember what this answer is about."""
     snapshot = services.knowledge.current()
-    answer = snapshot.answerer.answer(event.get("text", ""))
+    key = conversation_key(event) if conversations is not None else None
+    context = conversations.recall(key) if conversations is not None and key else None
+    answer = snapshot.answerer.answer(event.get("text", ""), context=context)
+    if conversations is not None and key and answer.about is not None:
+        conversations.remember(key, answer.about.id)
+    return snapshot, answer
+
+
+def answer_in_place(services: Services, event: dict, conversations: Conversations | None = None) -> None:
+    """Answer the question in a mention or a DM where it was asked."""
+    snapshot, answer = answer_in_conversation(services, event, conversations)
     reply = build_reply(answer, snapshot.knowledge)
     services.client.chat_postMessage(
         channel=event["channel"],
