@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
-from .context import Services, hand_over
+from .services import Services, hand_over
 
 log = logging.getLogger("scalebot.actions")
 
