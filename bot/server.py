@@ -323,6 +323,7 @@ class BufferingThreadWorker(ThreadWorker):
         now = time.monotonic()
         for conn in [c for c, deadline in self._reading.items() if deadline <= now]:
             self._unwatch(conn, self._reading)
+            conn.reader = None  # out of the budget now, so not kept while it lingers either
             self._refuse(conn, TIMED_OUT)
         for conn in [c for c, deadline in self._lingering.items() if deadline <= now]:
             self._stop_lingering(conn)
