@@ -19,6 +19,7 @@ from .knowledge import KnowledgeBase, Problem
 from .listeners import Services, register_listeners
 from .live import LiveKnowledge
 from .logs import install_secret_filter
+from .questionlog import QuestionLog
 from .slack_clients import Responder, make_web_client
 
 log = logging.getLogger("scalebot")
@@ -60,6 +61,7 @@ def create_app(
     client: WebClient | None = None,
     handled: HandledIds | None = None,
     verify_token: bool = True,
+    question_log: QuestionLog | None = None,
 ) -> App:
     """A ready Bolt app; serve it with :mod:`bot.wsgi` (HTTP) or ``scalebot socket`` (Socket Mode).
 
@@ -81,7 +83,7 @@ def create_app(
     )
     handled = handled or MemoryHandledIds()
     app.use(SkipHandledEvents(handled))
-    register_listeners(app, Services(live, settings))
+    register_listeners(app, Services(live, settings, question_log))
     app.error(_apologise)
     if live.on_failure is None:
         live.on_failure = lambda problems: tell_admins(client, settings, handled, problems)

@@ -18,6 +18,7 @@ from .config import Settings, load_settings
 from .dedupe import HandledIds, handled_ids_for
 from .live import LiveKnowledge
 from .logs import configure_logging
+from .questionlog import QuestionLog, log_settings_from_env
 
 log = logging.getLogger("scalebot.http")
 
@@ -26,10 +27,16 @@ HEALTH_PATH = "/healthz"
 
 
 def build_wsgi_app(
-    settings: Settings, live: LiveKnowledge, client: WebClient | None = None, handled: HandledIds | None = None
+    settings: Settings,
+    live: LiveKnowledge,
+    client: WebClient | None = None,
+    handled: HandledIds | None = None,
+    question_log: QuestionLog | None = None,
 ) -> Callable:
     """Slack requests to Bolt; ``/healthz`` answered here; anything unparseable is a 400, never a trace."""
-    bolt = SlackRequestHandler(create_app(settings, live, client=client, handled=handled), path=EVENTS_PATH)
+    bolt = SlackRequestHandler(
+        create_app(settings, live, client=client, handled=handled, question_log=question_log), path=EVENTS_PATH
+    )
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
@@ -88,4 +95,5 @@ def serve_from_env() -> Callable:
     settings = load_settings("http")
     live = LiveKnowledge.from_path(settings.knowledge_path)
     live.start_watching(settings.reload_seconds)
-    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url))
+    question_log = QuestionLog.from_settings(log_settings_from_env())
+    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)

@@ -13,6 +13,7 @@ from slack_sdk.errors import SlackApiError
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
 from ..slack_clients import Responder
 from .context import Services
+from .learning import log_question
 
 log = logging.getLogger("scalebot.actions")
 
@@ -37,6 +38,7 @@ def register(app: App, services: Services) -> None:
         if answer is None:
             _tell_clicker(body, client, Reply(GONE, []))
             return
+        log_question(services, body, answer, snapshot, "button")
         reply = build_reply(answer, snapshot.knowledge)
         user = (body.get("user") or {}).get("id")
         shared_reply = Reply(reply.text, reply.blocks + ([context(f"Shared by <@{user}>")] if user else []))
@@ -59,6 +61,7 @@ def register(app: App, services: Services) -> None:
         if answer is None:
             _tell_clicker(body, client, Reply(GONE, []))
             return
+        log_question(services, body, answer, snapshot, "button")
         container = body.get("container") or {}
         message = body.get("message")
         channel = (body.get("channel") or {}).get("id")

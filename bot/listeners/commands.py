@@ -7,6 +7,7 @@ from slack_bolt import Ack, App
 from ..blocks import build_reply, help_reply, reload_reply
 from ..slack_clients import Responder
 from .context import Services
+from .learning import answered
 
 #: Command → the kind it looks up (None: anything).
 COMMANDS: dict[str, str | None] = {
@@ -38,6 +39,7 @@ def _lookup(services: Services, command: str, kind: str | None):
         answerer = snapshot.answerer
         answer = answerer.catalogue(kind) if not text else answerer.answer(text, kinds=(kind,) if kind else None)
         reply = build_reply(answer, snapshot.knowledge, shareable=answer.answered)
+        reply = answered(services, body, answer, reply, snapshot, "command")
         respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")
 
     handle.__name__ = f"on_{command.strip('/')}"

@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from ..blocks import build_home_view, build_reply
 from .context import Services
+from .learning import answered
 
 EVENTS = ("app_mention", "message.im", "app_home_opened")
 
@@ -17,10 +18,10 @@ log = logging.getLogger("scalebot.events")
 
 def register(app: App, services: Services) -> None:
     @app.event("app_mention")
-    def on_mention(event: dict, client: WebClient) -> None:
+    def on_mention(event: dict, body: dict, client: WebClient) -> None:
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.answer(event.get("text", ""))
-        reply = build_reply(answer, snapshot.knowledge)
+        reply = answered(services, body, answer, build_reply(answer, snapshot.knowledge), snapshot, "mention")
         client.chat_postMessage(
             channel=event["channel"],
             thread_ts=event.get("thread_ts") or event["ts"],
@@ -31,7 +32,7 @@ def register(app: App, services: Services) -> None:
         )
 
     @app.event("message")
-    def on_message(event: dict, client: WebClient) -> None:
+    def on_message(event: dict, body: dict, client: WebClient) -> None:
         # Only people's own new messages in a DM with the bot (with or without a file attached):
         # never bots (ourselves included), never edits, deletions or other subtypes.
         if (
@@ -43,7 +44,7 @@ def register(app: App, services: Services) -> None:
             return
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.answer(event.get("text", ""))
-        reply = build_reply(answer, snapshot.knowledge)
+        reply = answered(services, body, answer, build_reply(answer, snapshot.knowledge), snapshot, "dm")
         client.chat_postMessage(
             channel=event["channel"],
             thread_ts=event.get("thread_ts"),

@@ -19,3 +19,26 @@ def database_for(dialect: str, folder) -> str:
 def database_url(request, tmp_path) -> str:
     """Each test that takes this runs twice: against SQLite and against PostgreSQL."""
     return database_for(request.param, tmp_path)
+
+
+def wait_for_rows(database, table, count: int, timeout: float = 10.0, **equal) -> list:
+    """Poll until ``count`` rows of ``table`` match ``equal`` (the writer is asynchronous)."""
+    import time
+
+    import sqlalchemy as sa
+
+    query = sa.select(table).where(*(table.c[name] == value for name, value in equal.items()))
+    deadline = time.monotonic() + timeout
+    while True:
+        with database.engine.connect() as connection:
+            found = list(connection.execute(query))
+        if len(found) >= count or time.monotonic() > deadline:
+            assert len(found) == count, f"expected {count} row(s) of {table.name} with {equal}, found {found}"
+            return found
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="module", params=DIALECTS)
+def module_database_url(request, tmp_path_factory) -> str:
+    """One database per test module and dialect, for tests that share a running app."""
+    return database_for(request.param, tmp_path_factory.mktemp("db"))

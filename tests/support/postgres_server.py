@@ -62,21 +62,7 @@ class PostgresServer:
             [*self.prefix, initdb, "-D", str(self.data), "-U", "scalebot", "--auth=trust", "-E", "UTF8", "--no-sync"],
             **run,
         )
-        subprocess.run(
-            [
-                *self.prefix,
-                pg_ctl,
-                "-D",
-                str(self.data),
-                "-l",
-                str(self.folder / "server.log"),
-                "-w",
-                "-o",
-                f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off",
-                "start",
-            ],
-            **run,
-        )
+        self.start_again()
         self.url = f"postgresql://scalebot@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
@@ -87,11 +73,14 @@ class PostgresServer:
         )
 
     def start_again(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         subprocess.run(
-            [*self.prefix, self.pg_ctl, "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w", "start"],
+            [*self.prefix, self.pg_ctl, "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w"]
+            + ["-o", options, "start"],
             check=True,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=self.folder,
         )
 
     def remove(self) -> None:
