@@ -6,14 +6,15 @@ import json
 import logging
 import re
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
 from ..slack_clients import Responder
 from .context import Services
-from .learning import log_question
+from .feedback import record_did_you_mean
+from .learning import answered_click
 
 log = logging.getLogger("scalebot.actions")
 
@@ -38,7 +39,6 @@ def register(app: App, services: Services) -> None:
         if answer is None:
             _tell_clicker(body, client, Reply(GONE, []))
             return
-        log_question(services, body, answer, snapshot, "button")
         reply = build_reply(answer, snapshot.knowledge)
         user = (body.get("user") or {}).get("id")
         shared_reply = Reply(reply.text, reply.blocks + ([context(f"Shared by <@{user}>")] if user else []))
@@ -54,20 +54,21 @@ def register(app: App, services: Services) -> None:
             )
 
     @app.action(re.compile(rf"^{ACTION_SHOW}_\d+$"))
-    def on_show(ack: Ack, body: dict, action: dict, client: WebClient) -> None:
+    def on_show(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
         ack()
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.entries_answer([action.get("value") or ""])
         if answer is None:
             _tell_clicker(body, client, Reply(GONE, []))
             return
-        log_question(services, body, answer, snapshot, "button")
+        record_did_you_mean(services, body, action, context)
+        with_feedback = answered_click(services, body, answer, snapshot)
         container = body.get("container") or {}
         message = body.get("message")
         channel = (body.get("channel") or {}).get("id")
         if message and channel and not container.get("is_ephemeral"):
             # A click on a message everyone sees: show the entry to everyone, in its thread.
-            reply = build_reply(answer, snapshot.knowledge)
+            reply = with_feedback(build_reply(answer, snapshot.knowledge))
             try:
                 client.chat_postMessage(
                     channel=channel,
@@ -86,7 +87,7 @@ def register(app: App, services: Services) -> None:
         _tell_clicker(
             body,
             client,
-            build_reply(answer, snapshot.knowledge, shareable=True),
+            with_feedback(build_reply(answer, snapshot.knowledge, shareable=True)),
             replace=bool(container.get("is_ephemeral")),
         )
 

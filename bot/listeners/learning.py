@@ -3,12 +3,14 @@ learn from it. One call per listener keeps the answering listeners thin and this
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..answer import Answer
 from ..blocks import Reply
 from ..live import Snapshot
-from ..questionlog import asked_from, channel_kind
+from ..feedback import with_feedback
+from ..questionlog import asked_from, channel_kind, outcome_of
 from .context import Services
 
 
@@ -46,6 +48,12 @@ def log_question(services: Services, body: dict, answer: Answer, snapshot: Snaps
 
 
 def answered(services: Services, body: dict, answer: Answer, reply: Reply, snapshot: Snapshot, surface: str) -> Reply:
-    """Record the question and return the reply to send."""
-    log_question(services, body, answer, snapshot, surface)
-    return reply
+    """Record the question and return the reply to send, with the buttons that learn from it."""
+    key = log_question(services, body, answer, snapshot, surface)
+    return reply if key is None else with_feedback(reply, key, outcome_of(answer))
+
+
+def answered_click(services: Services, body: dict, answer: Answer, snapshot: Snapshot) -> Callable[[Reply], Reply]:
+    """Log a click that shows entries, and return what adds the feedback buttons to its reply."""
+    key = log_question(services, body, answer, snapshot, "button")
+    return (lambda reply: reply) if key is None else (lambda reply: with_feedback(reply, key, outcome_of(answer)))

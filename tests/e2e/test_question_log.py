@@ -5,20 +5,13 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from support.databases import module_database_url, wait_for_rows  # noqa: F401  (fixture)
+from support.databases import logged_app, module_database_url, wait_for_rows  # noqa: F401  (fixtures)
 from support.paths import KNOWLEDGE_DIR
 from support.postgres_server import PostgresServer
 from support.servers import start_app
 from support.slack_requests import action_body, direct_message, mention
 
 from bot.store import Database, schema
-
-
-@pytest.fixture(scope="module")
-def logged_app(slack_api, module_database_url):  # noqa: F811
-    running = start_app(slack_api, KNOWLEDGE_DIR, DATABASE_URL=module_database_url)
-    yield running, Database(module_database_url)
-    running.server.stop()
 
 
 def test_a_mention_is_logged_once_however_often_slack_retries(logged_app, api):

@@ -42,3 +42,18 @@ def wait_for_rows(database, table, count: int, timeout: float = 10.0, **equal) -
 def module_database_url(request, tmp_path_factory) -> str:
     """One database per test module and dialect, for tests that share a running app."""
     return database_for(request.param, tmp_path_factory.mktemp("db"))
+
+
+@pytest.fixture(scope="module")
+def logged_app(slack_api, module_database_url):
+    """The app under gunicorn logging to the module's database: (running app, Database)."""
+    from bot.store import Database
+
+    from .paths import KNOWLEDGE_DIR
+    from .servers import ADMIN, start_app
+
+    running = start_app(slack_api, KNOWLEDGE_DIR, DATABASE_URL=module_database_url, SCALEBOT_ADMINS=ADMIN)
+    database = Database(module_database_url)
+    yield running, database
+    running.server.stop()
+    database.dispose()

@@ -1,0 +1,140 @@
+"""👍/👎 on answers, the 👎 form, and "None of these": thin listeners over :mod:`bot.feedback`."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from ..feedback import (
+    ACTION_NONE_OF_THESE,
+    ACTION_VOTE,
+    GONE_QUESTION,
+    NONE_OF_THESE_REPLY,
+    THANKS_DOWN,
+    THANKS_REASON,
+    THANKS_UP,
+    VIEW_DOWNVOTE,
+    downvote_modal,
+    parse_vote_value,
+    read_submission,
+    record_choice,
+    record_vote,
+)
+from ..slack_clients import Responder
+from .context import Services
+
+log = logging.getLogger("scalebot.feedback")
+
+UNAVAILABLE = "Sorry — I couldn't record that just now; please try again in a minute."
+
+
+def from_our_workspace(body: dict, context: BoltContext) -> bool:
+    """A payload from another workspace (a replayed or forwarded one) changes nothing."""
+    ours = getattr(context.authorize_result, "team_id", None) if context.authorize_result else None
+    theirs = (body.get("team") or {}).get("id") or body.get("team_id") or (body.get("user") or {}).get("team_id")
+    return not ours or not theirs or ours == theirs
+
+
+def tell(body: dict, client: WebClient, text: str, channel: str | None = None, user: str | None = None) -> None:
+    """An ephemeral line to the person who clicked (or submitted)."""
+    try:
+        if body.get("response_url"):
+            Responder(body["response_url"])(text=text, response_type="ephemeral", replace_original=False)
+        elif channel and user:
+            client.chat_postEphemeral(channel=channel, user=user, text=text)
+        elif user:
+            client.chat_postMessage(channel=user, text=text)
+    except Exception:  # the vote is recorded; a lost thank-you is not worth an apology
+        log.warning("could not thank %s for their feedback", user or "the voter", exc_info=True)
+
+
+def register(app: App, services: Services) -> None:
+    @app.action(ACTION_VOTE)
+    def on_vote(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
+        ack()
+        question_log = services.questions
+        parsed = parse_vote_value(action.get("value"))
+        user = (body.get("user") or {}).get("id")
+        if question_log is None or parsed is None or not user or not from_our_workspace(body, context):
+            return
+        vote, key = parsed
+        channel = (body.get("channel") or {}).get("id")
+        try:
+            recorded = record_vote(question_log, key, user, vote)
+        except Exception:
+            log.warning("could not record a vote", exc_info=True)
+            tell(body, client, UNAVAILABLE, channel, user)
+            return
+        if not recorded:
+            tell(body, client, GONE_QUESTION, channel, user)
+            return
+        if vote == "down" and body.get("trigger_id"):
+            try:
+                client.views_open(trigger_id=body["trigger_id"], view=downvote_modal(key, channel, user))
+            except Exception:
+                log.warning("could not open the 👎 form", exc_info=True)
+        tell(body, client, THANKS_UP if vote == "up" else THANKS_DOWN, channel, user)
+
+    @app.view(VIEW_DOWNVOTE)
+    def on_downvote_reason(ack: Ack, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:
+        ack()
+        question_log = services.questions
+        user = (body.get("user") or {}).get("id")
+        submission = read_submission(view)
+        if question_log is None or submission is None or not user or not from_our_workspace(body, context):
+            return
+        try:
+            recorded = record_vote(
+                question_log, submission.question_key, user, "down", submission.reason, submission.comment
+            )
+        except Exception:
+            log.warning("could not record the 👎 reason", exc_info=True)
+            tell({}, client, UNAVAILABLE, submission.channel, user)
+            return
+        tell({}, client, THANKS_REASON if recorded else GONE_QUESTION, submission.channel, user)
+
+    @app.action(ACTION_NONE_OF_THESE)
+    def on_none_of_these(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
+        ack()
+        question_log = services.questions
+        user = (body.get("user") or {}).get("id")
+        key = action.get("value") or ""
+        if question_log is None or not user or not key or not from_our_workspace(body, context):
+            return
+        try:
+            recorded = record_choice(question_log, choice_key(body), key, user, None)
+        except Exception:
+            log.warning("could not record 'None of these'", exc_info=True)
+            recorded = False
+        tell(
+            body,
+            client,
+            NONE_OF_THESE_REPLY if recorded else GONE_QUESTION,
+            (body.get("channel") or {}).get("id"),
+            user,
+        )
+
+
+def choice_key(body: dict) -> str:
+    """One row per click, however often Slack delivers it."""
+    action = (body.get("actions") or [{}])[0]
+    return f"choice:{body.get('trigger_id') or action.get('action_ts') or ''}"
+
+
+def record_did_you_mean(services: Services, body: dict, action: dict, context: BoltContext | None = None) -> None:
+    """A "Show" click on a logged question's "Did you mean" buttons is a choice of that entry."""
+    from ..feedback import CHOICE_BLOCK
+
+    question_log = services.questions
+    block_id = action.get("block_id") or ""
+    user = (body.get("user") or {}).get("id")
+    if question_log is None or not block_id.startswith(CHOICE_BLOCK) or not user:
+        return
+    if context is not None and not from_our_workspace(body, context):
+        return
+    try:
+        record_choice(question_log, choice_key(body), block_id[len(CHOICE_BLOCK) :], user, action.get("value"))
+    except Exception:
+        log.warning("could not record a 'Did you mean' choice", exc_info=True)
