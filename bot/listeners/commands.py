@@ -7,6 +7,7 @@ from slack_bolt import Ack, App
 from ..blocks import build_reply, help_reply, reload_reply
 from ..slack_clients import Responder
 from .context import Services
+from .handoff import list_handoffs
 from .learning import answered
 
 #: Command → the kind it looks up (None: anything).
@@ -34,6 +35,9 @@ def _lookup(services: Services, command: str, kind: str | None):
             return
         if kind is None and text.lower() == "reload":
             _reload(services, body, respond)
+            return
+        if kind is None and text.lower() == "handoffs":
+            list_handoffs(services, body, respond)
             return
         snapshot = services.knowledge.current()
         answerer = snapshot.answerer

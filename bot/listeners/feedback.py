@@ -37,17 +37,30 @@ def from_our_workspace(body: dict, context: BoltContext) -> bool:
     return not ours or not theirs or ours == theirs
 
 
-def tell(body: dict, client: WebClient, text: str, channel: str | None = None, user: str | None = None) -> None:
-    """An ephemeral line to the person who clicked (or submitted)."""
+def tell(
+    body: dict,
+    client: WebClient,
+    text: str,
+    channel: str | None = None,
+    user: str | None = None,
+    blocks: list[dict] | None = None,
+) -> None:
+    """An ephemeral message to the person who clicked (or submitted)."""
     try:
         if body.get("response_url"):
-            Responder(body["response_url"])(text=text, response_type="ephemeral", replace_original=False)
+            Responder(body["response_url"])(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
         elif channel and user:
-            client.chat_postEphemeral(channel=channel, user=user, text=text)
+            client.chat_postEphemeral(channel=channel, user=user, text=text, blocks=blocks)
         elif user:
-            client.chat_postMessage(channel=user, text=text)
+            client.chat_postMessage(channel=user, text=text, blocks=blocks)
     except Exception:  # the vote is recorded; a lost thank-you is not worth an apology
         log.warning("could not thank %s for their feedback", user or "the voter", exc_info=True)
+
+
+def ask_person_blocks(services: Services, question_key: str, text: str) -> list[dict] | None:
+    from .handoff import ask_person_blocks as blocks_with_button  # handoff imports this module
+
+    return blocks_with_button(services, question_key, text)
 
 
 def register(app: App, services: Services) -> None:
@@ -75,7 +88,10 @@ def register(app: App, services: Services) -> None:
                 client.views_open(trigger_id=body["trigger_id"], view=downvote_modal(key, channel, user))
             except Exception:
                 log.warning("could not open the 👎 form", exc_info=True)
-        tell(body, client, THANKS_UP if vote == "up" else THANKS_DOWN, channel, user)
+        if vote == "up":
+            tell(body, client, THANKS_UP, channel, user)
+        else:
+            tell(body, client, THANKS_DOWN, channel, user, ask_person_blocks(services, key, THANKS_DOWN))
 
     @app.view(VIEW_DOWNVOTE)
     def on_downvote_reason(ack: Ack, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:
@@ -108,13 +124,13 @@ def register(app: App, services: Services) -> None:
         except Exception:
             log.warning("could not record 'None of these'", exc_info=True)
             recorded = False
-        tell(
-            body,
-            client,
-            NONE_OF_THESE_REPLY if recorded else GONE_QUESTION,
-            (body.get("channel") or {}).get("id"),
-            user,
-        )
+        channel = (body.get("channel") or {}).get("id")
+        if recorded:
+            tell(
+                body, client, NONE_OF_THESE_REPLY, channel, user, ask_person_blocks(services, key, NONE_OF_THESE_REPLY)
+            )
+        else:
+            tell(body, client, GONE_QUESTION, channel, user)
 
 
 def choice_key(body: dict) -> str:

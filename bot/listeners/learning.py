@@ -10,6 +10,7 @@ from ..answer import Answer
 from ..blocks import Reply
 from ..live import Snapshot
 from ..feedback import with_feedback
+from ..handoff import NEEDS_A_PERSON, ask_person_button, target_for
 from ..questionlog import asked_from, channel_kind, outcome_of
 from .context import Services
 
@@ -50,7 +51,15 @@ def log_question(services: Services, body: dict, answer: Answer, snapshot: Snaps
 def answered(services: Services, body: dict, answer: Answer, reply: Reply, snapshot: Snapshot, surface: str) -> Reply:
     """Record the question and return the reply to send, with the buttons that learn from it."""
     key = log_question(services, body, answer, snapshot, surface)
-    return reply if key is None else with_feedback(reply, key, outcome_of(answer))
+    if key is None:
+        return reply
+    outcome = outcome_of(answer)
+    ask = None
+    if outcome in NEEDS_A_PERSON and services.questions is not None:
+        ids = [m.entry.id for m in answer.results[:3]]
+        if target_for(snapshot.knowledge, ids, outcome, services.questions.handoff_channel) is not None:
+            ask = [ask_person_button(key)]
+    return with_feedback(reply, key, outcome, extra_buttons=ask)
 
 
 def answered_click(services: Services, body: dict, answer: Answer, snapshot: Snapshot) -> Callable[[Reply], Reply]:
