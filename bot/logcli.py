@@ -145,6 +145,28 @@ def _apply(args, gaps, knowledge, report, database) -> int:
     return 0 if applied.accepted or not applied.refused else 1
 
 
+def cmd_stats(args) -> int:
+    from . import stats
+    from .gaps import parse_since
+    from .knowledge import KnowledgeError, load_knowledge
+
+    try:
+        since = parse_since(args.since)
+    except ValueError as error:
+        print(f"scalebot: {error}", file=sys.stderr)
+        return 2
+    try:
+        knowledge = load_knowledge(args.knowledge)
+    except KnowledgeError:
+        knowledge = None  # numbers still make sense; entries show by id
+    database, _ = _database_or_exit()
+    _revision_or_exit(database)
+    database.upgrade()
+    numbers = stats.collect(database, since, knowledge)
+    print(json.dumps(numbers, ensure_ascii=False, indent=2) if args.format == "json" else stats.to_text(numbers))
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     db = sub.add_parser("db", help="the question log's database (DATABASE_URL, default ./scalebot.db)")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -166,3 +188,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     action.add_argument("--apply", action="store_true", help="apply what passes check and lowers no score")
     action.add_argument("--reject", metavar="ID", help="never offer this suggestion again")
     gaps_cmd.set_defaults(run=cmd_gaps)
+    stats_cmd = sub.add_parser("stats", help="questions, answer and decline rates, votes, hand-offs, top entries")
+    stats_cmd.add_argument("--since", default="7d", help="how far back: 7d, 24h, 4w (default: %(default)s)")
+    stats_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    stats_cmd.add_argument("--knowledge", type=Path, default=default_knowledge_path())
+    stats_cmd.set_defaults(run=cmd_stats)
