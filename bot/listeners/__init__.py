@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from . import actions, commands, events, feedback, handoff
+from . import actions, commands, events, feedback, gaps, handoff
 from .context import Services
 
 EVENTS = events.EVENTS
@@ -18,6 +18,7 @@ def register_listeners(app: App, services: Services) -> None:
     actions.register(app, services)
     feedback.register(app, services)
     handoff.register(app, services)
+    gaps.register(app, services)
 
 
 __all__ = ["COMMANDS", "EVENTS", "Services", "register_listeners"]

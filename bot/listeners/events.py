@@ -7,8 +7,9 @@ import logging
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from ..blocks import build_home_view, build_reply
+from ..blocks import build_reply
 from .context import Services
+from .gaps import home_view
 from .learning import answered
 
 EVENTS = ("app_mention", "message.im", "app_home_opened")
@@ -58,4 +59,4 @@ def register(app: App, services: Services) -> None:
     def on_home_opened(event: dict, client: WebClient) -> None:
         if event.get("tab", "home") != "home":
             return
-        client.views_publish(user_id=event["user"], view=build_home_view(services.knowledge.current().knowledge))
+        client.views_publish(user_id=event["user"], view=home_view(services, event["user"]))

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from ..answer import Answer
 from ..blocks import Reply
-from ..live import Snapshot
 from ..feedback import with_feedback
 from ..handoff import NEEDS_A_PERSON, ask_person_button, target_for
+from ..live import Snapshot
 from ..questionlog import asked_from, channel_kind, outcome_of
 from .context import Services
 

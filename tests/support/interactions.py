@@ -65,3 +65,19 @@ def reason_values(reason: str, comment: str | None = None) -> dict:
         "reason": {"reason_choice": {"type": "radio_buttons", "selected_option": {"value": reason}}},
         "comment": {"comment_text": {"type": "plain_text_input", "value": comment}},
     }
+
+
+def home_click(action: dict, user: str, team: str = TEAM_ID) -> str:
+    """A button on the App Home: no response_url, no channel; the view says where it came from."""
+    payload = {
+        "type": "block_actions",
+        "team": {"id": team, "domain": "example"},
+        "user": {"id": user, "username": "admin", "team_id": team},
+        "api_app_id": "A0APP",
+        "token": "legacy",
+        "trigger_id": new_trigger(),
+        "container": {"type": "view", "view_id": "V0HOME01"},
+        "view": {"id": "V0HOME01", "type": "home", "team_id": team, "blocks": []},
+        "actions": [{"block_id": "b1", "action_ts": "1700000000.1", "type": "button", **action}],
+    }
+    return urlencode({"payload": json.dumps(payload)})
