@@ -11,6 +11,9 @@ from support.paths import DATA_DIR, KNOWLEDGE_DIR, ROOT  # noqa: F401  (re-expor
 from bot.answer import Answerer
 from bot.knowledge import load_knowledge
 
+#: The question log's database fixtures (database_url, module_database_url, logged_app).
+pytest_plugins = ["support.databases"]
+
 
 @pytest.fixture(scope="session")
 def knowledge():

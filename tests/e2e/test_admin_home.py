@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from support.databases import module_database_url  # noqa: F401  (fixture)
 from support.gap_log import seed
 from support.interactions import home_click
 from support.paths import KNOWLEDGE_DIR
@@ -17,7 +16,7 @@ from bot.knowledge import check_knowledge, load_knowledge
 
 
 @pytest.fixture(scope="module")
-def home_app(slack_api, module_database_url, tmp_path_factory):  # noqa: F811
+def home_app(slack_api, module_database_url, tmp_path_factory):
     knowledge = tmp_path_factory.mktemp("kb") / "knowledge"
     shutil.copytree(KNOWLEDGE_DIR, knowledge)
     seed(module_database_url, load_knowledge(knowledge))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from support.databases import logged_app, module_database_url, wait_for_rows  # noqa: F401  (fixtures)
+from support.databases import wait_for_rows
 from support.interactions import click, command, reason_values, view_submission, vote
 from support.slack_api import TEAM_ID
 from support.slack_requests import mention

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from support.databases import module_database_url, wait_for_rows  # noqa: F401  (fixture)
+from support.databases import wait_for_rows
 from support.interactions import click, command, vote
 from support.paths import KNOWLEDGE_DIR
 from support.servers import ADMIN, start_app
@@ -19,7 +19,7 @@ CHANNEL = "C0HANDOFF"
 
 
 @pytest.fixture(scope="module")
-def handoff_app(slack_api, module_database_url, tmp_path_factory):  # noqa: F811
+def handoff_app(slack_api, module_database_url, tmp_path_factory):
     knowledge = tmp_path_factory.mktemp("kb") / "knowledge"
     shutil.copytree(KNOWLEDGE_DIR, knowledge)
     contacts = knowledge / "contacts.yaml"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from support.databases import logged_app, module_database_url, wait_for_rows  # noqa: F401  (fixtures)
+from support.databases import wait_for_rows
 from support.paths import KNOWLEDGE_DIR
 from support.postgres_server import PostgresServer
 from support.servers import start_app

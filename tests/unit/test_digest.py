@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 from slack_sdk import WebClient
-from support.databases import database_url  # noqa: F401  (fixture)
 from support.gap_log import seed
 from support.slack_api import MockSlackAPI
 
@@ -18,7 +17,7 @@ from bot.questionlog import QuestionLog, utcnow
 from bot.store import Database
 
 
-def test_one_digest_a_week_whichever_instance_asks(database_url):  # noqa: F811
+def test_one_digest_a_week_whichever_instance_asks(database_url):
     database, other_instance = Database(database_url), Database(database_url)
     database.upgrade()
     now = utcnow()
@@ -36,7 +35,7 @@ def api():
     mock.stop()
 
 
-def test_each_admin_gets_the_numbers_the_gaps_and_accept_buttons(database_url, knowledge, api):  # noqa: F811
+def test_each_admin_gets_the_numbers_the_gaps_and_accept_buttons(database_url, knowledge, api):
     seed(database_url, knowledge)
     question_log = QuestionLog(Database(database_url))
     question_log.prepare()

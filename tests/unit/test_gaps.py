@@ -8,7 +8,6 @@ import shutil
 import subprocess
 
 import pytest
-from support.databases import database_url  # noqa: F401  (fixture)
 from support.gap_log import HARMFUL, seed
 from support.paths import DATA_DIR, KNOWLEDGE_DIR
 
@@ -18,7 +17,7 @@ from bot.knowledge import check_knowledge, load_knowledge
 
 
 @pytest.fixture
-def seeded(database_url, monkeypatch, tmp_path):  # noqa: F811
+def seeded(database_url, monkeypatch, tmp_path):
     knowledge_dir = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE_DIR, knowledge_dir)
     seed(database_url, load_knowledge(knowledge_dir))

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
-from support.databases import database_url  # noqa: F401  (fixture)
 from support.servers import free_port
 
 from bot.answer import Answer
@@ -48,7 +47,7 @@ def started(url: str, **options) -> QuestionLog:
     return question_log.start()
 
 
-def test_a_question_is_logged_with_a_pseudonym_never_the_member_id(database_url, knowledge):  # noqa: F811
+def test_a_question_is_logged_with_a_pseudonym_never_the_member_id(database_url, knowledge):
     question_log = started(database_url)
     question_log.record(asked(knowledge, "event:Ev1", text="<@UBOT0001> what is  Elevate?"))
     question_log.record(Chosen("button:t1", "event:Ev1", "U0ASKER1", "elevate"))
@@ -69,14 +68,14 @@ def test_a_question_is_logged_with_a_pseudonym_never_the_member_id(database_url,
     assert (choice.entry_id, choice.asker) == ("elevate", row.asker)
 
 
-def test_full_mode_keeps_member_ids(database_url, knowledge):  # noqa: F811
+def test_full_mode_keeps_member_ids(database_url, knowledge):
     question_log = started(database_url, mode="full")
     question_log.record(asked(knowledge, "event:Ev1"))
     assert question_log.flush()
     assert rows(question_log.database, schema.questions)[0].asker_id == "U0ASKER1"
 
 
-def test_the_same_key_is_logged_once(database_url, knowledge):  # noqa: F811
+def test_the_same_key_is_logged_once(database_url, knowledge):
     question_log = started(database_url)
     for _ in range(3):
         question_log.record(asked(knowledge, "event:EvSAME"))
@@ -84,7 +83,7 @@ def test_the_same_key_is_logged_once(database_url, knowledge):  # noqa: F811
     assert len(rows(question_log.database, schema.questions)) == 1
 
 
-def test_the_running_log_deletes_rows_older_than_the_retention_period(database_url, knowledge):  # noqa: F811
+def test_the_running_log_deletes_rows_older_than_the_retention_period(database_url, knowledge):
     database = Database(database_url)
     database.upgrade()
     old, recent = utcnow() - timedelta(days=31), utcnow() - timedelta(days=29)
@@ -99,7 +98,7 @@ def test_the_running_log_deletes_rows_older_than_the_retention_period(database_u
     assert delete_older_than(database, 1) == 1
 
 
-def test_forget_deletes_one_askers_rows_and_nothing_else(database_url, knowledge, monkeypatch, capsys):  # noqa: F811
+def test_forget_deletes_one_askers_rows_and_nothing_else(database_url, knowledge, monkeypatch, capsys):
     question_log = started(database_url)
     for n, user in enumerate(["U0FORGET1", "U0FORGET1", "U0KEEP001"]):
         question_log.record(asked(knowledge, f"event:Ev{n}", user=user))

@@ -6,8 +6,6 @@ import json
 from dataclasses import replace
 from datetime import timedelta
 
-from support.databases import database_url  # noqa: F401  (fixture)
-
 from bot.answer import Answer
 from bot.cli import main
 from bot.questionlog import QuestionLog, asked_from, utcnow
@@ -57,7 +55,7 @@ def seed(url: str, knowledge) -> None:
             )
 
 
-def test_stats_count_what_the_log_holds(database_url, knowledge, monkeypatch, capsys):  # noqa: F811
+def test_stats_count_what_the_log_holds(database_url, knowledge, monkeypatch, capsys):
     seed(database_url, knowledge)
     monkeypatch.setenv("DATABASE_URL", database_url)
     assert main(["stats", "--since", "7d", "--format", "json"]) == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
-from support.databases import database_url  # noqa: F401  (fixture)
 
 from bot.questionlog import utcnow
 from bot.store import Database, DatabaseURLError, normalise_url, schema
@@ -28,7 +27,7 @@ def count(database: Database, table: sa.Table) -> int:
         return connection.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
 
 
-def test_upgrade_creates_the_schema_and_running_it_again_keeps_every_row(database_url):  # noqa: F811
+def test_upgrade_creates_the_schema_and_running_it_again_keeps_every_row(database_url):
     database = Database(database_url)
     assert database.revision() is None
     database.upgrade()
@@ -43,7 +42,7 @@ def test_upgrade_creates_the_schema_and_running_it_again_keeps_every_row(databas
     assert set(sa.inspect(database.engine).get_table_names()) >= {t.name for t in schema.metadata.sorted_tables}
 
 
-def test_a_retried_question_is_stored_once(database_url):  # noqa: F811
+def test_a_retried_question_is_stored_once(database_url):
     database = Database(database_url)
     database.upgrade()
     with database.engine.begin() as connection:
@@ -55,7 +54,7 @@ def test_a_retried_question_is_stored_once(database_url):  # noqa: F811
     assert count(database, schema.questions) == 2
 
 
-def test_a_second_vote_replaces_the_first(database_url):  # noqa: F811
+def test_a_second_vote_replaces_the_first(database_url):
     database = Database(database_url)
     database.upgrade()
     for vote in ("up", "down", "up"):
@@ -66,7 +65,7 @@ def test_a_second_vote_replaces_the_first(database_url):  # noqa: F811
         assert [r.vote for r in connection.execute(sa.select(schema.votes))] == ["up"]
 
 
-def test_the_hashing_key_is_made_once_and_shared_by_every_instance(database_url):  # noqa: F811
+def test_the_hashing_key_is_made_once_and_shared_by_every_instance(database_url):
     first, second = Database(database_url), Database(database_url)
     first.upgrade()
     assert first.log_key() == second.log_key()
