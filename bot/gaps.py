@@ -352,7 +352,8 @@ def add_alias(text: str, entry_id: str, alias: str) -> str:
                     last = m
                 elif lines[m].strip() and not lines[m].strip().startswith("#"):
                     break
-            item_prefix = re.match(r"^(\s*-\s)", lines[last]).group(1) if last != n else f"{key_indent}  - "
+            item = re.match(r"^(\s*-\s)", lines[last]) if last != n else None
+            item_prefix = item.group(1) if item else f"{key_indent}  - "
             lines.insert(last + 1, f"{item_prefix}{quoted}\n")
             return "".join(lines)
         raise ValueError(f"entry {entry_id!r} has aliases in a form this tool does not edit: {rest[:40]}")
@@ -375,8 +376,9 @@ def edited_files(knowledge: KnowledgeBase, suggestions: Iterable[Suggestion]) ->
         path = knowledge.origins.get(suggestion.entry_id)
         if path is None:
             continue
-        old, current = changes.get(path, (None, None))
-        if old is None:
+        if path in changes:
+            old, current = changes[path]
+        else:
             old = current = Path(path).read_text(encoding="utf-8")
         changes[path] = (old, add_alias(current, suggestion.entry_id, suggestion.alias))
     return changes
@@ -384,7 +386,7 @@ def edited_files(knowledge: KnowledgeBase, suggestions: Iterable[Suggestion]) ->
 
 def unified_patch(knowledge_dir: Path, changes: dict[Path, tuple[str, str]]) -> str:
     """A patch ``git apply`` (or ``patch -p1``) takes, against the knowledge folder."""
-    parts = []
+    parts: list[str] = []
     for path, (old, new) in sorted(changes.items()):
         name = Path(knowledge_dir.name) / Path(path).resolve().relative_to(knowledge_dir.resolve())
         parts.extend(

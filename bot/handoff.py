@@ -44,7 +44,8 @@ class Target:
 
     def described(self) -> str:
         if self.member and self.contact is not None:
-            role = f", {escape(self.contact.role)}" if getattr(self.contact, "role", None) else ""
+            role_text = getattr(self.contact, "role", None)
+            role = f", {escape(role_text)}" if role_text else ""
             about = f" (contact for {escape(self.entry.name)})" if self.entry and self.entry is not self.contact else ""
             return f"<@{self.member}>{role}{about}"
         return f"<#{self.channel}>"

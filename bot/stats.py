@@ -31,7 +31,7 @@ def collect(database: Database, since: timedelta, knowledge: KnowledgeBase | Non
         asked = list(
             connection.execute(sa.select(q.c.surface, q.c.outcome, q.c.top_entries).where(q.c.asked_at >= start))
         )
-        votes = dict(
+        votes: dict[str, int] = dict(
             connection.execute(
                 sa.select(v.c.vote, sa.func.count()).where(v.c.voted_at >= start).group_by(v.c.vote)
             ).all()

@@ -34,6 +34,24 @@ def test_a_mention_is_logged_once_however_often_slack_retries(logged_app, api):
     wait_for_rows(database, schema.questions, 1, question_key="event:Ev0LOG0001")
 
 
+def test_a_retry_answered_by_a_second_instance_is_still_logged_once(logged_app, slack_api):
+    """Without Redis two instances both answer a retry; the log's unique key still keeps one row."""
+    app, database = logged_app
+    slack_api.reset()
+    second = start_app(slack_api, KNOWLEDGE_DIR, DATABASE_URL=str(database.engine.url.render_as_string(False)))
+    try:
+        event = mention("what is NIA?", ts="1700000900.000500", user="U0LOGGED2")
+        assert app.event(event, "Ev0LOG0TWO").status == 200
+        assert second.event(event, "Ev0LOG0TWO", **{"X-Slack-Retry-Num": "1"}).status == 200
+        slack_api.wait_for("chat.postMessage", 2)
+        wait_for_rows(database, schema.questions, 1, question_key="event:Ev0LOG0TWO")
+        second.event(mention("elevate", ts="1700000900.000600"), "Ev0LOG0TW2")  # written after the retry's row
+        wait_for_rows(database, schema.questions, 1, question_key="event:Ev0LOG0TW2")
+        wait_for_rows(database, schema.questions, 1, question_key="event:Ev0LOG0TWO", timeout=0)
+    finally:
+        second.server.stop()
+
+
 def test_dms_commands_and_clicks_are_logged_with_their_surface(logged_app, api):
     app, database = logged_app
     app.event(direct_message("what's the wifi password?", ts="1700000900.000200"), "Ev0LOG0002")
@@ -91,3 +109,20 @@ def test_stopping_the_database_mid_run_loses_no_reply(slack_api):
         app.server.stop()
         server.remove()
         database.dispose()
+
+
+def test_with_the_log_off_nothing_is_stored_and_no_feedback_is_asked(slack_api, tmp_path):
+    slack_api.reset()
+    database_file = tmp_path / "never.db"
+    app = start_app(slack_api, KNOWLEDGE_DIR, SCALEBOT_LOG="off", DATABASE_URL=f"sqlite:///{database_file}")
+    try:
+        app.event(mention("what is Elevate?", ts="1700001100.000100"), "Ev0LOGOFF1")
+        app.event(mention("london children", ts="1700001100.000200"), "Ev0LOGOFF2")
+        replies = slack_api.wait_for("chat.postMessage", 2)
+        for reply in replies:
+            kinds = {b["type"] for b in reply.body["blocks"]}
+            ids = {e.get("action_id") for b in reply.body["blocks"] for e in b.get("elements", [])}
+            assert "context_actions" not in kinds and not ids & {"none_of_these", "ask_person"}
+        assert not database_file.exists()
+    finally:
+        app.server.stop()
