@@ -44,6 +44,8 @@ def log_question(services: Services, body: dict, answer: Answer, snapshot: Snaps
         return None
     if surface == "button" and not answer.question:  # a click asks for the entries it shows
         answer = replace(answer, question="; ".join(m.entry.name for m in answer.results))
+    elif surface == "command" and not answer.question:  # a bare /report asks for the catalogue
+        answer = replace(answer, question=str(body.get("command") or ""))
     log.record(asked_from(answer, key=key, surface=surface, user=user, kind=kind, knowledge=snapshot.knowledge))
     return key
 

@@ -55,9 +55,11 @@ def test_a_thumbs_down_hands_the_question_to_the_entrys_contact(handoff_app, api
     assert ask["value"] == "event:Ev0HO00001"
 
     api.reset()
+    api.script("chat.getPermalink", 200, {"ok": True, "permalink": "https://example.slack.com/archives/C0CHAN01/p1"})
     app.action(click(ask, api.response_url("ho2"), user="U0ASKER10"))
     (handed,) = api.wait_for("chat.postMessage")
     assert handed.body["channel"] == CONTACT
+    assert "<https://example.slack.com/archives/C0CHAN01/p1|Open the conversation>" in str(handed.body["blocks"])
     assert "<@U0ASKER10> asked a question about *Elevate*" in handed.body["text"]
     assert "what is Elevate?" in handed.body["text"]
     answered_button = buttons(handed.body["blocks"])["handoff_answered"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 from support.databases import wait_for_rows
+from support.interactions import command
 from support.paths import KNOWLEDGE_DIR
 from support.postgres_server import PostgresServer
 from support.servers import start_app
@@ -55,13 +56,18 @@ def test_a_retry_answered_by_a_second_instance_is_still_logged_once(logged_app, 
 def test_dms_commands_and_clicks_are_logged_with_their_surface(logged_app, api):
     app, database = logged_app
     app.event(direct_message("what's the wifi password?", ts="1700000900.000200"), "Ev0LOG0002")
-    app.command("/scaling", "london children", api.response_url("log1"))
+    body, scaling = command("/scaling", "london children", api.response_url("log1"))
+    app.action(body)  # a signed form post, as Slack sends a command
+    body, report = command("/report", "", api.response_url("log1b"), user="U0LOGGED3")
+    app.action(body)
     app.action(action_body({"action_id": "show_entry_0", "value": "elevate"}, api.response_url("log2")))
     (dm,) = wait_for_rows(database, schema.questions, 1, question_key="event:Ev0LOG0002")
     assert (dm.surface, dm.channel_kind, dm.outcome, dm.top_entries) == ("dm", "dm", "declined", [])
-    (command,) = wait_for_rows(database, schema.questions, 1, surface="command")
-    assert (command.outcome, command.text) == ("did_you_mean", "london children")
-    assert len(command.top_entries) == 3
+    (asked,) = wait_for_rows(database, schema.questions, 1, question_key=f"command:{scaling}")
+    assert (asked.surface, asked.outcome, asked.text) == ("command", "did_you_mean", "london children")
+    assert len(asked.top_entries) == 3
+    (catalogue,) = wait_for_rows(database, schema.questions, 1, question_key=f"command:{report}")
+    assert (catalogue.outcome, catalogue.text) == ("list", "/report")
     (click,) = wait_for_rows(database, schema.questions, 1, surface="button")
     assert (click.outcome, click.text) == ("answered", "Elevate")
 
