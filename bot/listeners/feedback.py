@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
@@ -22,6 +23,7 @@ from ..feedback import (
     record_choice,
     record_vote,
 )
+from ..questionlog import QuestionLog
 from ..slack_clients import Responder
 from .context import Services
 
@@ -35,6 +37,25 @@ def from_our_workspace(body: dict, context: BoltContext) -> bool:
     ours = getattr(context.authorize_result, "team_id", None) if context.authorize_result else None
     theirs = (body.get("team") or {}).get("id") or body.get("team_id") or (body.get("user") or {}).get("team_id")
     return not ours or not theirs or ours == theirs
+
+
+@dataclass(frozen=True)
+class Click:
+    """A click the question log can act on: the log is on, the clicker known, the workspace ours."""
+
+    log: QuestionLog
+    user: str
+    value: str
+    channel: str | None
+
+
+def verified_click(services: Services, body: dict, action: dict, context: BoltContext) -> Click | None:
+    question_log = services.questions
+    user = (body.get("user") or {}).get("id")
+    value = action.get("value") or ""
+    if question_log is None or not user or not value or not from_our_workspace(body, context):
+        return None
+    return Click(question_log, user, value, (body.get("channel") or {}).get("id"))
 
 
 def tell(
@@ -67,13 +88,12 @@ def register(app: App, services: Services) -> None:
     @app.action(ACTION_VOTE)
     def on_vote(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
         ack()
-        question_log = services.questions
-        parsed = parse_vote_value(action.get("value"))
-        user = (body.get("user") or {}).get("id")
-        if question_log is None or parsed is None or not user or not from_our_workspace(body, context):
+        click = verified_click(services, body, action, context)
+        parsed = parse_vote_value(click.value) if click else None
+        if click is None or parsed is None:
             return
+        question_log, user, channel = click.log, click.user, click.channel
         vote, key = parsed
-        channel = (body.get("channel") or {}).get("id")
         try:
             recorded = record_vote(question_log, key, user, vote)
         except Exception:
@@ -114,17 +134,15 @@ def register(app: App, services: Services) -> None:
     @app.action(ACTION_NONE_OF_THESE)
     def on_none_of_these(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
         ack()
-        question_log = services.questions
-        user = (body.get("user") or {}).get("id")
-        key = action.get("value") or ""
-        if question_log is None or not user or not key or not from_our_workspace(body, context):
+        click = verified_click(services, body, action, context)
+        if click is None:
             return
+        key, user, channel = click.value, click.user, click.channel
         try:
-            recorded = record_choice(question_log, choice_key(body), key, user, None)
+            recorded = record_choice(click.log, choice_key(body), key, user, None)
         except Exception:
             log.warning("could not record 'None of these'", exc_info=True)
             recorded = False
-        channel = (body.get("channel") or {}).get("id")
         if recorded:
             tell(
                 body, client, NONE_OF_THESE_REPLY, channel, user, ask_person_blocks(services, key, NONE_OF_THESE_REPLY)

@@ -24,7 +24,7 @@ from ..handoff import (
 from ..questionlog import QuestionLog
 from ..slack_clients import Responder
 from .context import Services
-from .feedback import UNAVAILABLE, from_our_workspace, tell
+from .feedback import UNAVAILABLE, tell, verified_click
 
 log = logging.getLogger("scalebot.handoff")
 
@@ -67,14 +67,12 @@ def register(app: App, services: Services) -> None:
     @app.action(ACTION_ASK_PERSON)
     def on_ask_person(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
         ack()
-        question_log = services.questions
-        user = (body.get("user") or {}).get("id")
-        key = action.get("value") or ""
-        if question_log is None or not user or not key or not from_our_workspace(body, context):
+        click = verified_click(services, body, action, context)
+        if click is None:
             return
-        channel = (body.get("channel") or {}).get("id")
+        user, channel = click.user, click.channel
         try:
-            _hand_off(question_log, services, body, client, user, key, channel)
+            _hand_off(click.log, services, body, client, user, click.value, channel)
         except Exception:
             log.warning("could not hand a question off", exc_info=True)
             tell(body, client, UNAVAILABLE, channel, user)
@@ -82,14 +80,12 @@ def register(app: App, services: Services) -> None:
     @app.action(ACTION_ANSWERED)
     def on_answered(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
         ack()
-        question_log = services.questions
-        user = (body.get("user") or {}).get("id")
-        key = action.get("value") or ""
-        if question_log is None or not user or not key or not from_our_workspace(body, context):
+        click = verified_click(services, body, action, context)
+        if click is None:
             return
-        channel = (body.get("channel") or {}).get("id")
+        user, channel = click.user, click.channel
         try:
-            result = mark_answered(question_log, key, user)
+            result = mark_answered(click.log, click.value, user)
         except Exception:
             log.warning("could not mark a hand-off answered", exc_info=True)
             tell(body, client, UNAVAILABLE, channel, user)

@@ -2,6 +2,9 @@
 
 Revision ID: 0001
 Revises:
+
+A migration is a frozen record of one change, so it spells the tables out rather than importing
+``bot/store/schema.py``, which describes the newest version and will move on.
 """
 
 from __future__ import annotations
