@@ -20,7 +20,9 @@ from .listeners import Services, register_listeners
 from .live import LiveKnowledge
 from .logs import install_secret_filter
 from .questionlog import QuestionLog
-from .slack_clients import Responder, make_web_client
+from .replays import SkipReplayedTriggers
+from .slack_clients import Responder, delivery_unknown, make_web_client
+from .verify import MarkVerified, is_verified
 
 log = logging.getLogger("scalebot")
 
@@ -82,22 +84,46 @@ def create_app(
         logger=bolt_log,
     )
     handled = handled or MemoryHandledIds()
+    app.use(MarkVerified())  # first of ours: after Bolt's signature check, before anything acts
     app.use(SkipHandledEvents(handled))
+    app.use(SkipReplayedTriggers(handled))
     register_listeners(app, Services(live, settings, question_log))
-    app.error(_apologise)
+
+    @app.error
+    def apologise(error: Exception, body: dict, client: WebClient, context: dict) -> None:
+        _apologise(error, body, client, context, settings)
+
     if live.on_failure is None:
         live.on_failure = lambda problems: tell_admins(client, settings, handled, problems)
     return app
 
 
-def _apologise(error: Exception, body: dict, client: WebClient) -> None:
-    """A listener failed: log the trace with the event id, and tell the user in the same place."""
+def _apologise(error: Exception, body: dict, client: WebClient, context: dict, settings: Settings) -> None:
+    """A listener failed: log the trace with the event id, and tell the user in the same place.
+
+    Never for a request that did not pass verification (e.g. a check that raised): its body is
+    an attacker's, so neither its channel nor its response_url is touched, and nothing of it is logged.
+    """
+    if not is_verified(context):
+        log.warning("not acting on a request that failed before verification (%s)", type(error).__name__)
+        return
     event = body.get("event") or {}
     trigger = body.get("event_id") or body.get("trigger_id") or body.get("command") or "?"
+    if delivery_unknown(error):
+        # e.g. chat.postMessage timed out here but Slack posted it: an apology would sit under the answer.
+        log.error(
+            "listener for %s: a call reached Slack but its answer was lost (%s); it may have been delivered, "
+            "so no apology is sent",
+            trigger,
+            type(error).__name__,
+        )
+        return
     log.error("listener failed for %s (%s)", trigger, type(error).__name__, exc_info=error)
     try:
         if body.get("response_url"):
-            Responder(body["response_url"])(text=APOLOGY, response_type="ephemeral", replace_original=False)
+            Responder(body["response_url"], settings.response_url_hosts)(
+                text=APOLOGY, response_type="ephemeral", replace_original=False
+            )
         elif event.get("channel") and event.get("type") in ("app_mention", "message"):
             thread = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
             client.chat_postMessage(channel=event["channel"], thread_ts=thread, text=APOLOGY)

@@ -14,6 +14,9 @@ from pathlib import Path
 from .paths import default_knowledge_path
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+#: Where Slack's response_url posts may go: Slack's and GovSlack's webhook hosts. A request
+#: (even a signed one) naming any other host is refused, so the bot never posts for an attacker.
+DEFAULT_RESPONSE_URL_HOSTS = ("https://hooks.slack.com", "https://hooks.slack-gov.com")
 
 _WHERE = {
     "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-…) on your app's OAuth & Permissions page at https://api.slack.com/apps",
@@ -42,6 +45,7 @@ class Settings:
     redis_url: str | None = None
     port: int = 3000
     reload_seconds: float = 5.0
+    response_url_hosts: tuple[str, ...] = DEFAULT_RESPONSE_URL_HOSTS
 
     def secrets(self) -> list[str]:
         """Values that must never appear in a log line or a reply."""
@@ -86,6 +90,20 @@ def _api_url(environ: dict) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def _response_url_hosts(environ: dict) -> tuple[str, ...]:
+    raw = (environ.get("SCALEBOT_RESPONSE_URL_HOSTS") or "").strip()
+    if not raw:
+        return DEFAULT_RESPONSE_URL_HOSTS
+    origins = tuple(o.strip().rstrip("/").lower() for o in raw.split(",") if o.strip())
+    bad = [o for o in origins if not re.fullmatch(r"https?://[a-z0-9.-]+(:[0-9]{1,5})?", o)]
+    if bad:
+        raise ConfigError(
+            "SCALEBOT_RESPONSE_URL_HOSTS should list origins like https://hooks.slack.com, separated by commas; "
+            f"not {', '.join(bad)}"
+        )
+    return origins
+
+
 def load_settings(mode: str, environ: dict | None = None) -> Settings:
     """Settings for ``mode`` ("http" needs the signing secret, "socket" the app token)."""
     environ = dict(os.environ if environ is None else environ)
@@ -116,4 +134,5 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
         redis_url=(environ.get("REDIS_URL") or "").strip() or None,
         port=port,
         reload_seconds=reload_seconds,
+        response_url_hosts=_response_url_hosts(environ),
     )

@@ -8,6 +8,7 @@ question containing ``<!channel>`` can never ping a channel when quoted back.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .knowledge import Entry, KnowledgeBase
@@ -19,6 +20,30 @@ KIND_PLURALS = {"programme": "Programmes", "report": "Reports", "contact": "Cont
 
 _PLAIN_BROADCAST = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
 QUOTE_LIMIT = 200
+#: What Slack would turn into a link if we quoted it: anything with a scheme, www., an email
+#: address, or a dotted name ending in letters (evil.example/reset). Better a few false alarms
+#: ("node.js") than a clickable link in our voice, which Share in channel shows to everyone.
+_LINKISH = re.compile(
+    r"""(?ix)
+    (?:[a-z][a-z0-9+.-]*://|(?:mailto|tel|sms|callto|javascript|data|file):)[^\s]*  # https://…, mailto:…
+    | [^\s@]+@[^\s@]+\.[^\s@]+                      # an email address
+    | (?:[^\s./:@]+\.)+[a-z][a-z0-9-]+(?:[/?#:][^\s]*)?  # www.x.y, evil.example/reset
+    """
+)
+LINK_PLACEHOLDER = "[link]"
+_KEEP_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💻
+
+
+def without_invisible_controls(text: str) -> str:
+    """Drop bidi overrides (U+202E turns "exe.txt" into "txt.exe"), zero-width and other format characters."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "Cf" or c in _KEEP_FORMAT_CHARS)
+
+
+def unlinked(text: str) -> str:
+    """Every URL, address or domain-like word replaced with ``[link]``, so nothing quoted can become a link."""
+    return _LINKISH.sub(LINK_PLACEHOLDER, text)
 
 
 def escape(text: str) -> str:
@@ -27,8 +52,9 @@ def escape(text: str) -> str:
 
 
 def quote_question(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """A user's words, safe to show back: no broadcasts, no pings, no markup, not too long."""
+    """A user's words, safe to show back: no broadcasts, no pings, no markup, no links, no bidi tricks, not too long."""
     text = strip_slack_markup(text or "")  # mentions and broadcasts gone, links and channels as read
+    text = unlinked(without_invisible_controls(text))
     text = _PLAIN_BROADCAST.sub(lambda m: "@\u200b" + m.group(1), text)
     text = " ".join(text.split())
     if len(text) > limit:

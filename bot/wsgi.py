@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 from .app import create_app
 from .config import Settings, load_settings
 from .dedupe import HandledIds, handled_ids_for
+from .http_front import SlackRequestGate
 from .live import LiveKnowledge
 from .logs import configure_logging
 from .questionlog import QuestionLog, log_settings_from_env
@@ -33,9 +34,16 @@ def build_wsgi_app(
     handled: HandledIds | None = None,
     question_log: QuestionLog | None = None,
 ) -> Callable:
-    """Slack requests to Bolt; ``/healthz`` answered here; anything unparseable is a 400, never a trace."""
-    bolt = SlackRequestHandler(
-        create_app(settings, live, client=client, handled=handled, question_log=question_log), path=EVENTS_PATH
+    """Slack requests to Bolt once verified (:mod:`bot.http_front`); ``/healthz`` answered here;
+    anything unparseable is a 400, never a trace."""
+    if not settings.signing_secret:
+        raise ValueError("the HTTP app needs SLACK_SIGNING_SECRET: nothing unverified may reach Bolt")
+    bolt = SlackRequestGate(
+        SlackRequestHandler(
+            create_app(settings, live, client=client, handled=handled, question_log=question_log), path=EVENTS_PATH
+        ),
+        settings.signing_secret,
+        EVENTS_PATH,
     )
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
@@ -54,8 +62,9 @@ def build_wsgi_app(
             return [body] if method == "GET" else []
         try:
             return bolt(environ, start_response)
-        except Exception:
-            log.warning("rejected a request to %s that could not be parsed", path, exc_info=True)
+        except Exception as error:
+            # The exception's type only: a trace or message could quote what the request sent.
+            log.warning("rejected a request that could not be parsed (%s)", type(error).__name__)
             body = b"Bad request"
             start_response("400 Bad Request", [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])
             return [body]
@@ -68,6 +77,8 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
 
     gthread workers: Bolt acknowledges a request as soon as the listener calls ``ack()`` and
     finishes the listener in its own thread pool, so a few threads per worker keep acks fast.
+    The worker class is gthread with requests read by its event loop (:mod:`bot.server`), so
+    slow or stalled clients never hold a thread.
     """
     return [
         gunicorn,
@@ -78,7 +89,7 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
         "--threads",
         str(threads),
         "--worker-class",
-        "gthread",
+        "bot.server.BufferingThreadWorker",
         "--timeout",
         "30",
         "--graceful-timeout",

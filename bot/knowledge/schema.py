@@ -21,10 +21,25 @@ Text = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=
 LongText = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
+#: Slack refuses a message whose button URL is longer than this (``invalid_blocks``): the
+#: whole reply would fail, so ``scalebot check`` refuses the link instead.
+SLACK_URL_LIMIT = 3000
+
+
 def _http_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
         raise ValueError("must be an http:// or https:// address with no spaces")
+    if len(value) > SLACK_URL_LIMIT:
+        raise ValueError(
+            f"is {len(value):,} characters; Slack cannot show a link longer than {SLACK_URL_LIMIT:,}"
+            " — use a shorter address"
+        )
+    if any(c in "<>|" or ord(c) < 32 or ord(c) == 127 for c in value):
+        # Slack reads <, > and | as message markup (<!channel> would ping everyone): percent-encode them.
+        raise ValueError(
+            "must not contain <, > or | (Slack reads them as markup) or control characters; percent-encode them"
+        )
     return value
 
 

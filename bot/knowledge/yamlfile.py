@@ -22,6 +22,10 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: A file larger than this is refused with a clear error instead of being parsed.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Values a file may repeat through YAML aliases (``*name``), each alias counting the size of
+#: what it repeats. Parsing shares an alias's value, but validation builds every repeat: 4 MB
+#: of ``*a`` once took hundreds of MB. ``source: *blog`` on every entry is far below this.
+MAX_ALIAS_VALUES = 250_000
 
 Path_ = tuple[Any, ...]
 
@@ -172,6 +176,7 @@ def _fast_build(events) -> Any:
     """
     events = iter(events)
     resolver, constructor, anchors = Resolver(), SafeConstructor(), {}
+    budget = _AliasBudget()
     scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
     sequence_start, sequence_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
@@ -188,6 +193,8 @@ def _fast_build(events) -> Any:
 
     def build(event, depth: int) -> Any:
         kind = type(event)
+        start = budget.values
+        budget.values += 1
         if kind is scalar_event:
             value = scalar(event)
         elif kind is mapping_start:
@@ -205,6 +212,7 @@ def _fast_build(events) -> Any:
                 item = next(events)
                 if type(item) is scalar_event and item.anchor is None:
                     value[key] = scalar(item)  # most values: no recursion
+                    budget.values += 1
                 else:
                     value[key] = build(item, depth + 1)
         elif kind is sequence_start:
@@ -218,11 +226,13 @@ def _fast_build(events) -> Any:
         elif kind is yaml.AliasEvent:
             if event.anchor not in anchors:
                 raise _NeedsTracking
+            budget.repeat(event)
             return anchors[event.anchor]
         else:
             raise _NeedsTracking
         if event.anchor:
             anchors[event.anchor] = value
+            budget.anchored(event.anchor, start)
         return value
 
     documents = []
@@ -242,6 +252,30 @@ class _Refused(Exception):
         self.line, self.message = line, message
 
 
+class _AliasBudget:
+    """Counts values as built (an alias counting everything it repeats) and refuses a file over
+    :data:`MAX_ALIAS_VALUES` repeated values, naming the alias that crossed the line."""
+
+    def __init__(self) -> None:
+        self.values = 0
+        self.repeated = 0
+        self.sizes: dict[str, int] = {}
+
+    def anchored(self, anchor: str, start: int) -> None:
+        self.sizes[anchor] = self.values - start
+
+    def repeat(self, event) -> None:
+        size = self.sizes.get(event.anchor, 1)
+        self.values += size
+        self.repeated += size
+        if self.repeated > MAX_ALIAS_VALUES:
+            raise _Refused(
+                event.start_mark.line + 1,
+                f"aliases (*{event.anchor} and others) repeat more than {MAX_ALIAS_VALUES:,} values in this file;"
+                " write the values out, or split the file",
+            )
+
+
 class _EventBuilder:
     """Builds plain data from libyaml's parse events, noting each value's line on the way.
 
@@ -255,6 +289,7 @@ class _EventBuilder:
         self.constructor = SafeConstructor()
         self.resolver = Resolver()
         self.anchors: dict[str, Any] = {}
+        self.budget = _AliasBudget()
 
     def build_document(self, events) -> Any:
         self.events = iter(events)
@@ -278,6 +313,8 @@ class _EventBuilder:
         lines = self.parsed.lines
         if path not in lines:
             lines[path] = event.start_mark.line + 1
+        start = self.budget.values
+        self.budget.values += 1
         if isinstance(event, yaml.ScalarEvent):
             value = self.scalar(event, path)
         elif isinstance(event, yaml.MappingStartEvent):
@@ -291,11 +328,13 @@ class _EventBuilder:
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
                 raise _Refused(event.start_mark.line + 1, f"unknown alias *{event.anchor}")
+            self.budget.repeat(event)
             return self.anchors[event.anchor]
         else:  # pragma: no cover - libyaml only produces the events above here
             raise _Refused(event.start_mark.line + 1, f"unexpected {type(event).__name__}")
         if getattr(event, "anchor", None):
             self.anchors[event.anchor] = value
+            self.budget.anchored(event.anchor, start)
         return value
 
     def mapping(self, path: Path_) -> dict:

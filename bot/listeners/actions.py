@@ -11,7 +11,6 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
-from ..slack_clients import Responder
 from .context import Services
 from .feedback import record_did_you_mean
 from .learning import answered_click
@@ -37,13 +36,13 @@ def register(app: App, services: Services) -> None:
             total=shared.get("total"),
         )
         if answer is None:
-            _tell_clicker(body, client, Reply(GONE, []))
+            _tell_clicker(services, body, client, Reply(GONE, []))
             return
         reply = build_reply(answer, snapshot.knowledge)
         user = (body.get("user") or {}).get("id")
         shared_reply = Reply(reply.text, reply.blocks + ([context(f"Shared by <@{user}>")] if user else []))
         if body.get("response_url"):
-            respond = Responder(body["response_url"])
+            respond = services.responder(body["response_url"])
             respond(
                 text=shared_reply.text, blocks=shared_reply.blocks, response_type="in_channel", replace_original=False
             )
@@ -59,7 +58,7 @@ def register(app: App, services: Services) -> None:
         snapshot = services.knowledge.current()
         answer = snapshot.answerer.entries_answer([action.get("value") or ""])
         if answer is None:
-            _tell_clicker(body, client, Reply(GONE, []))
+            _tell_clicker(services, body, client, Reply(GONE, []))
             return
         record_did_you_mean(services, body, action, context)
         with_feedback = answered_click(services, body, answer, snapshot)
@@ -85,6 +84,7 @@ def register(app: App, services: Services) -> None:
                     "could not post in %s (%s); answering the clicker privately", channel, error.response.get("error")
                 )
         _tell_clicker(
+            services,
             body,
             client,
             with_feedback(build_reply(answer, snapshot.knowledge, shareable=True)),
@@ -96,10 +96,10 @@ def register(app: App, services: Services) -> None:
         ack()  # the browser opens the URL; Slack still expects the click acknowledged
 
 
-def _tell_clicker(body: dict, client: WebClient, reply: Reply, replace: bool = False) -> None:
+def _tell_clicker(services: Services, body: dict, client: WebClient, reply: Reply, replace: bool = False) -> None:
     """Only the person who clicked sees this: through the interaction's response_url, else by DM."""
     if body.get("response_url"):
-        Responder(body["response_url"])(
+        services.responder(body["response_url"])(
             text=reply.text, blocks=reply.blocks or None, response_type="ephemeral", replace_original=replace
         )
         return

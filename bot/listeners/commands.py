@@ -27,7 +27,7 @@ def register(app: App, services: Services) -> None:
 def _lookup(services: Services, command: str, kind: str | None):
     def handle(ack: Ack, body: dict) -> None:
         ack()
-        respond = Responder(body["response_url"])
+        respond = services.responder(body["response_url"])
         text = (body.get("text") or "").strip()
         if kind is None and text.lower() in ("help", "?", ""):
             reply = help_reply()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..config import Settings
 from ..live import LiveKnowledge
 from ..questionlog import QuestionLog
+from ..slack_clients import Responder
 
 
 @dataclass(frozen=True)
@@ -15,3 +16,7 @@ class Services:
     settings: Settings
     #: None with SCALEBOT_LOG=off (or in tests that do not log).
     questions: QuestionLog | None = None
+
+    def responder(self, response_url: str) -> Responder:
+        """Posts to ``response_url`` if it is on one of Slack's hosts; raises otherwise."""
+        return Responder(response_url, self.settings.response_url_hosts)

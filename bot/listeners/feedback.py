@@ -24,7 +24,6 @@ from ..feedback import (
     record_vote,
 )
 from ..questionlog import QuestionLog
-from ..slack_clients import Responder
 from .context import Services
 
 log = logging.getLogger("scalebot.feedback")
@@ -59,6 +58,7 @@ def verified_click(services: Services, body: dict, action: dict, context: BoltCo
 
 
 def tell(
+    services: Services,
     body: dict,
     client: WebClient,
     text: str,
@@ -69,7 +69,9 @@ def tell(
     """An ephemeral message to the person who clicked (or submitted)."""
     try:
         if body.get("response_url"):
-            Responder(body["response_url"])(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+            services.responder(body["response_url"])(
+                text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+            )
         elif channel and user:
             client.chat_postEphemeral(channel=channel, user=user, text=text, blocks=blocks)
         elif user:
@@ -98,10 +100,10 @@ def register(app: App, services: Services) -> None:
             recorded = record_vote(question_log, key, user, vote)
         except Exception:
             log.warning("could not record a vote", exc_info=True)
-            tell(body, client, UNAVAILABLE, channel, user)
+            tell(services, body, client, UNAVAILABLE, channel, user)
             return
         if not recorded:
-            tell(body, client, GONE_QUESTION, channel, user)
+            tell(services, body, client, GONE_QUESTION, channel, user)
             return
         if vote == "down" and body.get("trigger_id"):
             try:
@@ -109,9 +111,9 @@ def register(app: App, services: Services) -> None:
             except Exception:
                 log.warning("could not open the 👎 form", exc_info=True)
         if vote == "up":
-            tell(body, client, THANKS_UP, channel, user)
+            tell(services, body, client, THANKS_UP, channel, user)
         else:
-            tell(body, client, THANKS_DOWN, channel, user, ask_person_blocks(services, key, THANKS_DOWN))
+            tell(services, body, client, THANKS_DOWN, channel, user, ask_person_blocks(services, key, THANKS_DOWN))
 
     @app.view(VIEW_DOWNVOTE)
     def on_downvote_reason(ack: Ack, body: dict, view: dict, client: WebClient, context: BoltContext) -> None:
@@ -127,9 +129,9 @@ def register(app: App, services: Services) -> None:
             )
         except Exception:
             log.warning("could not record the 👎 reason", exc_info=True)
-            tell({}, client, UNAVAILABLE, submission.channel, user)
+            tell(services, {}, client, UNAVAILABLE, submission.channel, user)
             return
-        tell({}, client, THANKS_REASON if recorded else GONE_QUESTION, submission.channel, user)
+        tell(services, {}, client, THANKS_REASON if recorded else GONE_QUESTION, submission.channel, user)
 
     @app.action(ACTION_NONE_OF_THESE)
     def on_none_of_these(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
@@ -145,10 +147,16 @@ def register(app: App, services: Services) -> None:
             recorded = False
         if recorded:
             tell(
-                body, client, NONE_OF_THESE_REPLY, channel, user, ask_person_blocks(services, key, NONE_OF_THESE_REPLY)
+                services,
+                body,
+                client,
+                NONE_OF_THESE_REPLY,
+                channel,
+                user,
+                ask_person_blocks(services, key, NONE_OF_THESE_REPLY),
             )
         else:
-            tell(body, client, GONE_QUESTION, channel, user)
+            tell(services, body, client, GONE_QUESTION, channel, user)
 
 
 def choice_key(body: dict) -> str:

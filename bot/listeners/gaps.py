@@ -94,14 +94,21 @@ def register(app: App, services: Services) -> None:
         if services.questions is None or not user or not from_our_workspace(body, context):
             return
         if user not in services.settings.admins:
-            tell(body, client, "Sorry — accepting or rejecting suggestions is for scalebot's admins.", None, user)
+            tell(
+                services,
+                body,
+                client,
+                "Sorry — accepting or rejecting suggestions is for scalebot's admins.",
+                None,
+                user,
+            )
             return
         try:
             message = decision(services, action.get("value") or "")
         except Exception:
             log.warning("could not decide on a suggestion", exc_info=True)
             message = "Sorry — that could not be done just now; the log has the details."
-        tell(body, client, message, None, user)
+        tell(services, body, client, message, None, user)
         if (body.get("view") or {}).get("type") == "home":
             client.views_publish(user_id=user, view=home_view(services, user))
 

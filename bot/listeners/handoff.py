@@ -75,7 +75,7 @@ def register(app: App, services: Services) -> None:
             _hand_off(click.log, services, body, client, user, click.value, channel)
         except Exception:
             log.warning("could not hand a question off", exc_info=True)
-            tell(body, client, UNAVAILABLE, channel, user)
+            tell(services, body, client, UNAVAILABLE, channel, user)
 
     @app.action(ACTION_ANSWERED)
     def on_answered(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
@@ -88,12 +88,12 @@ def register(app: App, services: Services) -> None:
             result = mark_answered(click.log, click.value, user)
         except Exception:
             log.warning("could not mark a hand-off answered", exc_info=True)
-            tell(body, client, UNAVAILABLE, channel, user)
+            tell(services, body, client, UNAVAILABLE, channel, user)
             return
         if result == "answered" and body.get("response_url"):
             original = (body.get("message") or {}).get("text") or "A question handed to you"
             reply = answered_message(original, user)
-            Responder(body["response_url"])(text=reply.text, blocks=reply.blocks, replace_original=True)
+            services.responder(body["response_url"])(text=reply.text, blocks=reply.blocks, replace_original=True)
             return
         replies = {
             "answered": "Marked answered — thank you.",
@@ -101,7 +101,7 @@ def register(app: App, services: Services) -> None:
             "not_yours": "Only the person it was handed to can mark it answered.",
             "unknown": "That hand-off is no longer in the question log.",
         }
-        tell(body, client, replies[result], channel, user)
+        tell(services, body, client, replies[result], channel, user)
 
 
 def _hand_off(
@@ -115,16 +115,17 @@ def _hand_off(
 ) -> None:
     row = logged_question(question_log, key)
     if row is None:
-        tell(body, client, GONE_QUESTION, channel, user)
+        tell(services, body, client, GONE_QUESTION, channel, user)
         return
     ids = [t.get("id") for t in row.top_entries or []]
     target = target_for(services.knowledge.current().knowledge, ids, row.outcome, question_log.handoff_channel)
     if target is None:
-        tell(body, client, NO_ONE, channel, user)
+        tell(services, body, client, NO_ONE, channel, user)
         return
     hkey, new = open_handoff(question_log, key, user, target, target.entry.id if target.entry else None)
     if not new:
         tell(
+            services,
             body,
             client,
             f"You've already asked {target.described()} about this; they'll get back to you.",
@@ -134,7 +135,7 @@ def _hand_off(
         return
     message = handoff_message(user, row.text, row.outcome, target, _permalink(client, body), hkey)
     client.chat_postMessage(channel=target.asked, text=message.text, blocks=message.blocks, unfurl_links=False)
-    tell(body, client, f"I've asked {target.described()}; they'll get back to you.", channel, user)
+    tell(services, body, client, f"I've asked {target.described()}; they'll get back to you.", channel, user)
 
 
 def list_handoffs(services: Services, body: dict, respond: Responder) -> None:

@@ -26,6 +26,8 @@ def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
             "SLACK_BOT_TOKEN": BOT_TOKEN,
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
             "SLACK_API_URL": api_url,
+            # response_url posts go only to Slack's hosts; the mock's stand-in for them is on 127.0.0.1
+            "SCALEBOT_RESPONSE_URL_HOSTS": "http://127.0.0.1",
             "SCALEBOT_KNOWLEDGE": str(knowledge),
             "PYTHONUNBUFFERED": "1",
             "LOG_LEVEL": "DEBUG",

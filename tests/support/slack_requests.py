@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 import urllib.error
@@ -52,6 +53,13 @@ def _send(request: urllib.request.Request, timeout: float) -> HttpResult:
 
 
 # ---------------------------------------------------------------------- payloads
+
+_triggers = itertools.count(1)
+
+
+def new_trigger_id() -> str:
+    """Slack makes a fresh trigger_id for every command and click; the app answers each one once."""
+    return f"{int(time.time())}.{next(_triggers)}.{time.monotonic_ns() % 10**9:09d}"
 
 
 def event_body(event: dict, event_id: str) -> str:
@@ -104,7 +112,14 @@ def direct_message(
     }
 
 
-def command_body(command: str, text: str, response_url: str, user: str = "U0ASKER1", channel: str = "C0CHAN01") -> str:
+def command_body(
+    command: str,
+    text: str,
+    response_url: str,
+    user: str = "U0ASKER1",
+    channel: str = "C0CHAN01",
+    trigger_id: str | None = None,
+) -> str:
     return urlencode(
         {
             "token": "legacy",
@@ -118,7 +133,7 @@ def command_body(command: str, text: str, response_url: str, user: str = "U0ASKE
             "text": text,
             "api_app_id": "A0APP",
             "response_url": response_url,
-            "trigger_id": "1337.42.abcd",
+            "trigger_id": trigger_id or new_trigger_id(),
         }
     )
 
@@ -138,7 +153,7 @@ def action_body(
         "user": {"id": user, "username": "asker"},
         "api_app_id": "A0APP",
         "token": "legacy",
-        "trigger_id": "1337.42.abcd",
+        "trigger_id": new_trigger_id(),
         "response_url": response_url,
         "channel": {"id": channel, "name": "general"},
         "actions": [{"block_id": "b1", "action_ts": str(time.time()), **action}],
