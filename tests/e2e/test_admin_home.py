@@ -3,6 +3,7 @@ files and the running bot answers with it, Reject hides a suggestion; nobody els
 
 from __future__ import annotations
 
+import itertools
 import shutil
 
 import pytest
@@ -27,10 +28,18 @@ def home_app(slack_api, module_database_url, tmp_path_factory):
     running.server.stop()
 
 
+_opened = itertools.count(1)
+
+
 def open_home(app, api, user: str) -> list[dict]:
     api.reset()
-    app.event({"type": "app_home_opened", "user": user, "tab": "home", "event_ts": "1"}, f"Ev0HOME{user[-4:]}{id(api)}")
-    (published,) = api.wait_for("views.publish")
+    event_id = f"Ev0HOME{next(_opened):04d}"  # each opening is a new event
+    result = app.event({"type": "app_home_opened", "user": user, "tab": "home", "event_ts": "1"}, event_id)
+    assert result.status == 200, result
+    try:
+        (published,) = api.wait_for("views.publish")
+    except AssertionError as error:
+        raise AssertionError(f"{error}\n{app.server.logs()[-6000:]}") from None
     return published.body["view"]["blocks"]
 
 

@@ -52,10 +52,15 @@ def test_every_answer_carries_feedback_buttons_and_a_thumbs_down_asks_why(logged
     assert (row.vote, row.comment) == ("down", "The contact left in 2024.")
     assert "U0VOTER01" not in row.voter
 
-    # the same form submitted again changes nothing but the time
+    # the same submission delivered again is a replay: nothing more happens
     assert app.action(submitted).status == 200
+    # the form submitted a second time (a new interaction) replaces the reason, still one row
+    again = view_submission(view, reason_values("wrong_entry"), user="U0VOTER01")
+    assert app.action(again).status == 200
     api.wait_for("chat.postEphemeral", 2)
-    wait_for_rows(database, schema.votes, 1, question_key="event:Ev0FB00001")
+    (row,) = wait_for_rows(database, schema.votes, 1, question_key="event:Ev0FB00001", reason="wrong_entry")
+    assert row.comment is None
+    api.assert_no_more("chat.postEphemeral", 2, settle=0.3)
 
 
 def test_a_vote_changed_twice_keeps_only_the_last(logged_app, api):
