@@ -40,6 +40,7 @@ def open_home(app, api, user: str) -> list[dict]:
         (published,) = api.wait_for("views.publish")
     except AssertionError as error:
         raise AssertionError(f"{error}\n{app.server.logs()[-6000:]}") from None
+    assert published.body["user_id"] == user
     return published.body["view"]["blocks"]
 
 
@@ -87,6 +88,7 @@ def test_admins_see_the_numbers_and_gaps_and_accept_a_checked_alias(home_app, ap
     api.reset()
     app.action(home_click(harmful[1], ADMIN))
     assert "Rejected" in api.wait_for("chat.postMessage")[0].body["text"]
+    api.wait_for("views.publish")  # the refreshed Home tab, before the next opening
     assert suggestion_buttons(open_home(app, api, ADMIN)) == {}
 
 
