@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_http.py [--rate 200] [--seconds 10] [--workers 1] [--threads 8]
     .venv/bin/python benchmarks/bench_http.py --smoke           # 20 events/s for 1 s
     .venv/bin/python benchmarks/bench_http.py --json out.json   # the numbers as JSON too
+    .venv/bin/python benchmarks/bench_http.py --redis-url redis://127.0.0.1:6379/0   # with REDIS_URL
 
 What runs where, and why:
 
@@ -531,6 +532,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="the question log's database: a fresh SQLite file, or a fresh database on PostgreSQL "
         "($SCALEBOT_TEST_DATABASE_URL's server, else one started here) (default sqlite)",
     )
+    parser.add_argument(
+        "--redis-url", metavar="URL", help="run the app with REDIS_URL (shared claims and pending work) on this Redis"
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the numbers to PATH as JSON")
     parser.add_argument("--app-log", metavar="PATH", help="keep gunicorn's output (access and app log) at PATH")
     parser.add_argument(
@@ -610,6 +614,8 @@ def run(args: argparse.Namespace) -> int:
                 postgres_url = postgres.url
             database["DATABASE_URL"] = fresh_database(postgres_url)
         env = app_environment(api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING", SCALEBOT_LOG=args.log, **database)
+        if args.redis_url:
+            env["REDIS_URL"] = args.redis_url
         server = GunicornApp(env, workers=args.workers, threads=args.threads)
         server.wait_ready(timeout=30)
         # /healthz answers as soon as one worker is up; each worker builds its own app (the

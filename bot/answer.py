@@ -8,24 +8,42 @@ and offer the nearest guesses. It never makes anything up: every result is an en
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Protocol
 
 from .knowledge import Entry, KnowledgeBase
-from .search import Match, Query, SearchIndex
-from .text import stem, words
-from .vocabulary import FUNCTION_WORDS, INTENT_VOCABULARY
+from .knowledge.schema import field_uses
+from .question import Query, counted_thing, parse
+from .search import Match, SearchIndex
+from .text import stem, text_words, words
+from .vocabulary import INTENT_VOCABULARY
 
-#: A message made only of these asks how to use the bot (or is being polite), not about an entry.
-SMALL_TALK = frozenset(
-    "help usage commands how to use hi hello hey hiya morning afternoon thanks thank you ta cheers ok okay please".split()
-)
+
+class Outcome(StrEnum):
+    """What the bot did with a message. A str (StrEnum): f-strings and JSON give the bare value."""
+
+    ANSWERED = "answered"  # one entry (or a relation's target) answers the question
+    DID_YOU_MEAN = "did_you_mean"  # not sure: the nearest entries are offered as guesses
+    DECLINED = "declined"  # nothing in the knowledge base is about this (or only small talk)
+    MISSING_FACT = "missing_fact"  # the entry is known, the fact asked for is not held
+    LIST = "list"  # several entries answer: a list question, or a relation followed to many
+
 
 #: Words that only ask for a list: with nothing else, the answer is the whole catalogue.
-LIST_WORDS = frozenset("list show everything every entire catalogue available current".split())
+LIST_WORDS = frozenset("list show everything every entire catalogue available current all give".split())
 
 #: Below this score the bot does not answer; it offers its nearest guesses instead.
 ANSWER_THRESHOLD = 35.0
+#: A list question ("which reports…") of the kind its best match is needs less: it names no one entry.
+LIST_THRESHOLD = 25.0
+#: "Who should I…?" with one person clearly fitting needs less: the rest of it is the asker's situation.
+PERSON_THRESHOLD = 18.0
+STRONG_INTENT = 0.5
+#: A question asking a fact of one clear entry ("the budget for X") may name it less fully.
+FACT_THRESHOLD = 30.0
 #: The answer must beat an unrelated runner-up by this much, or it is a guess between them.
 MARGIN = 8.0
 #: Guesses offered when declining must at least reach this.
@@ -36,73 +54,218 @@ MAX_LIST = 8
 #: A catalogue shows this many entries at most; a message has room for about 40.
 CATALOGUE_SIZE = 40
 MAX_SUGGESTIONS = 3
+#: A follow-up that names an entry this clearly is a fresh question, whatever came before.
+FRESH_SCORE = 60.0
+#: Meaning-level matches (see ``SemanticMatcher``) at or above this cosine are answers.
+SEMANTIC_FLOOR = 0.45
+
+
+class SemanticMatcher(Protocol):
+    """Nearest entries by meaning (e.g. ``bot.semantic.SemanticIndex``), consulted only when
+    lexical matching is not confident: ``nearest(text, k)`` → [(entry id, cosine)], best first."""
+
+    def nearest(self, text: str, k: int) -> list[tuple[str, float]]: ...
+
+
+@dataclass(frozen=True)
+class HeldFact:
+    """A fact the question asks for that the entry holds: answered first, before the card."""
+
+    label: str
+    value: str
 
 
 @dataclass(frozen=True)
 class Answer:
     question: str
-    answered: bool
-    #: When answered, results[0] is the answer (and the rest of a list); otherwise suggestions.
+    outcome: Outcome
+    #: ANSWERED/LIST: results[0] is the answer (and the rest of a list); MISSING_FACT: the entry
+    #: the question named; DID_YOU_MEAN: the guesses.
     results: tuple[Match, ...] = ()
-    #: Several entries answer the question (a list question, or a relation followed to many).
-    is_list: bool = False
     #: How many entries the list stands for, when it shows only the first of them.
     total: int | None = None
-    #: "answered", "empty", "unknown" (nothing matched) or "unsure" (guesses only).
-    status: str = "answered"
     truncated: bool = False
+    #: MISSING_FACT: the fact asked for that the knowledge base does not hold ("deadline").
+    missing: str | None = None
+    #: ANSWERED: the fact asked for, held by the entry ("published", "25 January 2018").
+    fact: HeldFact | None = None
+    #: DECLINED because the message was only small talk: "greeting" (help) or "thanks".
+    small_talk: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome in (Outcome.ANSWERED, Outcome.LIST)
+
+    @property
+    def is_list(self) -> bool:
+        return self.outcome is Outcome.LIST
+
+    @property
+    def about(self) -> Entry | None:
+        """The entry a follow-up in the same thread would be about, if the answer was about one."""
+        if self.outcome in (Outcome.ANSWERED, Outcome.MISSING_FACT) and self.results:
+            return self.results[0].entry
+        return None
+
+
+def _answered(question: str, query: Query, matches: list[Match] | tuple[Match, ...], is_list: bool = False) -> Answer:
+    """An answer: a LIST when asked for as one and more than one entry is in it."""
+    outcome = Outcome.LIST if is_list and len(matches) > 1 else Outcome.ANSWERED
+    return Answer(question, outcome, tuple(matches), truncated=query.truncated)
 
 
 class Answerer:
-    """Holds one knowledge base and its index; build a new one to serve a new knowledge base."""
+    """Holds one knowledge base and its index; build a new one to serve a new knowledge base.
 
-    def __init__(self, knowledge: KnowledgeBase):
+    ``semantic`` (optional) is consulted only where lexical matching is not confident.
+    """
+
+    def __init__(self, knowledge: KnowledgeBase, semantic: SemanticMatcher | None = None):
         self.knowledge = knowledge
         self.index = SearchIndex(knowledge)
+        self.semantic = semantic
 
-    def answer(self, question: str, kinds: Iterable[str] | None = None) -> Answer:
-        query = self.index.parse(question)
-        said = set(query.words)
-        if not said or (said & SMALL_TALK and said <= SMALL_TALK | FUNCTION_WORDS):
-            return Answer(question, False, status="empty")  # nothing to look up: the reply explains how to ask
+    def answer(self, question: str, kinds: Iterable[str] | None = None, context: str | None = None) -> Answer:
+        """``context``: the id of the entry last answered about in this thread or DM, if any."""
+        query = parse(question)
+        if query.small_talk:
+            return Answer(question, Outcome.DECLINED, small_talk=query.small_talk)
+        previous = self.knowledge.get(context) if context else None
+        fresh = self._fresh(query, question, kinds)
+        if previous is None or not query.refers_back:
+            return fresh
+        top = fresh.results[0] if fresh.answered else None
+        if top is not None and top.entry.id != previous.id and _names(top) and not query.continues:
+            return fresh  # "who runs Elevate?" in a thread about Wigan is about Elevate
+        return self._follow_up(query, question, previous, kinds) or fresh
+
+    def _fresh(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer:
+        if not query.words:
+            return Answer(question, Outcome.DECLINED, small_talk="greeting")
         allowed = tuple(kinds) if kinds else None
         if (
             query.wants_list
             and query.intent
-            and not (set(query.terms) - INTENT_VOCABULARY - LIST_WORDS)
+            and not (set(query.terms) & query.focus - INTENT_VOCABULARY - LIST_WORDS)
             and (allowed is None or query.intent in allowed)
         ):
-            # "list all reports", "which programmes do we have?": nothing to match, everything of a kind.
-            return replace(self.catalogue(query.intent, question), truncated=query.truncated)
-        query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+            # "list all reports", "which programmes do we have?": nothing to match, everything of a kind
+            # (unless the context names what is meant: "…January 2018 reports… - which one?").
+            context_subject = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS
+            query, matches = (
+                self.index.search(query, kinds=kinds, limit=MAX_LIST * 2) if context_subject else (query, [])
+            )
+            if not matches or matches[0].score < LIST_THRESHOLD:
+                return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
+        else:
+            query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
-            return Answer(question, False, status="unknown", truncated=query.truncated)
+            return self._by_meaning(query, question, kinds) or Answer(
+                question, Outcome.DECLINED, truncated=query.truncated
+            )
 
         ranked = matches
         matches = _prefer_kinds_on_ties(ranked, query)
         top = matches[0]
-        source = self._relation_source(query, matches)
+        # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
+        source = None if query.asked_fact not in (None, "role") else self._relation_source(query, matches)
         if source is not None:
             followed = self._follow(query, source, matches)
+            if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
+                followed = []  # "which council is it?": the best match is a council, the relation's are not
             if followed:
-                return Answer(question, True, tuple(followed), is_list=len(followed) > 2, truncated=query.truncated)
+                return _answered(question, query, followed, is_list=len(followed) > 2)
+        if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
+            # "Could someone list the reports on scaling…": several of the kind asked for, none named.
+            return _answered(question, query, self._list(query, ranked, LIST_THRESHOLD), is_list=True)
+        if query.asked_fact and not query.wants_list and FACT_THRESHOLD <= top.score < ANSWER_THRESHOLD:
+            # "what's the budget for the Wigan programme this financial year?": the words about the fact
+            # we lack dilute the match; one clear entry is still the one asked about.
+            rivals = [
+                m for m in matches[1:] if top.score - m.score < MARGIN and not self._connected(top.entry, m.entry)
+            ]
+            if not rivals:
+                return self._with_fact(query, _answered(question, query, (top,)))
+        if (
+            query.intent == "contact"
+            and query.intent_strength >= STRONG_INTENT
+            and top.entry.kind == "contact"
+            and top.score >= PERSON_THRESHOLD
+            and not [m for m in matches[1:] if m.entry.kind == "contact" and top.score - m.score < MARGIN]
+        ):
+            # "Who should I put in touch with a hospital trust that wants help scaling…?": one person
+            # fits, and nobody else comes close; the asker's own situation is many words we don't hold.
+            return _answered(question, query, (top,))
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
                 listed = self._list(query, ranked)
-                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated)
+                return _answered(question, query, listed, is_list=True)
             contenders = [m for m in matches[1:] if top.score - m.score < MARGIN]
             group = self._group(top, contenders)
             rivals = [m for m in contenders if m.entry.id not in group]
             if not rivals:
                 related = tuple(m for m in matches[1:3] if m.entry.id in group or self._connected(top.entry, m.entry))
-                return Answer(question, True, (top,) + related, truncated=query.truncated)
+                return self._with_fact(query, _answered(question, query, (top,) + related))
             if _by_subject(top) and all(_by_subject(m) for m in rivals):
                 # Several entries share the topic or place asked about: that is a list answer,
                 # of the kind asked for when the question says ("who…" lists people).
                 listed = _of_wanted_kind(query, [m for m in ranked if m is top or m in contenders])[:MAX_LIST]
-                return Answer(question, True, tuple(listed), is_list=len(listed) > 1, truncated=query.truncated)
+                return _answered(question, query, listed, is_list=True)
+        meant = self._by_meaning(query, question, kinds)
+        if meant is not None:
+            return meant
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
-        return Answer(question, False, suggestions, status="unsure", truncated=query.truncated)
+        return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
+
+    # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _by_meaning(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer | None:
+        """The semantic fallback: the nearest entry by meaning, when one is near enough."""
+        if self.semantic is None or not query.terms:
+            return None
+        allowed = set(kinds) if kinds else None
+        for entry_id, cosine in self.semantic.nearest(query.text, 5):
+            entry = self.knowledge.get(entry_id)
+            if entry is None or (allowed is not None and entry.kind not in allowed):
+                continue
+            if cosine < SEMANTIC_FLOOR:
+                return None
+            return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * cosine, 1)),)))
+        return None
+
+    def _with_fact(self, query: Query, answer: Answer) -> Answer:
+        """When the question asks for a fact of the entry: the fact first, or say it is not held."""
+        if query.asked_fact is None or answer.outcome is not Outcome.ANSWERED:
+            return answer
+        entry = answer.results[0].entry
+        if set(map(stem, query.fact_words)) & set(map(stem, text_words(entry.name))):
+            return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
+        held = held_fact(entry, query.asked_fact)
+        if held is _NOT_ASKED:
+            return answer
+        if held is None:
+            return replace(answer, outcome=Outcome.MISSING_FACT, results=answer.results[:1], missing=query.asked_fact)
+        return replace(answer, fact=held)
+
+    def _follow_up(self, query: Query, question: str, previous: Entry, kinds: Iterable[str] | None) -> Answer | None:
+        """ "who runs it?", "any reports on that?", "and in Australia?" about the entry last answered."""
+        source = Match(previous, 100.0)
+        if query.continues and set(query.terms) - INTENT_VOCABULARY:
+            # The same question about something else: an entry of the same kind, not this one.
+            wanted = query.intent or previous.kind
+            _, matches = self.index.search(query, kinds=(wanted,), limit=MAX_LIST)
+            matches = [m for m in matches if m.entry.id != previous.id and m.score >= SUGGESTION_FLOOR]
+            if matches:
+                return self._with_fact(query, _answered(question, query, matches[:1]))
+            return None
+        if query.intent and query.intent != previous.kind:
+            followed = self._follow(query, source, [])
+            if followed:
+                return _answered(question, query, followed, is_list=len(followed) > 2)
+            return None
+        if kinds and previous.kind not in set(kinds):
+            return None
+        return self._with_fact(query, _answered(question, query, (source,)))
 
     def entries_answer(
         self, entry_ids: list[str], question: str = "", is_list: bool = False, total: int | None = None
@@ -114,9 +277,8 @@ class Answerer:
             return None
         return Answer(
             question,
-            True,
+            Outcome.LIST if is_list and len(matches) > 1 else Outcome.ANSWERED,
             matches,
-            is_list=is_list and len(matches) > 1,
             total=total if isinstance(total, int) else None,
         )
 
@@ -126,10 +288,8 @@ class Answerer:
         shown = heapq.nsmallest(CATALOGUE_SIZE, entries, key=lambda e: e.name.casefold())
         return Answer(
             question,
-            bool(shown),
+            Outcome.LIST if shown else Outcome.DECLINED,
             tuple(Match(e, 100.0) for e in shown),
-            is_list=True,
-            status="answered" if shown else "unknown",
             total=len(entries),
         )
 
@@ -138,7 +298,14 @@ class Answerer:
     def _connected(self, one: Entry, other: Entry) -> bool:
         """Entries that point at each other are one subject, not rival answers."""
         knowledge = self.knowledge
-        return other in knowledge.linking(one) or one in knowledge.linking(other) or other in knowledge.related(one)
+        if other in knowledge.linking(one) or one in knowledge.linking(other) or other in knowledge.related(one):
+            return True
+        # Named together by a third entry ("West London CCG and PPL", both partners on My Care, My Way).
+        return any(
+            set(by_field) & {e.id for e in knowledge.linking(other, name)}
+            for name, found in knowledge.backward_fields(one).items()
+            if (by_field := {e.id for e in found})
+        )
 
     def _group(self, top: Match, contenders: list[Match]) -> set[str]:
         """Ids of the contenders linked to the answer directly or through each other."""
@@ -167,25 +334,42 @@ class Answerer:
         top = matches[0]
         if top.entry.kind in kinds:
             return top if max(top.score, top.raw_score or 0.0) >= ANSWER_THRESHOLD else None
-        candidates = [m for m in matches if m.entry.kind in kinds and m.raw_score is not None]
+        candidates = [(m.raw_score, m) for m in matches if m.entry.kind in kinds and m.raw_score is not None]
         if not candidates:
             return None
-        best = max(candidates, key=lambda m: m.raw_score)
-        if best.raw_score >= ANSWER_THRESHOLD and best.raw_score > top.score:
-            return best
-        return None
+        raw, best = max(candidates, key=lambda item: item[0])
+        return best if raw >= ANSWER_THRESHOLD and raw > top.score else None
 
     def _follow(self, query: Query, top: Match, matches: list[Match]) -> list[Match]:
         """Answer the relation the question asks for: who runs X, who partners on X, what Y published."""
         knowledge, entry = self.knowledge, top.entry
-        if query.intent == "contact" and entry.kind != "contact":
-            targets = knowledge.linked(entry, "contacts") + knowledge.linked(entry, "authors")
-            relation = "author of" if knowledge.linked(entry, "authors") else "contact for"
+        entry_authors = lambda e: knowledge.linked(e, "authors")  # noqa: E731
+        asks_for_a_person = bool(set(query.words) & _ASKS_FOR_A_PERSON - {"who", "whom"})
+        asks_who_did = bool(set(query.words) & {"who", "whom"}) and not asks_for_a_person
+        if query.intent == "contact" and entry.kind == "report" and asks_who_did and not entry_authors(entry):
+            # "who made Against the Odds?" is answered by who published it, not by whom to contact.
+            targets = knowledge.linked(entry, "publishers")
+            relation = "publisher of"
+        elif query.intent == "contact" and entry.kind != "contact":
+            route = knowledge.contacts_for(entry)
+            if route.via is not None and not set(query.words) & _ASKS_FOR_A_PERSON:
+                route = replace(route, contacts=())  # "what have we written…" is not "who…"
+            targets = route.contacts
+            if knowledge.linked(entry, "authors"):
+                relation = "author of"
+            elif route.via is not None:
+                relation = f"{route.via.name}'s contact, for"
+            else:
+                relation = "contact for"
         elif query.intent == "organisation" and entry.kind in ("programme", "report"):
             targets = knowledge.linked(entry, "partners") or knowledge.linked(entry, "publishers")
             relation = "partner on" if knowledge.linked(entry, "partners") else "publisher of"
         elif query.intent == "report" and entry.kind in ("organisation", "contact"):
             targets = knowledge.linking(entry, "publishers") + knowledge.linking(entry, "authors")
+            relation = "published"
+        elif query.intent == "report" and entry.kind == "programme":
+            linked = knowledge.related(entry) + knowledge.linking(entry)
+            targets = tuple({e.id: e for e in linked if e.kind == "report"}.values())
             relation = "published"
         elif query.intent == "programme" and entry.kind in ("organisation", "contact"):
             targets = tuple(e for e in knowledge.linking(entry) if e.kind == "programme")
@@ -196,16 +380,16 @@ class Answerer:
             return []
         # The question may name one of them ("which department…", "which consortium…"): that one first.
         own_score = {m.entry.id: m.score for m in matches}
-        noun = stem(query.asked_noun) if query.asked_noun else None
+        noun = stem(query.asked_noun) if query.asked_noun else ""
         named = lambda t: bool(noun) and noun in map(stem, words(t.name))  # noqa: E731 - "which consortium…" → Spring Consortium
-        targets = sorted(targets, key=lambda t: (not named(t), -own_score.get(t.id, 0.0)))
+        targets = tuple(sorted(targets, key=lambda t: (not named(t), -own_score.get(t.id, 0.0))))
         via = f"{relation} {entry.name}" if relation != "published" and relation != "works on" else f"via {entry.name}"
         score = max(top.score, top.raw_score or 0.0)
         followed = [Match(target, score, top.evidence, via=via) for target in targets[:MAX_LIST]]
         return followed + [top]
 
-    def _list(self, query: Query, matches: list[Match]) -> list[Match]:
-        floor = max(ANSWER_THRESHOLD * 0.8, matches[0].score * LIST_SHARE)
+    def _list(self, query: Query, matches: list[Match], threshold: float = ANSWER_THRESHOLD) -> list[Match]:
+        floor = max(threshold * 0.8, matches[0].score * LIST_SHARE)
         return _of_wanted_kind(query, [m for m in matches if m.score >= floor])[:MAX_LIST]
 
 
@@ -243,3 +427,83 @@ def _prefer_kinds_on_ties(matches: list[Match], query: Query) -> list[Match]:
         return matches
     tied.sort(key=lambda m: _TIE_ORDER.get(m.entry.kind, 9))
     return tied + matches[len(tied) :]
+
+
+def who_to_ask(entry: Entry, knowledge: KnowledgeBase) -> tuple[Entry, ...]:
+    """Who can tell you what the knowledge base does not: the entry's contacts, else its
+    organisation's (for a person, a colleague at their organisation)."""
+    route = knowledge.contacts_for(entry)
+    if route.contacts:
+        return route.contacts
+    for organisation in knowledge.linked(entry, "organisation"):
+        others = tuple(c for c in knowledge.linked(organisation, "contacts") if c.id != entry.id)
+        if others:
+            return others
+    return ()
+
+
+#: Words that ask for a person, not just lean that way: an organisation's contact answers them.
+_ASKS_FOR_A_PERSON = frozenset("who whom contact contacts talk speak ask email phone".split())
+
+
+def _is_the_asked_noun(query: Query, match: Match) -> bool:
+    """ "Which council…" and the entry is called a council (and is of the kind asked for)."""
+    noun = stem(query.asked_noun) if query.asked_noun else ""
+    return bool(noun) and match.entry.kind == query.intent and noun in map(stem, words(match.entry.name))
+
+
+def _names(match: Match) -> bool:
+    """The message names this entry clearly (not just shares a topic with it)."""
+    return (
+        match.score >= FRESH_SCORE and bool(match.evidence) and match.evidence[0].field in ("name", "alias", "acronym")
+    )
+
+
+# ---------------------------------------------------------------------- facts an entry holds
+
+#: Returned by :func:`held_fact` when the "fact" is not one this kind of entry is asked for
+#: ("what's our role in X?" asks about X, not for a person's role): answer as usual.
+_NOT_ASKED = HeldFact("", "")
+#: Facts that, asked of a kind with no field for them, ask about the entry itself ("what's our role in X?").
+_ABOUT_THE_ENTRY = frozenset({"role"})
+
+
+def held_fact(entry: Entry, fact: str) -> HeldFact | None:
+    """The fact as the entry holds it, None when it does not, ``_NOT_ASKED`` when it is no fact of this kind.
+
+    Fields first: the schema says which facts each field answers (a report's ``published``
+    answers "date", a person's ``role`` answers "role"). Then, for "how many X", a number the
+    entry's own text puts right before X ("around 20 other GP practices").
+    """
+    answering = [name for name, use in field_uses(type(entry)).items() if fact in use.answers]
+    held = [(name, str(value)) for name in answering if (value := getattr(entry, name))]
+    if held:  # the finest of them: "Wednesday 25 January 2018" rather than 2018
+        return HeldFact(*max(held, key=lambda item: len(item[1])))
+    if not answering and fact in _ABOUT_THE_ENTRY:
+        return _NOT_ASKED
+    thing = counted_thing(fact) or ("staff" if fact == "number of staff" else None)
+    if thing is not None:
+        return _counted_in(entry.summary, thing)
+    return None
+
+
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    thousand thousands million millions dozen dozens""".split()
+)
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
+
+
+def _counted_in(summary: str, thing: str) -> HeldFact | None:
+    """The clause of ``summary`` where a number comes within a few words before ``thing``."""
+    wanted = stem(thing)
+    for clause in re.split(r"(?<=[.;,])\s+", summary):
+        found = list(text_words(clause))
+        for position, word in enumerate(found):
+            if stem(word) == wanted and any(_is_number(w) for w in found[max(0, position - 4) : position]):
+                return HeldFact(f"number of {thing}", clause.strip(" ,;."))
+    return None

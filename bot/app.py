@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from slack_bolt import App, BoltResponse
 from slack_bolt.middleware import Middleware
@@ -14,22 +14,20 @@ from slack_sdk import WebClient
 
 from .blocks import broken_edit_reply
 from .config import Settings
-from .dedupe import HandledIds, MemoryHandledIds
+from .dedupe import HandledIds, MemoryHandledIds, RedisHandledIds
+from .identity import SlackIdentity
 from .knowledge import KnowledgeBase, Problem
 from .listeners import Services, register_listeners
 from .live import LiveKnowledge
 from .logs import install_secret_filter
+from .pending import PendingWork
 from .questionlog import QuestionLog
 from .replays import SkipReplayedTriggers
+from .replies import ReplyWorkers
 from .slack_clients import Responder, delivery_unknown, make_web_client
-from .verify import MarkVerified, is_verified
+from .verify import VERIFIED, MarkVerified, is_verified
 
 log = logging.getLogger("scalebot")
-
-#: Threads that run listeners after the ack. Each mostly waits on Slack (~100 ms a reply), and
-#: a slash command's ack() runs in this pool too, so Bolt's default of 5 would delay acks past
-#: Slack's 3 seconds under load (measured with benchmarks/bench_http.py --api-latency-ms 100).
-LISTENER_THREADS = 32
 
 APOLOGY = "Sorry — something went wrong while answering that. It has been logged; please try again in a moment."
 
@@ -39,22 +37,112 @@ class _SameTokenNotice(logging.Filter):
     (for SLACK_API_URL and the retry handlers); the client holds that same token."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return "`token` will be unused" not in record.getMessage()
+        message = record.getMessage()
+        return (
+            "`token` will be unused" not in message
+            and "`token` (or SLACK_BOT_TOKEN env variable) will be ignored" not in message
+        )
 
 
 class SkipHandledEvents(Middleware):
-    """Each event id is answered once, however often Slack delivers it."""
+    """Each event id is answered once, however often Slack delivers it.
 
-    def __init__(self, handled: HandledIds):
+    An event that arrives when the reply queue is full is refused (503) before it is claimed,
+    so Slack's later retry is answered rather than skipped as already handled.
+    """
+
+    def __init__(self, handled: HandledIds, replies: ReplyWorkers):
         self.handled = handled
+        self.replies = replies
 
     def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]) -> BoltResponse:
         event_id = req.body.get("event_id") if req.body.get("type") == "event_callback" else None
+        if event_id and not self.replies.has_room():
+            log.warning("refusing event %s: %d replies already waiting", event_id, self.replies.unfinished)
+            return BoltResponse(status=503, body="busy")
         if event_id and not self.handled.claim(event_id):
             retry = (req.headers.get("x-slack-retry-num") or [None])[0]
             log.info("skipping event %s: already handled (retry %s)", event_id, retry or "redelivery")
             return BoltResponse(status=200, body="")
         return next()
+
+
+@dataclass(frozen=True)
+class Bot:
+    """The Bolt app and what runs beside it: who we are on Slack, the reply workers, the claims."""
+
+    app: App
+    identity: SlackIdentity
+    replies: ReplyWorkers
+    handled: HandledIds
+
+    def problems(self) -> list[str]:
+        """Why the bot is degraded right now (empty when it is not), for ``/healthz``."""
+        self.identity.nudge()
+        found = (self.identity.problem, self.handled.problem())
+        return [problem for problem in found if problem]
+
+
+def create_bot(
+    settings: Settings,
+    knowledge: KnowledgeBase | LiveKnowledge,
+    client: WebClient | None = None,
+    handled: HandledIds | None = None,
+    verify_token: bool = True,
+    question_log: QuestionLog | None = None,
+) -> Bot:
+    """A ready Bolt app; serve it with :mod:`bot.wsgi` (HTTP) or ``scalebot socket`` (Socket Mode).
+
+    ``verify_token`` asks Slack who the bot is (``auth.test``) in the background, retrying until
+    Slack answers: the app starts even while Slack's API is unreachable.
+
+    Listeners run in the thread that received the request (``process_before_response``) and
+    only acknowledge it and queue the reply, which runs in :class:`ReplyWorkers`: an ack never
+    waits for a reply.
+    """
+    install_secret_filter(settings.secrets())
+    live = knowledge if isinstance(knowledge, LiveKnowledge) else LiveKnowledge.fixed(knowledge)
+    client = client or make_web_client(settings)
+    bolt_log = logging.getLogger("scalebot.bolt")
+    if not any(isinstance(f, _SameTokenNotice) for f in bolt_log.filters):
+        bolt_log.addFilter(_SameTokenNotice())
+    identity = SlackIdentity(client)
+    if verify_token:
+        identity.start()
+    else:  # tests that never talk to Slack: the bot's ids stay unknown, and that is not a problem
+        identity.problem = None
+    app = App(
+        client=client,
+        authorize=identity,
+        process_before_response=True,
+        signing_secret=settings.signing_secret or "",
+        request_verification_enabled=bool(settings.signing_secret),
+        logger=bolt_log,
+    )
+    handled = handled or MemoryHandledIds()
+    pending = (
+        PendingWork(handled.redis, recover_after=settings.recover_after_seconds)
+        if isinstance(handled, RedisHandledIds)
+        else None
+    )
+    # Work reaches the reply workers only from a listener, so only after verification (and work
+    # recovered from Redis was recorded by a listener): its failures may be answered where they came from.
+    replies = ReplyWorkers(
+        on_error=lambda error, body: _apologise(error, body, client, {VERIFIED: True}, settings), pending=pending
+    )
+    app.use(MarkVerified())  # first of ours: after Bolt's signature check, before anything acts
+    app.use(SkipHandledEvents(handled, replies))
+    app.use(SkipReplayedTriggers(handled))
+    register_listeners(app, Services(live, settings, client, replies, question_log))
+
+    @app.error
+    def apologise(error: Exception, body: dict, client: WebClient, context: dict) -> None:
+        _apologise(error, body, client, context, settings)
+
+    replies.start()
+    if live.on_failure is None:
+        live.on_failure = lambda problems: tell_admins(client, settings, handled, problems)
+    return Bot(app, identity, replies, handled)
 
 
 def create_app(
@@ -65,37 +153,10 @@ def create_app(
     verify_token: bool = True,
     question_log: QuestionLog | None = None,
 ) -> App:
-    """A ready Bolt app; serve it with :mod:`bot.wsgi` (HTTP) or ``scalebot socket`` (Socket Mode).
-
-    ``verify_token`` calls ``auth.test`` at start, so a revoked token fails now, not at the first question.
-    """
-    install_secret_filter(settings.secrets())
-    live = knowledge if isinstance(knowledge, LiveKnowledge) else LiveKnowledge.fixed(knowledge)
-    client = client or make_web_client(settings)
-    bolt_log = logging.getLogger("scalebot.bolt")
-    if not any(isinstance(f, _SameTokenNotice) for f in bolt_log.filters):
-        bolt_log.addFilter(_SameTokenNotice())
-    app = App(
-        client=client,
-        listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="scalebot-listener"),
-        signing_secret=settings.signing_secret or "",
-        request_verification_enabled=bool(settings.signing_secret),
-        token_verification_enabled=verify_token,
-        logger=bolt_log,
-    )
-    handled = handled or MemoryHandledIds()
-    app.use(MarkVerified())  # first of ours: after Bolt's signature check, before anything acts
-    app.use(SkipHandledEvents(handled))
-    app.use(SkipReplayedTriggers(handled))
-    register_listeners(app, Services(live, settings, question_log))
-
-    @app.error
-    def apologise(error: Exception, body: dict, client: WebClient, context: dict) -> None:
-        _apologise(error, body, client, context, settings)
-
-    if live.on_failure is None:
-        live.on_failure = lambda problems: tell_admins(client, settings, handled, problems)
-    return app
+    """Just the Bolt app of :func:`create_bot`."""
+    return create_bot(
+        settings, knowledge, client=client, handled=handled, verify_token=verify_token, question_log=question_log
+    ).app
 
 
 def _apologise(error: Exception, body: dict, client: WebClient, context: dict, settings: Settings) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .answer import Answer
+from .answer import Answer, Outcome, who_to_ask
 from .formatting import (
     KIND_LABELS,
     KIND_PLURALS,
@@ -56,6 +56,8 @@ HOW_TO_ASK = (
     "direct message. Ask by name, acronym or topic: _who runs the NIA work?_, _reports about the "
     "NHS_, _anything on children in care?_"
 )
+
+YOURE_WELCOME = "You're welcome! Ask me any time."
 
 
 @dataclass(frozen=True)
@@ -205,10 +207,14 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
     """The message for ``answer``; ``shareable`` adds the "Share in channel" button (ephemeral replies)."""
     quoted = quote_question(answer.question)
     blocks: list[dict] = []
-    if answer.status == "empty":
+    if answer.small_talk == "thanks":
+        return Reply(YOURE_WELCOME, [section(YOURE_WELCOME)])
+    if answer.small_talk:
         text = "Ask me about a programme, a report or who to contact."
         blocks += [section(f"Hi! {HOW_TO_ASK}"), section(COMMANDS_HELP)]
         return Reply(text, blocks)
+    if answer.outcome is Outcome.MISSING_FACT:
+        return _missing_fact(answer, knowledge)
     if not answer.answered:
         return _decline(answer, knowledge, quoted, blocks)
 
@@ -225,8 +231,12 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
             text = intro + f" ({more})\n" + text.split("\n", 1)[1]
     else:
         best = answer.results[0]
-        blocks += entry_blocks(best, knowledge)
         text = entry_text(best, knowledge, for_slack=True)
+        if answer.fact:
+            lead = held_fact_line(answer, escape)
+            blocks.append(section(lead))
+            text = lead + "\n" + text
+        blocks += entry_blocks(best, knowledge)
         others = answer.results[1:]
         if others:
             blocks.append({"type": "divider"})
@@ -235,7 +245,7 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
                 blocks.append(_list_item(match, n))
             text += "\nAlso relevant: " + ", ".join(escape(m.entry.name) for m in others[:5])
     if answer.truncated:
-        note = "Your message was long, so I matched on its start."
+        note = "Your message was long, so I read only the first part of it."
         blocks.append(context(note))
         text += "\n" + note
     if shareable:
@@ -246,6 +256,40 @@ def build_reply(answer: Answer, knowledge: KnowledgeBase, *, shareable: bool = F
             }
         )
     return Reply(clip(text, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
+
+
+def held_fact_line(answer: Answer, esc) -> str:
+    """The fact asked for, first: "*Against the Odds* — published: Wednesday 25 January 2018"."""
+    assert answer.fact is not None
+    name = esc(answer.results[0].entry.name)
+    return f"*{name}* — {esc(answer.fact.label)}: {esc(answer.fact.value)}"
+
+
+def missing_fact_text(answer: Answer, knowledge: KnowledgeBase, *, for_slack: bool) -> str:
+    """ "I don't have the deadline for X. Heather Rollinson (role) can tell you." """
+    esc = escape if for_slack else (lambda s: s)
+    entry = answer.results[0].entry
+    text = f"I don't have the {esc(answer.missing or 'detail')} for {esc(entry.name)} in the knowledge base."
+    people = who_to_ask(entry, knowledge)
+    if people:
+        names = " or ".join(_person(p, esc, for_slack) for p in people[:2])
+        text += f" Ask {names}."
+    else:
+        text += " Nobody is named as its contact."
+    return text
+
+
+def _person(person: Entry, esc, for_slack: bool) -> str:
+    member, role = getattr(person, "slack_user_id", None), getattr(person, "role", None)
+    who = f"<@{member}>" if for_slack and member else esc(person.name)
+    return who + (f" ({esc(role)})" if role else "")
+
+
+def _missing_fact(answer: Answer, knowledge: KnowledgeBase) -> Reply:
+    lead = missing_fact_text(answer, knowledge, for_slack=True)
+    blocks = [section(lead), {"type": "divider"}, context("What I do have:")]
+    blocks += entry_blocks(answer.results[0], knowledge, show_why=False)
+    return Reply(clip(lead, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
 
 
 def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list[dict]) -> Reply:
@@ -271,7 +315,7 @@ def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list
     tip = "Try a programme, report or person's name, an acronym or a topic — or `/scaling help`."
     blocks.append(context(tip))
     if answer.truncated:
-        blocks.append(context("Your message was long, so I matched on its start."))
+        blocks.append(context("Your message was long, so I read only the first part of it."))
     return Reply(clip(text + " " + tip, TEXT_LIMIT), blocks[:MESSAGE_BLOCK_LIMIT])
 
 
@@ -310,8 +354,16 @@ def broken_edit_reply(problems) -> Reply:
 
 def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
     """The reply as a person reads it on the command line."""
-    if answer.status == "empty":
+    if answer.small_talk == "thanks":
+        return YOURE_WELCOME
+    if answer.small_talk:
         return "Ask me about a programme, a report or who to contact."
+    if answer.outcome is Outcome.MISSING_FACT:
+        held = answer.results[0].entry
+        return (
+            missing_fact_text(answer, knowledge, for_slack=False)
+            + f"\nWhat I do have: {held.name} ({KIND_LABELS[held.kind]}): {first_sentence(held.summary)}"
+        )
     if not answer.answered:
         if answer.results:
             return (
@@ -323,6 +375,8 @@ def plain_text(answer: Answer, knowledge: KnowledgeBase) -> str:
     if answer.is_list:
         return "\n".join(_list_line(m, str) for m in answer.results)
     text = entry_text(answer.results[0], knowledge, for_slack=False)
+    if answer.fact:
+        text = held_fact_line(answer, str).replace("*", "") + "\n" + text
     if answer.results[1:]:
         text += "\nAlso relevant: " + ", ".join(m.entry.name for m in answer.results[1:6])
     return text

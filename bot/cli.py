@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
-from .answer import Answer, Answerer
+from .answer import Answer
 from .blocks import build_reply, plain_text
 from .knowledge import KnowledgeError, check_knowledge, load_knowledge
 from .logcli import add_commands as add_log_commands
@@ -18,7 +18,8 @@ BLOCK_KIT_BUILDER = "https://app.slack.com/block-kit-builder/#"
 
 
 def answer_json(answer: Answer) -> dict:
-    return {
+    """The JSON contract (one object per question); ``missing`` names a fact asked for and not held."""
+    found: dict = {
         "question": answer.question,
         "answered": answer.answered,
         "results": [
@@ -35,6 +36,11 @@ def answer_json(answer: Answer) -> dict:
             for m in answer.results
         ],
     }
+    if answer.missing:
+        found["missing"] = answer.missing
+    if answer.fact:
+        found["fact"] = {"field": answer.fact.label, "value": answer.fact.value}
+    return found
 
 
 def _load_or_exit(path: Path):
@@ -46,7 +52,9 @@ def _load_or_exit(path: Path):
 
 
 def cmd_ask(args) -> int:
-    answerer = Answerer(_load_or_exit(args.knowledge))
+    from .live import build_answerer
+
+    answerer = build_answerer(_load_or_exit(args.knowledge))
     if args.question == ["-"]:
         for line in sys.stdin:
             answer = answerer.answer(line.rstrip("\n"))
@@ -101,10 +109,11 @@ def _settings_or_exit(mode: str):
 
 def cmd_socket(args) -> int:
     """Local development: Socket Mode needs no public URL."""
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-    from slack_bolt.error import BoltError
+    import atexit
 
-    from .app import create_app
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from .app import create_bot
     from .dedupe import handled_ids_for
     from .live import LiveKnowledge
     from .logs import configure_logging
@@ -118,14 +127,15 @@ def cmd_socket(args) -> int:
         return 1
     live.start_watching(settings.reload_seconds)
     question_log = _question_log_or_exit()
-    try:
-        app = create_app(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)
-    except BoltError as error:
+    bot = create_bot(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)
+    if not bot.identity.wait(timeout=10) and bot.identity.rejected:
         print(
-            f"scalebot: Slack rejected SLACK_BOT_TOKEN ({error}); check the Bot User OAuth Token on your app's OAuth & Permissions page",
+            f"scalebot: {bot.identity.problem}; check the Bot User OAuth Token on your app's OAuth & Permissions page",
             file=sys.stderr,
         )
         return 2
+    atexit.register(bot.replies.drain)  # Ctrl-C: finish the replies already acknowledged
+    app = bot.app
     print(
         f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)",
         file=sys.stderr,

@@ -45,6 +45,8 @@ class Settings:
     redis_url: str | None = None
     port: int = 3000
     reload_seconds: float = 5.0
+    #: With Redis: how old acknowledged-but-unanswered work must be, with its worker gone, before another takes it.
+    recover_after_seconds: float = 10.0
     response_url_hosts: tuple[str, ...] = DEFAULT_RESPONSE_URL_HOSTS
 
     def secrets(self) -> list[str]:
@@ -121,8 +123,11 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
     try:
         port = int(environ.get("PORT") or 3000)
         reload_seconds = float(environ.get("SCALEBOT_RELOAD_SECONDS") or 5)
+        recover_after_seconds = float(environ.get("SCALEBOT_RECOVER_AFTER_SECONDS") or 10)
     except ValueError as error:
-        raise ConfigError(f"PORT and SCALEBOT_RELOAD_SECONDS must be numbers ({error})") from None
+        raise ConfigError(
+            f"PORT, SCALEBOT_RELOAD_SECONDS and SCALEBOT_RECOVER_AFTER_SECONDS must be numbers ({error})"
+        ) from None
     knowledge = Path(environ["SCALEBOT_KNOWLEDGE"]) if environ.get("SCALEBOT_KNOWLEDGE") else default_knowledge_path()
     return Settings(
         bot_token=bot_token,
@@ -134,5 +139,6 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
         redis_url=(environ.get("REDIS_URL") or "").strip() or None,
         port=port,
         reload_seconds=reload_seconds,
+        recover_after_seconds=recover_after_seconds,
         response_url_hosts=_response_url_hosts(environ),
     )

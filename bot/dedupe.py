@@ -12,9 +12,12 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
 log = logging.getLogger("scalebot.dedupe")
+
+T = TypeVar("T")
 
 #: Slack retries for a few minutes at most; an hour is comfortably longer.
 DEFAULT_TTL_SECONDS = 3600
@@ -24,6 +27,9 @@ DEFAULT_MAX_IDS = 50_000
 class HandledIds(Protocol):
     def claim(self, event_id: str) -> bool:
         """True the first time ``event_id`` is seen (within the TTL), False after."""
+
+    def problem(self) -> str | None:
+        """Why claims are less reliable than usual right now, for ``/healthz``; None when all is well."""
 
 
 class MemoryHandledIds:
@@ -52,34 +58,107 @@ class MemoryHandledIds:
     def __len__(self) -> int:
         return len(self._expiry)
 
+    def problem(self) -> str | None:
+        return None
 
-class RedisHandledIds:
-    """Shared by every instance: ``SET key NX EX ttl`` is one atomic claim."""
 
-    def __init__(self, url: str, ttl: float = DEFAULT_TTL_SECONDS, prefix: str = "scalebot:handled:"):
+#: A hung Redis (paused, partitioned) must not hold an ack: Slack re-sends what it does not see
+#: acknowledged within 3 s. A claim waits this long for Redis, once, with no retries…
+REDIS_TIMEOUT_SECONDS = 0.25
+#: …and after a failure, claims skip Redis for this long, so a hung Redis costs one wait, not one a request.
+REDIS_BACKOFF_SECONDS = 2.0
+
+
+class RedisUnavailable(Exception):
+    """Redis did not answer in time, or failed recently enough that we did not ask."""
+
+
+class FailFastRedis:
+    """One Redis connection pool whose calls fail fast, shared by everything that uses Redis.
+
+    A short timeout and none of redis-py's default retries (3, with back-off); after a failure,
+    calls skip Redis for ``REDIS_BACKOFF_SECONDS``, so a hung Redis costs one wait, not one a request.
+    """
+
+    def __init__(self, url: str, timeout: float = REDIS_TIMEOUT_SECONDS, clock=time.monotonic):
         try:
             import redis
+            from redis.backoff import NoBackoff
+            from redis.retry import Retry
         except ImportError as error:  # pragma: no cover - depends on the install
             raise RuntimeError(
                 "REDIS_URL is set but the redis package is not installed: pip install 'scalebot[redis]'"
             ) from error
-        self.client = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        self.client = redis.Redis.from_url(
+            url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0)
+        )
+        self._error = redis.RedisError
+        self._clock = clock
+        self._skip_until = 0.0
+        self._down_since: float | None = None
+
+    def call(self, what: str, operation: Callable[[Any], T]) -> T:
+        """``operation(client)``, or :class:`RedisUnavailable` at once if Redis is failing."""
+        if self._clock() < self._skip_until:
+            raise RedisUnavailable(what)
+        try:
+            result = operation(self.client)
+        except self._error as error:
+            now = self._clock()
+            self._skip_until = now + REDIS_BACKOFF_SECONDS
+            if self._down_since is None:
+                self._down_since = now
+                log.warning(
+                    "Redis unavailable (%s during %s); carrying on without it for now", type(error).__name__, what
+                )
+            raise RedisUnavailable(what) from error
+        if self._down_since is not None:
+            log.warning("Redis is back after %.1f s", self._clock() - self._down_since)
+            self._down_since = None
+        return result
+
+    def problem(self) -> str | None:
+        """Why Redis-backed features are degraded, for ``/healthz``; None while Redis answers."""
+        if self._down_since is None:
+            return None
+        return f"Redis unreachable for {self._clock() - self._down_since:.0f} s"
+
+
+class RedisHandledIds:
+    """Shared by every instance: ``SET key NX EX ttl`` is one atomic claim.
+
+    Each id is claimed in this process's memory first, then in Redis. While Redis is away, the
+    memory claim alone decides: this process still answers each event once and acks stay fast,
+    so Slack has no reason to re-send one to another instance (which would answer it again).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        ttl: float = DEFAULT_TTL_SECONDS,
+        prefix: str = "scalebot:handled:",
+        timeout: float = REDIS_TIMEOUT_SECONDS,
+    ):
+        self.redis = FailFastRedis(url, timeout)
+        self.client = self.redis.client
         self.ttl = int(ttl)
         self.prefix = prefix
-        self._error = redis.RedisError
+        self.local = MemoryHandledIds(ttl=ttl)
 
     def ping(self) -> None:
         self.client.ping()
 
     def claim(self, event_id: str) -> bool:
+        if not self.local.claim(event_id):
+            return False
         try:
-            return bool(self.client.set(self.prefix + event_id, "1", nx=True, ex=self.ttl))
-        except self._error as error:
-            # Better a rare second reply than silence while Redis is away.
-            log.warning(
-                "Redis unavailable for de-duplication (%s); handling event %s anyway", type(error).__name__, event_id
-            )
-            return True
+            return bool(self.redis.call("claim", lambda r: r.set(self.prefix + event_id, "1", nx=True, ex=self.ttl)))
+        except RedisUnavailable:
+            return True  # better a rare second reply than silence or a late ack
+
+    def problem(self) -> str | None:
+        problem = self.redis.problem()
+        return f"{problem}: each instance de-duplicates events alone" if problem else None
 
 
 def handled_ids_for(redis_url: str | None) -> HandledIds:

@@ -133,7 +133,7 @@ def why_matched(match: Match) -> str:
     parts = []
     if match.via:
         parts.append(match.via)
-    parts.extend(e.describe() for e in match.evidence[:2])
+    parts.extend(f'{e.field} "{e.text}"' for e in match.evidence[:2])
     return "; ".join(parts)
 
 

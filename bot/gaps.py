@@ -30,7 +30,7 @@ from .answer import Answerer
 from .knowledge import KnowledgeBase, check_knowledge
 from .questionlog import utcnow
 from .store import Database, schema
-from .text import normalise_question, words
+from .text import strip_slack_markup, words
 
 DEFAULT_SINCE = "30d"
 #: Distinct people who must make the same choice before it is suggested as an alias.
@@ -44,6 +44,11 @@ EXAMPLES = 3
 QUESTION_SETS = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([hdw])\s*$")
+
+
+def normalise_question(text: str) -> str:
+    """The question as plain words, for comparing questions."""
+    return " ".join(words(strip_slack_markup(text)))
 
 
 def parse_since(text: str) -> timedelta:

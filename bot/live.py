@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -58,6 +59,24 @@ def paused_gc():
             gc.enable()
 
 
+def build_answerer(knowledge: KnowledgeBase) -> Answerer:
+    """The answer engine, with matching by meaning when the model is installed and not switched off.
+
+    ``SCALEBOT_SEMANTIC=off`` answers by words alone (faster start-up, no model in memory).
+    """
+    if os.environ.get("SCALEBOT_SEMANTIC", "").strip().lower() in ("0", "off", "no", "false"):
+        return Answerer(knowledge)
+    from .semantic import SemanticIndex, SemanticUnavailable, semantic_available
+
+    if not semantic_available():
+        return Answerer(knowledge)
+    try:
+        return Answerer(knowledge, semantic=SemanticIndex.build(knowledge))
+    except SemanticUnavailable as error:
+        log.warning("matching by meaning is off: %s", error)
+        return Answerer(knowledge)
+
+
 def build_snapshot(path: Path) -> tuple[Snapshot | None, list[Problem]]:
     """Load, check and index ``path``: a complete snapshot, or every problem and no snapshot."""
     stamp = fingerprint(path)
@@ -65,7 +84,7 @@ def build_snapshot(path: Path) -> tuple[Snapshot | None, list[Problem]]:
         result = check_knowledge(path)
         if result.knowledge is None:
             return None, result.problems
-        return Snapshot(result.knowledge, Answerer(result.knowledge), stamp), []
+        return Snapshot(result.knowledge, build_answerer(result.knowledge), stamp), []
 
 
 def fingerprint(path: Path) -> Fingerprint:
@@ -106,7 +125,7 @@ class LiveKnowledge:
     @classmethod
     def fixed(cls, knowledge: KnowledgeBase) -> LiveKnowledge:
         """A knowledge base that never reloads (tests, one-off tools)."""
-        return cls(None, Snapshot(knowledge, Answerer(knowledge)))
+        return cls(None, Snapshot(knowledge, build_answerer(knowledge)))
 
     def current(self) -> Snapshot:
         return self._snapshot  # a single attribute read: atomic under the GIL

@@ -90,17 +90,8 @@ def log_settings_from_env(environ: Mapping[str, str] | None = None) -> LogSettin
 
 
 def outcome_of(answer: Answer) -> str:
-    """answered / did_you_mean / declined / missing_fact / list.
-
-    Uses ``answer.outcome`` when the answer engine provides one (an ``Outcome`` enum), and
-    derives it from the older fields until then.
-    """
-    outcome = getattr(answer, "outcome", None)
-    if outcome is not None:
-        return str(getattr(outcome, "value", outcome))
-    if answer.answered:
-        return "list" if answer.is_list else "answered"
-    return "did_you_mean" if answer.results else "declined"
+    """answered / did_you_mean / declined / missing_fact / list: the answer engine's ``Outcome``."""
+    return str(answer.outcome.value)
 
 
 def asked_text(text: str) -> str:

@@ -30,18 +30,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
-from .text import stem, strip_slack_markup, text_words, words
+from .knowledge.schema import field_uses, reference_fields
+from .question import Query, parse
+from .text import stem, text_words
 from .vocabulary import (
     FUNCTION_WORDS,
     GENERIC_WORDS,
     INTENT_VOCABULARY,
-    INTENT_WORDS,
-    LIST_OPENERS,
     ORGANISATION_NOUNS,
-    PURE_QUESTION_WORDS,
     STOPWORDS,
     SYNONYMS,
-    TOGETHER_WORDS,
 )
 
 #: How much a word found in each field says about the entry.
@@ -68,18 +66,7 @@ _WEIGHT_BY_CODE = tuple(FIELD_WEIGHTS[name] for name in _FIELDS)
 _NAME_FIELDS = frozenset({"name", "alias", "acronym"})
 #: Fields whose whole value, when a question covers it, says what the question is about.
 _VALUE_FIELDS = {"topic": 0.8, "place": 0.75, "qualifier": 0.75, "role": 0.8, "published": 0.8}
-#: Reference fields whose targets' names are indexed on the entry, under this field name.
-_REFERENCE_LABELS = {
-    "partners": "partner",
-    "organisation": "organisation",
-    "publishers": "publisher",
-    "authors": "author",
-    "contacts": "contact",
-}
 
-#: Questions are matched on their start; nobody's real question is longer than this.
-MAX_QUESTION_CHARS = 500
-MAX_QUESTION_WORDS = 60
 #: Candidates kept after the cheap pass for the full score.
 _SHORTLIST = 50
 _SYNONYM_SIMILARITY = 0.85
@@ -89,6 +76,19 @@ _GENERIC_SHARE = 0.15
 _UNTYPED_SHARE = 0.5
 _PREFIX_SIMILARITY = 0.85
 _ACRONYM_SIMILARITY = 0.95
+_SKELETON_SIMILARITY = 0.8
+_MAX_EXPANSIONS = 50_000
+#: Words from a message's context sentences (not the ones that ask) count this much as evidence…
+_CONTEXT_SHARE = 0.6
+#: …and, when the knowledge base has no such word, this little against: "Finance here" or
+#: "I'm redoing the logos in reception" frame a question, they don't make it about something else.
+_CONTEXT_UNKNOWN_SHARE = 0.12
+#: Unknown words of an asking sentence that names nothing we know ("does it ring a bell?").
+_REFERRING_UNKNOWN_SHARE = 0.5
+#: How much of a name a quoted part of it covers ("Spring" of Spring Consortium).
+_QUOTED_COVER = 0.9
+#: A passage quoted word for word from an entry's summary, or a quoted part of its name, identifies it.
+_VERBATIM_SCORE = 0.85
 
 
 @dataclass(frozen=True)
@@ -98,10 +98,6 @@ class Evidence:
     field: str
     text: str
     words: tuple[str, ...]
-
-    def describe(self) -> str:
-        label = {"acronym": "acronym", "alias": "alias", "name": "name"}.get(self.field, self.field)
-        return f'{label} "{self.text}"'
 
 
 @dataclass(frozen=True)
@@ -113,21 +109,6 @@ class Match:
     via: str | None = None
     #: The score before the question's intent weighed in: "who runs X?" still finds X.
     raw_score: float | None = None
-
-
-@dataclass(frozen=True)
-class Query:
-    """What the engine made of a question."""
-
-    text: str
-    words: tuple[str, ...]
-    terms: tuple[str, ...]
-    intent: str | None
-    intent_strength: float
-    wants_list: bool
-    #: The noun after "which"/"what" ("department" in "which department…"), if any.
-    asked_noun: str | None
-    truncated: bool
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -149,8 +130,15 @@ def _make_value(field_name: str, text: str) -> _Value:
 
 
 @cache
-def _fields_of(model: type) -> frozenset[str]:
-    return frozenset(model.model_fields)
+def _searched_fields(model: type[Entry]) -> tuple[tuple[str, str], ...]:
+    """(field, label) of the plain fields the schema marks as searched (``Use(search_as=…)``)."""
+    return tuple((name, use.search_as) for name, use in field_uses(model).items() if use.search_as)
+
+
+@cache
+def _reference_labels(model: type[Entry]) -> dict[str, str]:
+    """Reference fields whose targets' names are searched on the entry, with their labels."""
+    return {name: ref.search_as for name, ref in reference_fields(model).items() if ref.search_as}
 
 
 def _summary_value(text: str) -> _Value:
@@ -175,6 +163,8 @@ class _Term:
     options: list[tuple[str, float]]
     weight: float
     known: bool = True
+    #: From a sentence that asks (not from the context around it).
+    focus: bool = True
 
 
 _QUALIFIER = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
@@ -274,6 +264,8 @@ class SearchIndex:
         self._subjects = subject_values
         self._weights: dict[_Value, tuple[dict[str, float], float, frozenset[str]]] = {}
         self._value_cache.clear()  # only needed while building
+        self._skeletons: dict[str, list[str]] | None = None
+        self._expansions: dict[str, tuple[tuple[str, tuple[tuple[str, float], ...], float, bool], ...]] = {}
 
     def _value(self, field_name: str, text: str) -> _Value:
         key = (field_name, text)
@@ -291,7 +283,7 @@ class SearchIndex:
         found = self._weights.get(value)
         if found is None:
             weights: dict[str, float] = {}
-            for w, s in zip(value.words, value.stems):
+            for w, s in zip(value.words, value.stems, strict=True):
                 weights[s] = self._idf.get(s, 0.0) * (_SMALL_WORD_SHARE if w in FUNCTION_WORDS else 1.0)
             found = self._weights[value] = (weights, sum(weights.values()), frozenset(weights))
         return found
@@ -301,7 +293,6 @@ class SearchIndex:
     def _values_of(self, entry: Entry, value=None) -> list[_Value]:
         """Every indexed (field, text) of an entry, its linked entries' names included."""
         value = value or _make_value
-        fields = _fields_of(type(entry))
         name, qualifier = split_qualifier(entry.name)
         found = [value("name", name)]
         if qualifier:
@@ -313,19 +304,18 @@ class SearchIndex:
                 found.append(_Value("acronym", acronym.upper(), (acronym,), (acronym,), (acronym,)))
         found.extend(value("topic", topic) for topic in entry.topics)
         found.extend(value("place", place) for place in entry.places)
-        if "role" in fields:
-            found.append(value("role", entry.role))
-        if "year" in fields and entry.year:
-            found.append(value("year", str(entry.year)))
-        if "published" in fields and entry.published:
-            found.append(value("published", entry.published))
+        for field_name, label in _searched_fields(type(entry)):
+            held = getattr(entry, field_name)
+            if held:
+                found.append(value(label, str(held)))
+        labels = _reference_labels(type(entry))
         for reference, targets in self.knowledge.links_from(entry).items():
-            label = _REFERENCE_LABELS.get(reference)
-            if label is None:
+            link_label = labels.get(reference)
+            if link_label is None:
                 continue
             for target in targets:
-                found.append(value(label, target.name))
-                found.extend(value(label, alias) for alias in target.aliases)
+                found.append(value(link_label, target.name))
+                found.extend(value(link_label, alias) for alias in target.aliases)
         found.append(
             _summary_value(entry.summary) if value is not _make_value else _make_value("summary", entry.summary)
         )
@@ -347,18 +337,23 @@ class SearchIndex:
     # ------------------------------------------------------------------ questions
 
     def parse(self, question: str) -> Query:
-        raw = strip_slack_markup(question or "")
-        truncated = len(raw) > MAX_QUESTION_CHARS
-        all_words = words(raw[:MAX_QUESTION_CHARS])
-        truncated = truncated or len(all_words) > MAX_QUESTION_WORDS
-        all_words = all_words[:MAX_QUESTION_WORDS]
-        text = " ".join(all_words)
-        intent, strength = _intent(all_words)
-        terms = tuple(dict.fromkeys(w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS))
-        wants_list = _wants_list(all_words, text)
-        return Query(text, tuple(all_words), terms, intent, strength, wants_list, _asked_noun(all_words)[1], truncated)
+        return parse(question)
 
     def _expand(self, word: str) -> list[_Term]:
+        """The indexed stems ``word`` may stand for, as fresh terms (callers adjust their weights).
+
+        Cached per index: long messages repeat everyday words, and a typo lookup is the costly part.
+        """
+        found = self._expansions.get(word)
+        if found is None:
+            if len(self._expansions) >= _MAX_EXPANSIONS:
+                self._expansions.clear()
+            found = self._expansions[word] = tuple(
+                (t.word, tuple(t.options), t.weight, t.known) for t in self._look_up(word)
+            )
+        return [_Term(w, list(options), weight, known) for w, options, weight, known in found]
+
+    def _look_up(self, word: str) -> list[_Term]:
         s = stem(word)
         if s in self._postings:
             options = [(s, 1.0)]
@@ -377,7 +372,7 @@ class SearchIndex:
                 for p in phrase
                 if p in self._postings
             ]
-        fuzzy = self._prefixed(word) or self._fuzzy(word)
+        fuzzy = self._prefixed(word) or self._fuzzy(word) or self._unvowelled(word)
         if fuzzy:
             return [_Term(word, fuzzy, max(self._idf[o] for o, _ in fuzzy))]
         # A number we don't hold (a year, "111") is a precise detail: it counts fully against;
@@ -403,6 +398,20 @@ class SearchIndex:
             if s in self._postings:
                 options.setdefault(s, _PREFIX_SIMILARITY)
         return list(options.items())[:3]
+
+    def _unvowelled(self, word: str) -> list[tuple[str, float]]:
+        """Words written without their vowels: "cncl" → council, "mgmt" → management."""
+        if len(word) < 4 or not word.isalpha() or set(word) & _VOWELS:
+            return []
+        skeletons = self._skeletons
+        if skeletons is None:  # built on first use: most knowledge bases are never asked this way
+            skeletons = {}
+            for candidate in self._sorted_surface:
+                if len(candidate) > len(word) and candidate[0] == word[0]:
+                    skeletons.setdefault(_skeleton(candidate), []).append(candidate)
+            self._skeletons = skeletons
+        options = {stem(c): _SKELETON_SIMILARITY for c in skeletons.get(word, ())[:3] if stem(c) in self._postings}
+        return list(options.items())
 
     def _fuzzy(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words within a typo of ``word``.
@@ -436,22 +445,41 @@ class SearchIndex:
         """Entries ranked by how well they answer ``question`` (score 0–100), best first."""
         query = question if isinstance(question, Query) else self.parse(question)
         terms: list[_Term] = []
-        for word in query.terms:
+        for word in query.terms + query.fact_words:
             expanded = self._expand(word)
+            if word in query.fact_words and word not in query.terms:
+                # "the deadline for X": the fact's words may be in a name ("Funding autism…") but
+                # are not held against an entry when nothing is called that.
+                expanded = [t for t in expanded if t.known]
             if word in INTENT_VOCABULARY:
                 # "report", "blog", "partner" say what kind of answer is wanted; they may also be
                 # in a name or topic. Half weight when they are; no weight when they are not.
                 expanded = [t for t in expanded if t.known]
                 for term in expanded:
                     term.weight *= _INTENT_WORD_SHARE
+            for term in expanded:
+                term.focus = not query.focus or word in query.focus
             terms.extend(expanded)
+        # Context sentences add evidence and barely count against. When the asking sentence names
+        # nothing we know ("Does it ring a bell?", "Which report is it from?"), its subject is in
+        # the context: then context evidence counts in full, and the asking words count less.
+        subject_in_focus = any(
+            t.focus and t.known and t.word not in INTENT_VOCABULARY and t.word not in GENERIC_WORDS for t in terms
+        )
+        for term in terms:
+            if not term.focus:
+                term.weight *= (
+                    (1.0 if not subject_in_focus else _CONTEXT_SHARE) if term.known else _CONTEXT_UNKNOWN_SHARE
+                )
+            elif not subject_in_focus and not term.known:
+                term.weight *= _REFERRING_UNKNOWN_SHARE
         if not terms or all(not t.known for t in terms):
             return query, []
         allowed = set(kinds) if kinds else None
 
-        known_weight = sum(t.weight for t in terms if t.known)
-        unknown_weight = sum(t.weight for t in terms if not t.known)
-        total_weight = (known_weight + unknown_weight) or 1.0
+        # When the asking sentence names its subject, the context adds evidence but does not dilute
+        # it: a message's length must not lower confidence in an entry it clearly names.
+        total_weight = sum(t.weight for t in terms if t.focus or not subject_in_focus) or 1.0
         explained: dict[int, float] = {}
         for term in terms:
             # Gains from the lowest to the highest, so each entry keeps its best for this term.
@@ -472,11 +500,17 @@ class SearchIndex:
             explained = {i: v for i, v in explained.items() if self.entries[i].kind in allowed}
         shortlist = heapq.nlargest(_SHORTLIST, explained, key=explained.__getitem__)
 
-        matched_stems = {stem(w): 1.0 for w in query.words}
+        # When the asking sentence names something, a name only the context mentions ("an
+        # ex-colleague at the DfE asked what "Spring" does") covers that name less.
+        aside = _CONTEXT_SHARE if subject_in_focus and query.focus else 1.0
+        matched_stems = {stem(w): 1.0 if w in query.focus or not query.focus else aside for w in query.words}
         for term in terms:
+            share = 1.0 if term.focus else aside
             for s, similarity in term.options:
-                matched_stems[s] = max(similarity, matched_stems.get(s, 0.0))
+                matched_stems[s] = max(similarity * share, matched_stems.get(s, 0.0))
         matched_set = matched_stems.keys()
+        # A name in quotes ("the Odds report"): its content words, not the kind it says it is.
+        quoted = frozenset(stem(w) for w in query.quoted if w not in INTENT_VOCABULARY)
         # "Which consortium…": when some candidate is called a consortium, the others are not the
         # kind of thing asked for.
         typed = set()
@@ -485,16 +519,26 @@ class SearchIndex:
             typed = {
                 i for i in shortlist if any(noun in v.stems for v in self._subjects[i] if v.field in ("name", "alias"))
             }
+        # The one entry whose name holds the quoted words, if only one does ("NHS" is in many).
+        quoting = [i for i in shortlist if self._names_quote(i, quoted)] if quoted else []
+        quoted_name = quoting[0] if len(quoting) == 1 else None
         scored = []
         for index in shortlist:
             entry = self.entries[index]
-            query_cover = explained[index] / total_weight
-            name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set)
+            query_cover = min(explained[index] / total_weight, 1.0)
+            name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set, quoted)
+
             subject_cover = max(name_cover, value_cover)
             score = query_cover * (0.45 + 0.55 * subject_cover)
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
             score = max(score, name_cover**2 * (0.6 + 0.4 * query_cover))
+            if index == quoted_name:
+                # The message quotes part of this entry's name ('Spring', "the many not the few"):
+                # a verbatim reference, the surest sign of what a message is about.
+                score = max(score, _VERBATIM_SCORE)
+            if query.passage and query.passage in " ".join(text_words(entry.summary)):
+                score = max(score, _VERBATIM_SCORE)  # "> Scale is a word on many lips…": whose words?
             raw = round(min(100.0 * score, 100.0), 1)
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
             if typed and index not in typed and entry.kind == "organisation":
@@ -509,8 +553,14 @@ class SearchIndex:
         ]
         return query, matches
 
-    def _subject_cover(self, index: int, matched_stems: dict[str, float], matched_set) -> tuple[float, float]:
-        """How much of one of the entry's names, and of a topic, place or role, the question covers."""
+    def _subject_cover(
+        self, index: int, matched_stems: dict[str, float], matched_set, quoted: frozenset[str] = frozenset()
+    ) -> tuple[float, float]:
+        """How much of one of the entry's names, and of a topic, place or role, the question covers.
+
+        Words the message quotes or introduces as a name ("the Odds report", called PPL) that all
+        sit in one name refer to it as surely as the full name would.
+        """
         name_cover = value_cover = 0.0
         for value in self._subjects[index]:
             weights, total, stems = self._weighed(value)
@@ -518,6 +568,8 @@ class SearchIndex:
             if not common or not total:
                 continue
             cover = sum(weights[s] * matched_stems[s] for s in common) / total
+            if quoted and quoted <= stems and any(weights[s] for s in quoted):
+                cover = max(cover, _QUOTED_COVER)
             if value.field in _NAME_FIELDS:
                 if cover > name_cover:
                     name_cover = cover
@@ -526,6 +578,9 @@ class SearchIndex:
                 if cover > value_cover:
                     value_cover = cover
         return min(name_cover, 1.0), min(value_cover, 1.0)
+
+    def _names_quote(self, index: int, quoted: frozenset[str]) -> bool:
+        return any(quoted <= set(v.stems) for v in self._subjects[index] if v.field in _NAME_FIELDS)
 
     def _evidence(self, index: int, matched_stems: dict[str, float]) -> tuple[Evidence, ...]:
         """Why the entry matched, best first: the names, topics or places the question covers."""
@@ -549,90 +604,18 @@ class SearchIndex:
         return ()
 
 
-_STRONG_INTENT = 0.5
-_WEAK_INTENT = 0.25
-
-
-def _intent(all_words: list[str]) -> tuple[str | None, float]:
-    """The kind of entry the question asks for, and how firmly (the share others lose)."""
-    present = set(all_words)
-    asked_for, _ = _asked_noun(all_words)
-    if asked_for:
-        return asked_for, _STRONG_INTENT
-    if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
-        return "contact", _STRONG_INTENT  # "who should I point them to?"
-    strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
-    weak = {kind for kind, (_, loose) in INTENT_WORDS.items() if present & loose}
-    asks_who = bool(present & PURE_QUESTION_WORDS)
-    if "organisation" in strong and "contact" not in strong:
-        return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
-    if asks_who and present & {"wrote", "written", "authored"}:
-        return "contact", _STRONG_INTENT  # "who wrote…" wants the person, not the paper
-    if asks_who and "contact" not in strong and present & TOGETHER_WORDS:
-        return "organisation", _WEAK_INTENT  # "who are we working with?"
-    for kind in ("contact", "report", "programme"):
-        if kind in strong:
-            return kind, _STRONG_INTENT
-    if present & ORGANISATION_NOUNS and present & {"which", "what"}:
-        return "organisation", _WEAK_INTENT  # "which government department…"
-    for kind in ("contact", "report", "programme", "organisation"):
-        if kind in weak:
-            return kind, _WEAK_INTENT
-    return None, 0.0
-
-
-_DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
-
-
-def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
-    """The kind, and the noun, named right after "which"/"what" (small words skipped):
-    "which government department sits behind X?" → organisation, department;
-    "which of our reports…" → report, reports."""
-    for position, word in enumerate(all_words):
-        if word not in ("which", "what"):
-            continue
-        # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
-        # comes first, so "fund" is the subject, not the kind asked for.
-        following = [w for w in all_words[position + 1 : position + 5] if w not in _DETERMINERS][:2]
-        for noun in following:
-            if noun in FUNCTION_WORDS:
-                break
-            if noun in ORGANISATION_NOUNS:
-                return "organisation", noun
-            for kind, (firm, _) in INTENT_WORDS.items():
-                if noun in firm:
-                    return kind, noun
-    return None, None
-
-
-def _asks_for_someone(all_words: list[str]) -> bool:
-    """ "who should I…", "who do I…", "who can I…": the asker wants a person to go to."""
-    text = " ".join(all_words)
-    return any(f"who {modal} i " in f"{text} " for modal in ("should", "do", "can", "could", "would", "shall"))
-
-
-def _wants_list(all_words: list[str], text: str) -> bool:
-    plural_kinds = {
-        "programmes",
-        "programs",
-        "projects",
-        "reports",
-        "papers",
-        "organisations",
-        "organizations",
-        "orgs",
-        "partners",
-        "contacts",
-        "people",
-    }
-    return bool(set(all_words) & plural_kinds) or text.startswith(LIST_OPENERS)
-
-
 def _intent_factor(intent: str | None, strength: float, kind: str) -> float:
     """Entries of another kind than the question asks for lose up to ``strength`` of their score."""
     if intent is None or intent == kind:
         return 1.0
     return 1.0 - strength
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _skeleton(word: str) -> str:
+    return word[0] + "".join(c for c in word[1:] if c not in _VOWELS)
 
 
 def _first(item: tuple) -> float:

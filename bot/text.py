@@ -80,8 +80,3 @@ def stem(word: str) -> str:
         return word
     with _stemmer_lock:
         return _stemmer.stemWord(word)
-
-
-def normalise_question(text: str) -> str:
-    """The question as plain words, for matching and for quoting back in a note."""
-    return " ".join(words(strip_slack_markup(text)))

@@ -79,10 +79,11 @@ STOPWORDS = FUNCTION_WORDS | CHAT_WORDS
 INTENT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "contact": (
         frozenset(
-            "contact contacts talk speak email reach ring call phone author authors writer "
-            "responsible owner owns person".split()
+            "contact contacts talk speak email reach phone author authors writer responsible owner owns person".split()
         ),
-        frozenset("who whom whose ask asking runs run lead leads leading wrote written authored touch".split()),
+        frozenset(
+            "who whom whose ask asking runs run lead leads leading wrote written authored touch ring call".split()
+        ),
     ),
     "report": (
         frozenset(
@@ -197,4 +198,41 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "oct": ("october",),
     "nov": ("november",),
     "dec": ("december",),
+}
+
+#: How people abbreviate in a hurry: read as the word they stand for.
+TEXTSPEAK: dict[str, str] = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "n": "and",
+    "w": "with",
+    "wat": "what",
+    "wot": "what",
+    "wht": "what",
+    "abt": "about",
+    "bout": "about",
+    "thm": "them",
+    "dem": "them",
+    "4": "for",
+    "2": "to",
+    "b4": "before",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "tx": "thanks",
+    "dl": "download",
+    "proj": "project",
+    "projs": "projects",
+    "prog": "programme",
+    "progs": "programmes",
+    "org": "organisation",
+    "orgs": "organisations",
+    "ppl": "ppl",
+    "govt": "government",
+    "im": "i",
+    "whos": "who",
+    "whats": "what",
+    "hows": "how",
+    "wheres": "where",
 }

@@ -6,6 +6,7 @@ gunicorn on ``serve_from_env()`` — a factory, so nothing runs when this module
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterable
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
-from .app import create_app
+from .app import Bot, create_bot
 from .config import Settings, load_settings
 from .dedupe import HandledIds, handled_ids_for
 from .http_front import SlackRequestGate
@@ -35,29 +36,21 @@ def build_wsgi_app(
     question_log: QuestionLog | None = None,
 ) -> Callable:
     """Slack requests to Bolt once verified (:mod:`bot.http_front`); ``/healthz`` answered here;
-    anything unparseable is a 400, never a trace."""
+    anything unparseable is a 400, never a trace.
+
+    At exit (gunicorn's graceful stop: no new requests, then the worker exits) the accepted
+    replies are finished first, within gunicorn's ``--graceful-timeout``.
+    """
     if not settings.signing_secret:
         raise ValueError("the HTTP app needs SLACK_SIGNING_SECRET: nothing unverified may reach Bolt")
-    bolt = SlackRequestGate(
-        SlackRequestHandler(
-            create_app(settings, live, client=client, handled=handled, question_log=question_log), path=EVENTS_PATH
-        ),
-        settings.signing_secret,
-        EVENTS_PATH,
-    )
+    bot = create_bot(settings, live, client=client, handled=handled, question_log=question_log)
+    atexit.register(bot.replies.drain)
+    bolt = SlackRequestGate(SlackRequestHandler(bot.app, path=EVENTS_PATH), settings.signing_secret, EVENTS_PATH)
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
-            snapshot = live.current()
-            body = json.dumps(
-                {
-                    "status": "ok",
-                    "entries": len(snapshot.knowledge),
-                    "counts": snapshot.knowledge.counts(),
-                    "loaded_at": round(snapshot.loaded_at),
-                }
-            ).encode()
+            body = json.dumps(health_report(live, bot)).encode()
             start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body] if method == "GET" else []
         try:
@@ -72,11 +65,26 @@ def build_wsgi_app(
     return application
 
 
+def health_report(live: LiveKnowledge, bot: Bot) -> dict:
+    """Always 200 (the worker is up and acknowledging); ``status`` is "degraded" with ``problems`` when
+    Slack's API or Redis is away. Answered from memory: it never waits on Slack or Redis."""
+    snapshot = live.current()
+    problems = bot.problems()
+    return {
+        "status": "degraded" if problems else "ok",
+        "problems": problems,
+        "entries": len(snapshot.knowledge),
+        "counts": snapshot.knowledge.counts(),
+        "loaded_at": round(snapshot.loaded_at),
+        "replies_waiting": bot.replies.unfinished,
+    }
+
+
 def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: str = "gunicorn") -> list[str]:
     """How ``scalebot serve`` runs gunicorn; the tests start the app with exactly this.
 
-    gthread workers: Bolt acknowledges a request as soon as the listener calls ``ack()`` and
-    finishes the listener in its own thread pool, so a few threads per worker keep acks fast.
+    gthread workers: a listener acknowledges in the request's thread and queues the reply to
+    the app's own reply threads (bot/replies.py), so a few request threads per worker keep acks fast.
     The worker class is gthread with requests read by its event loop (:mod:`bot.server`), so
     slow or stalled clients never hold a thread.
     """
@@ -93,7 +101,7 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
         "--timeout",
         "30",
         "--graceful-timeout",
-        "10",
+        "30",  # the reply workers' drain (bot/replies.py DRAIN_SECONDS) fits inside it
         "--access-logfile",
         "-",
         "bot.wsgi:serve_from_env()",

@@ -89,6 +89,10 @@ class KnowledgeBase:
                 seen.setdefault(other.id, other)
         return tuple(seen.values())
 
+    def backward_fields(self, entry: Entry) -> Mapping[str, tuple[Entry, ...]]:
+        """For each reference field, the entries whose field points at ``entry``."""
+        return self._backward.get(entry.id, {})
+
     def related(self, entry: Entry) -> tuple[Entry, ...]:
         """``related`` is symmetric: listing B under A relates B to A too."""
         both = self.linked(entry, "related") + self.linking(entry, "related")

@@ -48,9 +48,24 @@ Url = Annotated[StrictStr, AfterValidator(_http_url)]
 
 @dataclass(frozen=True)
 class Ref:
-    """Marks a field whose values are ids of entries of these kinds (any kind when empty)."""
+    """Marks a field whose values are ids of entries of these kinds (any kind when empty).
+
+    ``search_as``: the linked entries' names are searchable on this entry under that label
+    ("a programme's partner"); None keeps them out of the index.
+    """
 
     kinds: tuple[str, ...] = ()
+    search_as: str | None = None
+
+
+@dataclass(frozen=True)
+class Use:
+    """How the answer engine uses a plain field: searched under ``search_as`` (a weight in
+    ``bot.search.FIELD_WEIGHTS``), and the facts a question may ask that it answers
+    ("date" → a report's ``published``). Adding a field is this marker plus its weight."""
+
+    search_as: str | None = None
+    answers: tuple[str, ...] = ()
 
 
 class _Strict(BaseModel):
@@ -87,37 +102,40 @@ class Programme(Entry):
     section: ClassVar[str] = "programmes"
 
     #: The organisation whose work this is; its contacts answer for the programme when it has none.
-    organisation: Annotated[Slug | None, Ref(("organisation",))] = None
-    partners: Annotated[tuple[Slug, ...], Ref(("organisation",))] = ()
-    contacts: Annotated[tuple[Slug, ...], Ref(("contact",))] = ()
+    organisation: Annotated[Slug | None, Ref(("organisation",), search_as="organisation")] = None
+    partners: Annotated[tuple[Slug, ...], Ref(("organisation",), search_as="partner")] = ()
+    contacts: Annotated[tuple[Slug, ...], Ref(("contact",), search_as="contact")] = ()
 
 
 class Report(Entry):
     kind: ClassVar[str] = "report"
     section: ClassVar[str] = "reports"
 
-    publishers: Annotated[tuple[Slug, ...], Ref(("organisation",))] = ()
-    authors: Annotated[tuple[Slug, ...], Ref(("contact",))] = ()
-    year: Annotated[StrictInt, Field(ge=1900, le=2100)] | None = None
+    publishers: Annotated[tuple[Slug, ...], Ref(("organisation",), search_as="publisher")] = ()
+    authors: Annotated[tuple[Slug, ...], Ref(("contact",), search_as="author")] = ()
+    year: Annotated[Annotated[StrictInt, Field(ge=1900, le=2100)] | None, Use("year", answers=("date",))] = None
     #: A finer date when the source gives one, e.g. "25 January 2018".
-    published: Text | None = None
+    published: Annotated[Text | None, Use("published", answers=("date",))] = None
 
 
 class Contact(Entry):
     kind: ClassVar[str] = "contact"
     section: ClassVar[str] = "contacts"
 
-    role: Text
-    organisation: Annotated[Slug | None, Ref(("organisation",))] = None
+    role: Annotated[Text, Use("role", answers=("role",))]
+    organisation: Annotated[Slug | None, Ref(("organisation",), search_as="organisation")] = None
     slack_user_id: Annotated[StrictStr, StringConstraints(pattern=r"^[UW][A-Z0-9]{2,20}$")] | None = None
-    email: Annotated[StrictStr, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = None
+    email: Annotated[
+        Annotated[StrictStr, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None,
+        Use(answers=("email address",)),
+    ] = None
 
 
 class Organisation(Entry):
     kind: ClassVar[str] = "organisation"
     section: ClassVar[str] = "organisations"
 
-    contacts: Annotated[tuple[Slug, ...], Ref(("contact",))] = ()
+    contacts: Annotated[tuple[Slug, ...], Ref(("contact",), search_as="contact")] = ()
 
 
 MODELS: tuple[type[Entry], ...] = (Programme, Report, Contact, Organisation)
@@ -132,5 +150,16 @@ def reference_fields(model: type[Entry]) -> dict[str, Ref]:
     for name, info in model.model_fields.items():
         for marker in info.metadata:
             if isinstance(marker, Ref):
+                found[name] = marker
+    return found
+
+
+@cache
+def field_uses(model: type[Entry]) -> dict[str, Use]:
+    """The model's plain fields the answer engine searches or answers facts from."""
+    found = {}
+    for name, info in model.model_fields.items():
+        for marker in info.metadata:
+            if isinstance(marker, Use):
                 found[name] = marker
     return found

@@ -6,7 +6,7 @@ from slack_bolt import Ack, App
 
 from ..blocks import build_reply, help_reply, reload_reply
 from ..slack_clients import Responder
-from .context import Services
+from .context import Services, hand_over
 from .handoff import list_handoffs
 from .learning import answered
 
@@ -21,12 +21,21 @@ COMMANDS: dict[str, str | None] = {
 
 def register(app: App, services: Services) -> None:
     for command, kind in COMMANDS.items():
-        app.command(command)(_lookup(services, command, kind))
+        services.replies.define(command, _lookup(services, kind), lane="interactive")
+        app.command(command)(_listener(services, command))
 
 
-def _lookup(services: Services, command: str, kind: str | None):
-    def handle(ack: Ack, body: dict) -> None:
-        ack()
+def _listener(services: Services, command: str):
+    def on_command(ack: Ack, body: dict) -> None:
+        trigger = body.get("trigger_id")
+        hand_over(services, ack, command, body, f"command:{trigger}" if trigger else None)
+
+    on_command.__name__ = f"on_{command.strip('/')}"
+    return on_command
+
+
+def _lookup(services: Services, kind: str | None):
+    def reply_to_command(body: dict) -> None:
         respond = services.responder(body["response_url"])
         text = (body.get("text") or "").strip()
         if kind is None and text.lower() in ("help", "?", ""):
@@ -46,8 +55,7 @@ def _lookup(services: Services, command: str, kind: str | None):
         reply = answered(services, body, answer, reply, snapshot, "command")
         respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")
 
-    handle.__name__ = f"on_{command.strip('/')}"
-    return handle
+    return reply_to_command
 
 
 def _reload(services: Services, body: dict, respond: Responder) -> None:

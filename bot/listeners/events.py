@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt import App
-from slack_sdk import WebClient
+from slack_bolt import Ack, App
 
 from ..blocks import build_reply
-from .context import Services
+from ..conversations import Conversations, conversation_key, conversations_for
+from .context import Services, hand_over
 from .gaps import home_view
 from .learning import answered
 
@@ -18,22 +18,19 @@ log = logging.getLogger("scalebot.events")
 
 
 def register(app: App, services: Services) -> None:
+    conversations = conversations_for(services.settings.redis_url)
+    services.replies.define("app_mention", lambda body: answer_mention(services, body["event"], conversations, body))
+    services.replies.define(
+        "message.im", lambda body: answer_direct_message(services, body["event"], conversations, body)
+    )
+    services.replies.define("app_home_opened", lambda body: publish_home(services, body["event"]))
+
     @app.event("app_mention")
-    def on_mention(event: dict, body: dict, client: WebClient) -> None:
-        snapshot = services.knowledge.current()
-        answer = snapshot.answerer.answer(event.get("text", ""))
-        reply = answered(services, body, answer, build_reply(answer, snapshot.knowledge), snapshot, "mention")
-        client.chat_postMessage(
-            channel=event["channel"],
-            thread_ts=event.get("thread_ts") or event["ts"],
-            text=reply.text,
-            blocks=reply.blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
+    def on_mention(ack: Ack, body: dict) -> None:
+        hand_over(services, ack, "app_mention", body, body.get("event_id"))
 
     @app.event("message")
-    def on_message(event: dict, body: dict, client: WebClient) -> None:
+    def on_message(ack: Ack, body: dict, event: dict) -> None:
         # Only people's own new messages in a DM with the bot (with or without a file attached):
         # never bots (ourselves included), never edits, deletions or other subtypes.
         if (
@@ -42,21 +39,58 @@ def register(app: App, services: Services) -> None:
             or event.get("bot_id")
             or event.get("bot_profile")
         ):
+            ack()
             return
-        snapshot = services.knowledge.current()
-        answer = snapshot.answerer.answer(event.get("text", ""))
-        reply = answered(services, body, answer, build_reply(answer, snapshot.knowledge), snapshot, "dm")
-        client.chat_postMessage(
-            channel=event["channel"],
-            thread_ts=event.get("thread_ts"),
-            text=reply.text,
-            blocks=reply.blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
+        hand_over(services, ack, "message.im", body, body.get("event_id"))
 
     @app.event("app_home_opened")
-    def on_home_opened(event: dict, client: WebClient) -> None:
+    def on_home_opened(ack: Ack, body: dict, event: dict) -> None:
         if event.get("tab", "home") != "home":
+            ack()
             return
-        client.views_publish(user_id=event["user"], view=home_view(services, event["user"]))
+        hand_over(services, ack, "app_home_opened", body, None)  # the next visit publishes it anyway
+
+
+def answer_in_conversation(services: Services, event: dict, conversations: Conversations | None):
+    """Answer with what this thread or DM was last about, and remember what this answer is about."""
+    snapshot = services.knowledge.current()
+    key = conversation_key(event) if conversations is not None else None
+    context = conversations.recall(key) if conversations is not None and key else None
+    answer = snapshot.answerer.answer(event.get("text", ""), context=context)
+    if conversations is not None and key and answer.about is not None:
+        conversations.remember(key, answer.about.id)
+    return snapshot, answer
+
+
+def answer_mention(
+    services: Services, event: dict, conversations: Conversations | None = None, body: dict | None = None
+) -> None:
+    snapshot, answer = answer_in_conversation(services, event, conversations)
+    reply = answered(services, body or {}, answer, build_reply(answer, snapshot.knowledge), snapshot, "mention")
+    services.client.chat_postMessage(
+        channel=event["channel"],
+        thread_ts=event.get("thread_ts") or event["ts"],
+        text=reply.text,
+        blocks=reply.blocks,
+        unfurl_links=False,
+        unfurl_media=False,
+    )
+
+
+def answer_direct_message(
+    services: Services, event: dict, conversations: Conversations | None = None, body: dict | None = None
+) -> None:
+    snapshot, answer = answer_in_conversation(services, event, conversations)
+    reply = answered(services, body or {}, answer, build_reply(answer, snapshot.knowledge), snapshot, "dm")
+    services.client.chat_postMessage(
+        channel=event["channel"],
+        thread_ts=event.get("thread_ts"),
+        text=reply.text,
+        blocks=reply.blocks,
+        unfurl_links=False,
+        unfurl_media=False,
+    )
+
+
+def publish_home(services: Services, event: dict) -> None:
+    services.client.views_publish(user_id=event["user"], view=home_view(services, event["user"]))

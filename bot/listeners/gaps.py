@@ -6,10 +6,11 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from .. import gaps, stats
@@ -17,8 +18,8 @@ from ..adminhome import ACTION_ACCEPT, ACTION_REJECT, admin_home_blocks, digest_
 from ..blocks import build_home_view
 from ..questionlog import utcnow
 from ..store import Database, schema
-from .context import Services
-from .feedback import from_our_workspace, tell
+from .context import Services, hand_over
+from .feedback import interaction_key, tell, verified_click
 
 log = logging.getLogger("scalebot.gaps")
 
@@ -88,40 +89,38 @@ def reject(services: Services, suggestion_id: str) -> str:
 
 
 def register(app: App, services: Services) -> None:
-    def decide(decision, ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
-        ack()
-        user = (body.get("user") or {}).get("id")
-        if services.questions is None or not user or not from_our_workspace(body, context):
-            return
-        if user not in services.settings.admins:
-            tell(
-                services,
-                body,
-                client,
-                "Sorry — accepting or rejecting suggestions is for scalebot's admins.",
-                None,
-                user,
-            )
-            return
-        try:
-            message = decision(services, action.get("value") or "")
-        except Exception:
-            log.warning("could not decide on a suggestion", exc_info=True)
-            message = "Sorry — that could not be done just now; the log has the details."
-        tell(services, body, client, message, None, user)
-        if (body.get("view") or {}).get("type") == "home":
-            client.views_publish(user_id=user, view=home_view(services, user))
+    services.replies.define(ACTION_ACCEPT, lambda body: decide(services, body, accept), lane="interactive")
+    services.replies.define(ACTION_REJECT, lambda body: decide(services, body, reject), lane="interactive")
 
     @app.action(re.compile(rf"^{ACTION_ACCEPT}_\d+$"))
-    def on_accept(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
-        decide(accept, ack, body, action, client, context)
+    def on_accept(ack: Ack, body: dict) -> None:
+        hand_over(services, ack, ACTION_ACCEPT, body, interaction_key(body))
 
     @app.action(re.compile(rf"^{ACTION_REJECT}_\d+$"))
-    def on_reject(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
-        decide(reject, ack, body, action, client, context)
+    def on_reject(ack: Ack, body: dict) -> None:
+        hand_over(services, ack, ACTION_REJECT, body, interaction_key(body))
 
     if services.questions is not None and services.settings.admins:
-        start_digest(services, app.client)
+        start_digest(services, services.client)
+
+
+def decide(services: Services, body: dict, decision: Callable[[Services, str], str]) -> None:
+    """Accept or Reject from an admin's Home tab (or digest), then refresh their Home tab."""
+    click = verified_click(services, body)
+    if click is None:
+        return
+    user, client = click.user, services.client
+    if user not in services.settings.admins:
+        tell(services, body, client, "Sorry — accepting or rejecting suggestions is for scalebot's admins.", None, user)
+        return
+    try:
+        message = decision(services, click.value)
+    except Exception:
+        log.warning("could not decide on a suggestion", exc_info=True)
+        message = "Sorry — that could not be done just now; the log has the details."
+    tell(services, body, client, message, None, user)
+    if (body.get("view") or {}).get("type") == "home":
+        client.views_publish(user_id=user, view=home_view(services, user))
 
 
 # ---------------------------------------------------------------------- the weekly digest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from ..blocks import Reply, section
@@ -23,8 +23,8 @@ from ..handoff import (
 )
 from ..questionlog import QuestionLog
 from ..slack_clients import Responder
-from .context import Services
-from .feedback import UNAVAILABLE, tell, verified_click
+from .context import Services, hand_over
+from .feedback import UNAVAILABLE, interaction_key, tell, verified_click
 
 log = logging.getLogger("scalebot.handoff")
 
@@ -64,44 +64,52 @@ def _permalink(client: WebClient, body: dict) -> str | None:
 
 
 def register(app: App, services: Services) -> None:
+    services.replies.define(ACTION_ASK_PERSON, lambda body: ask_person(services, body), lane="interactive")
+    services.replies.define(ACTION_ANSWERED, lambda body: answered(services, body), lane="interactive")
+
     @app.action(ACTION_ASK_PERSON)
-    def on_ask_person(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
-        ack()
-        click = verified_click(services, body, action, context)
-        if click is None:
-            return
-        user, channel = click.user, click.channel
-        try:
-            _hand_off(click.log, services, body, client, user, click.value, channel)
-        except Exception:
-            log.warning("could not hand a question off", exc_info=True)
-            tell(services, body, client, UNAVAILABLE, channel, user)
+    def on_ask_person(ack: Ack, body: dict) -> None:
+        hand_over(services, ack, ACTION_ASK_PERSON, body, interaction_key(body))
 
     @app.action(ACTION_ANSWERED)
-    def on_answered(ack: Ack, body: dict, action: dict, client: WebClient, context: BoltContext) -> None:
-        ack()
-        click = verified_click(services, body, action, context)
-        if click is None:
-            return
-        user, channel = click.user, click.channel
-        try:
-            result = mark_answered(click.log, click.value, user)
-        except Exception:
-            log.warning("could not mark a hand-off answered", exc_info=True)
-            tell(services, body, client, UNAVAILABLE, channel, user)
-            return
-        if result == "answered" and body.get("response_url"):
-            original = (body.get("message") or {}).get("text") or "A question handed to you"
-            reply = answered_message(original, user)
-            services.responder(body["response_url"])(text=reply.text, blocks=reply.blocks, replace_original=True)
-            return
-        replies = {
-            "answered": "Marked answered — thank you.",
-            "already": "That hand-off was already marked answered.",
-            "not_yours": "Only the person it was handed to can mark it answered.",
-            "unknown": "That hand-off is no longer in the question log.",
-        }
-        tell(services, body, client, replies[result], channel, user)
+    def on_answered(ack: Ack, body: dict) -> None:
+        hand_over(services, ack, ACTION_ANSWERED, body, interaction_key(body))
+
+
+def ask_person(services: Services, body: dict) -> None:
+    click = verified_click(services, body)
+    if click is None:
+        return
+    try:
+        _hand_off(click.log, services, body, services.client, click.user, click.value, click.channel)
+    except Exception:
+        log.warning("could not hand a question off", exc_info=True)
+        tell(services, body, services.client, UNAVAILABLE, click.channel, click.user)
+
+
+def answered(services: Services, body: dict) -> None:
+    click = verified_click(services, body)
+    if click is None:
+        return
+    user, channel, client = click.user, click.channel, services.client
+    try:
+        result = mark_answered(click.log, click.value, user)
+    except Exception:
+        log.warning("could not mark a hand-off answered", exc_info=True)
+        tell(services, body, client, UNAVAILABLE, channel, user)
+        return
+    if result == "answered" and body.get("response_url"):
+        original = (body.get("message") or {}).get("text") or "A question handed to you"
+        reply = answered_message(original, user)
+        services.responder(body["response_url"])(text=reply.text, blocks=reply.blocks, replace_original=True)
+        return
+    replies = {
+        "answered": "Marked answered — thank you.",
+        "already": "That hand-off was already marked answered.",
+        "not_yours": "Only the person it was handed to can mark it answered.",
+        "unknown": "That hand-off is no longer in the question log.",
+    }
+    tell(services, body, client, replies[result], channel, user)
 
 
 def _hand_off(

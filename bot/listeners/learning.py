@@ -36,7 +36,7 @@ def asker_of(body: dict) -> tuple[str, str]:
 def log_question(services: Services, body: dict, answer: Answer, snapshot: Snapshot, surface: str) -> str | None:
     """Queue the question's row (written off the request path); its key, or None when not logged."""
     log = services.questions
-    if log is None or answer.status == "empty":  # a greeting or "help" asks nothing
+    if log is None or answer.small_talk:  # a greeting, "help" or "thanks" asks nothing
         return None
     user, kind = asker_of(body)
     key = question_key(body, surface)

@@ -68,7 +68,7 @@ def test_admins_see_the_numbers_and_gaps_and_accept_a_checked_alias(home_app, ap
     app.action(home_click(harmful[0], ADMIN))
     (told,) = api.wait_for("chat.postMessage")
     assert told.body["channel"] == ADMIN and "Not applied: lowers the score on devset" in told.body["text"]
-    assert "help scaling my innovation" not in (knowledge / "programmes.yaml").read_text(encoding="utf-8")
+    assert "big picture" not in check_knowledge(knowledge).knowledge.entries["elevate"].aliases
     api.wait_for("views.publish")  # the Home tab is refreshed after every decision
 
     # Accept the good one: written to the file, live at once (the watcher is off), offered no more

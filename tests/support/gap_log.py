@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.answer import Answer
+from bot.answer import Answer, Outcome
 from bot.questionlog import Asked, Chosen, QuestionLog, asked_from, utcnow
 from bot.search import Match
 from bot.store import Database
 
-HARMFUL = "who do I talk to if I want help scaling my innovation?"  # a dev-set question about a contact
+HARMFUL = "big picture?"  # a dev-set question whose answer is Big Picture Learning, not Elevate
 
 
 def seed(url: str, knowledge) -> None:
@@ -20,7 +20,8 @@ def seed(url: str, knowledge) -> None:
 
     def ask(key, text, user, outcome_ids=(), answered=False, at=None):
         matches = tuple(Match(knowledge.entries[i], 30.0) for i in outcome_ids)
-        answer = Answer(text, answered, matches, status="answered" if answered else "unsure")
+        outcome = Outcome.ANSWERED if answered else (Outcome.DID_YOU_MEAN if matches else Outcome.DECLINED)
+        answer = Answer(text, outcome, matches)
         item = asked_from(answer, key=key, surface="mention", user=user, kind="public", knowledge=knowledge)
         items.append(Asked(**{**item.__dict__, "at": at or item.at}))
 
@@ -35,9 +36,9 @@ def seed(url: str, knowledge) -> None:
     for n in range(3):
         ask(f"event:london{n}", "london children" + ("?" if n else ""), f"U0LONDON{n}", guesses)
         items.append(Chosen(f"choice:london{n}", f"event:london{n}", f"U0LONDON{n}", "innovation_programme_csc"))
-    # two people picked Elevate for a question that names a contact: never enough on its own…
+    # three people picked Elevate for "big picture": an alias that would steal a dev-set question
     for n in range(3):
-        ask(f"event:harm{n}", HARMFUL, f"U0HARM00{n}", ("elevate", "heather_rollinson"))
+        ask(f"event:harm{n}", HARMFUL, f"U0HARM00{n}", ("elevate", "big_picture_learning_doncaster"))
         items.append(Chosen(f"choice:harm{n}", f"event:harm{n}", f"U0HARM00{n}", "elevate"))
     # one person picked it for something else: below the threshold
     ask("event:once", "spreading to schools", "U0ONCE001", ("elevate",))

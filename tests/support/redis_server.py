@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 
 from .servers import free_port
+
+
+@dataclass
+class RedisServer:
+    url: str
+    process: subprocess.Popen
 
 
 def redis_url_or_skip():
@@ -19,6 +28,12 @@ def redis_url_or_skip():
     if url:
         yield url
         return
+    for server in own_redis_server_or_skip():
+        yield server.url
+
+
+def own_redis_server_or_skip() -> Iterator[RedisServer]:
+    """Yields a redis-server this test started (so it may pause it with SIGSTOP); skips as above."""
     binary = shutil.which("redis-server")
     if binary is None:
         if os.environ.get("SCALEBOT_REQUIRE_REDIS"):
@@ -45,7 +60,8 @@ def redis_url_or_skip():
                 pytest.fail("redis-server did not start")
             time.sleep(0.05)
     try:
-        yield f"redis://127.0.0.1:{port}/0"
+        yield RedisServer(f"redis://127.0.0.1:{port}/0", process)
     finally:
+        process.send_signal(signal.SIGCONT)  # a test may have paused it; a paused process ignores SIGTERM
         process.terminate()
         process.wait(timeout=10)

@@ -78,6 +78,14 @@ class GunicornApp:
             time.sleep(0.05)
         raise AssertionError(f"app not ready within {timeout}s:\n{self.logs()}")
 
+    def worker_pids(self) -> set[int]:
+        """The gunicorn master's worker processes (Linux: from /proc)."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return {int(pid) for pid in children.read_text().split()}
+        except OSError:
+            return set()
+
     def logs(self) -> str:
         if self.log_file.closed:
             return self._final_logs
@@ -88,7 +96,7 @@ class GunicornApp:
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=15)  # longer than gunicorn's graceful timeout
+                self.process.wait(timeout=35)  # longer than gunicorn's graceful timeout
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()

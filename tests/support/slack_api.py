@@ -1,13 +1,16 @@
 """A stand-in for the Slack Web API on 127.0.0.1: records every request's body, answers like Slack.
 
 It also receives ``response_url`` posts (under ``/response/…``) and can be told to fail a
-method a given number of times (for rate-limit and outage tests). Tests wait on it by
-polling with a timeout, never by sleeping.
+method a given number of times (for rate-limit and outage tests), to take its time over a
+method (``delay``), or to be unreachable altogether (``down``: connections are dropped
+unanswered). Tests wait on it by polling with a timeout, never by sleeping.
 """
 
 from __future__ import annotations
 
 import json
+import select
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -26,6 +29,8 @@ class Call:
     headers: dict
     body: dict
     at: float = field(default_factory=time.monotonic)
+    #: The caller hung up (e.g. was killed) before a delayed answer was ready: Slack would not have acted on it.
+    abandoned: bool = False
 
 
 @dataclass
@@ -40,6 +45,8 @@ class MockSlackAPI:
         self.calls: list[Call] = []
         self._changed = threading.Condition()
         self._scripted: dict[str, list[Scripted]] = {}
+        self._delays: dict[str, float] = {}
+        self.down = False
         self.websocket_url: str | None = None
         mock = self
 
@@ -52,6 +59,16 @@ class MockSlackAPI:
             def do_POST(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8") if length else ""
+                if mock.down:  # unreachable: no answer at all
+                    self.close_connection = True
+                    return
+                method = mock._method(self.path)
+                if mock._delays.get(method):
+                    time.sleep(mock._delays[method])  # the mock's own latency, standing in for Slack's
+                    if _hung_up(self.connection):
+                        mock._handle(self.path, dict(self.headers), raw, abandoned=True)
+                        self.close_connection = True
+                        return
                 status, payload, headers = mock._handle(self.path, dict(self.headers), raw)
                 data = json.dumps(payload).encode() if not isinstance(payload, bytes) else payload
                 self.send_response(status)
@@ -93,6 +110,8 @@ class MockSlackAPI:
         with self._changed:
             self.calls.clear()
             self._scripted.clear()
+            self._delays.clear()
+            self.down = False
 
     # ------------------------------------------------------------------ behaviour
 
@@ -105,11 +124,19 @@ class MockSlackAPI:
                 [Scripted(status, body or {"ok": False}, headers or {})] * times
             )
 
-    def _handle(self, path: str, headers: dict, raw: str):
-        method = "response" if path.startswith("/response/") else path.removeprefix("/api/").split("?")[0]
+    def delay(self, method: str, seconds: float) -> None:
+        """Every call of ``method`` takes ``seconds`` before it is acted on (0 to stop)."""
+        self._delays[method] = seconds
+
+    @staticmethod
+    def _method(path: str) -> str:
+        return "response" if path.startswith("/response/") else path.removeprefix("/api/").split("?")[0]
+
+    def _handle(self, path: str, headers: dict, raw: str, abandoned: bool = False):
+        method = self._method(path)
         body = _parse(raw, headers.get("Content-Type", ""))
         with self._changed:
-            self.calls.append(Call(path, method, headers, body))
+            self.calls.append(Call(path, method, headers, body, abandoned=abandoned))
             scripted = self._scripted.get(method)
             answer = scripted.pop(0) if scripted else None
             self._changed.notify_all()
@@ -144,9 +171,9 @@ class MockSlackAPI:
 
     # ------------------------------------------------------------------ assertions
 
-    def calls_to(self, method: str) -> list[Call]:
+    def calls_to(self, method: str, include_abandoned: bool = True) -> list[Call]:
         with self._changed:
-            return [c for c in self.calls if c.method == method]
+            return [c for c in self.calls if c.method == method and (include_abandoned or not c.abandoned)]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
         """Block until ``count`` calls of ``method`` arrived; fail the test after ``timeout``."""
@@ -172,6 +199,17 @@ class MockSlackAPI:
                 self._changed.wait(deadline - time.monotonic())
             found = [c for c in self.calls if c.method == method]
             assert len(found) == count, f"{len(found)} calls to {method}, expected {count}"
+
+
+def _hung_up(connection: socket.socket) -> bool:
+    """The caller closed its end (readable, and at end of stream or reset)."""
+    readable, _, _ = select.select([connection], [], [], 0)
+    if not readable:
+        return False
+    try:
+        return connection.recv(1, socket.MSG_PEEK) == b""
+    except OSError:
+        return True
 
 
 def _parse(raw: str, content_type: str) -> dict:

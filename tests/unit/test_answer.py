@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answerer
+from bot.answer import Answerer, Outcome
 from bot.knowledge import load_knowledge
 from bot.search import acronyms_of, split_qualifier
 
@@ -174,7 +174,7 @@ def test_out_of_scope_questions_are_declined(answerer, question):
 
 def test_unsure_answer_offers_nearest_guesses(staffed):
     answer = staffed.answer("recovery")
-    assert not answer.answered and answer.status == "unsure"
+    assert answer.outcome is Outcome.DID_YOU_MEAN
     assert {m.entry.id for m in answer.results} == {"reading_pilot", "recovery_review"}
 
 
@@ -210,12 +210,12 @@ BAD_INPUTS = [
 @pytest.mark.parametrize("question", BAD_INPUTS)
 def test_bad_input_always_gets_an_answer_object(answerer, question):
     answer = answerer.answer(question)
-    assert answer.status in ("answered", "empty", "unknown", "unsure")
+    assert answer.outcome in set(Outcome)
 
 
 def test_empty_question_is_empty_not_unknown(answerer):
-    assert answerer.answer("   ").status == "empty"
-    assert answerer.answer("<@U0123ABC>").status == "empty"
+    assert answerer.answer("   ").small_talk == "greeting"
+    assert answerer.answer("<@U0123ABC>").small_talk == "greeting"
 
 
 def test_long_question_is_matched_on_its_start(answerer):
@@ -247,7 +247,7 @@ def test_any_text_gives_an_answer_with_real_entries(answerer, question):
 )
 def test_any_mix_of_known_words_gives_an_answer(answerer, words):
     answer = answerer.answer(" ".join(words))
-    assert answer.status in ("answered", "empty", "unknown", "unsure")
+    assert answer.outcome in set(Outcome)
 
 
 @pytest.mark.parametrize(
@@ -301,7 +301,7 @@ def test_typo_tolerance_keeps_the_first_letter(answerer):
 
 @pytest.mark.parametrize("message", ["help", "hi", "thanks!", "hello, how do I use this?"])
 def test_greetings_and_help_get_the_help_reply(answerer, message):
-    assert answerer.answer(message).status == "empty"
+    assert answerer.answer(message).small_talk
 
 
 def test_what_an_organisation_published(answerer):

@@ -7,7 +7,7 @@ import json
 import pytest
 import yaml
 
-from bot.answer import Answer, Answerer
+from bot.answer import Answer, Answerer, Outcome
 from bot.blocks import build_home_view, build_reply, plain_text
 from bot.formatting import quote_question
 from bot.knowledge import load_knowledge
@@ -49,7 +49,7 @@ def assert_within_limits(reply_blocks, block_limit=50):
 def test_every_entry_renders_within_block_kit_limits(knowledge):
     for entry in knowledge.entries.values():
         for shareable in (False, True):
-            answer = Answer(entry.name, True, (Match(entry, 90.0, (Evidence("name", entry.name, ()),)),))
+            answer = Answer(entry.name, Outcome.ANSWERED, (Match(entry, 90.0, (Evidence("name", entry.name, ()),)),))
             reply = build_reply(answer, knowledge, shareable=shareable)
             assert_within_limits(reply.blocks)
             assert entry.name.replace("&", "&amp;").replace("<", "&lt;") in reply.text

@@ -14,6 +14,7 @@ from bot.listeners.context import Services
 from bot.listeners.gaps import claim_digest, send_digest
 from bot.live import LiveKnowledge
 from bot.questionlog import QuestionLog, utcnow
+from bot.replies import ReplyWorkers
 from bot.store import Database
 
 
@@ -40,8 +41,11 @@ def test_each_admin_gets_the_numbers_the_gaps_and_accept_buttons(database_url, k
     question_log = QuestionLog(Database(database_url))
     question_log.prepare()
     admins = frozenset({"U0ADMIN01", "U0ADMIN02"})
-    services = Services(LiveKnowledge.fixed(knowledge), Settings(bot_token="xoxb-1", admins=admins), question_log)
-    assert send_digest(services, WebClient(token="xoxb-1", base_url=api.base_url)) == 2
+    client = WebClient(token="xoxb-1", base_url=api.base_url)
+    settings = Settings(bot_token="xoxb-1", admins=admins)
+    replies = ReplyWorkers(on_error=lambda error, body: None)
+    services = Services(LiveKnowledge.fixed(knowledge), settings, client, replies, question_log)
+    assert send_digest(services, client) == 2
     calls = api.wait_for("chat.postMessage", 2)
     assert {c.body["channel"] for c in calls} == admins
     blocks = calls[0].body["blocks"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bot.answer import Answer
+from bot.answer import Answer, Outcome
 from bot.blocks import build_reply
 from bot.feedback import parse_vote_value, read_submission, with_feedback
 from bot.handoff import handoff_message, target_for
@@ -13,7 +13,7 @@ from bot.search import Match
 
 def test_feedback_stays_within_slacks_fifty_blocks(knowledge, answerer):
     catalogue = answerer.catalogue("organisation")
-    many = Answer("everything", True, tuple(Match(e, 50.0) for e in knowledge.entries.values()) * 3, is_list=True)
+    many = Answer("everything", Outcome.LIST, tuple(Match(e, 50.0) for e in knowledge.entries.values()) * 3)
     for answer in (catalogue, many):
         reply = with_feedback(build_reply(answer, knowledge), "event:Ev1", "list", extra_buttons=None)
         assert len(reply.blocks) <= 50 and reply.blocks[-1]["type"] == "context_actions"

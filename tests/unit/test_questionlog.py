@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from support.servers import free_port
 
-from bot.answer import Answer
+from bot.answer import Answer, Outcome
 from bot.cli import main
 from bot.questionlog import (
     Asked,
@@ -36,7 +36,7 @@ def rows(database: Database, table: sa.Table) -> list:
 
 
 def asked(knowledge, key: str, user: str = "U0ASKER1", text: str = "what is elevate", **changes) -> Asked:
-    answer = Answer(text, True, (Match(knowledge.entries["elevate"], 88.04),))
+    answer = Answer(text, Outcome.ANSWERED, (Match(knowledge.entries["elevate"], 88.04),))
     item = asked_from(answer, key=key, surface="mention", user=user, kind="public", knowledge=knowledge)
     return Asked(**{**item.__dict__, **changes})
 
@@ -145,10 +145,9 @@ def test_a_full_queue_drops_and_counts_rather_than_waits(knowledge, tmp_path):
 
 def test_outcomes_from_answers(knowledge):
     elevate = Match(knowledge.entries["elevate"], 90.0)
-    assert outcome_of(Answer("q", True, (elevate,))) == "answered"
-    assert outcome_of(Answer("q", True, (elevate, elevate), is_list=True)) == "list"
-    assert outcome_of(Answer("q", False, (elevate,), status="unsure")) == "did_you_mean"
-    assert outcome_of(Answer("q", False, status="unknown")) == "declined"
+    for outcome in Outcome:
+        assert outcome_of(Answer("q", outcome, (elevate,))) == outcome.value
+    assert outcome_of(Answer("q", Outcome.MISSING_FACT, (elevate,), missing="deadline")) == "missing_fact"
 
 
 def test_text_as_asked_drops_mentions_and_broadcasts():

@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.answer import Answer
+from bot.answer import Answer, Outcome
 from bot.cli import main
 from bot.questionlog import QuestionLog, asked_from, utcnow
 from bot.search import Match
@@ -30,10 +30,12 @@ def seed(url: str, knowledge) -> None:
     items = []
     for n, (surface, outcome, entry_id) in enumerate(plan):
         matches = (Match(knowledge.entries[entry_id], 60.0),) if entry_id else ()
-        answer = Answer(f"question {n}", outcome != "declined", matches)
+        answer = Answer(f"question {n}", Outcome(outcome), matches)
         item = asked_from(answer, key=f"k{n}", surface=surface, user=f"U0STATS0{n}", kind="public", knowledge=knowledge)
-        items.append(replace(item, outcome=outcome))
-    old = asked_from(Answer("old", True), key="old", surface="dm", user="U0OLD0001", kind="dm", knowledge=knowledge)
+        items.append(item)
+    old = asked_from(
+        Answer("old", Outcome.ANSWERED), key="old", surface="dm", user="U0OLD0001", kind="dm", knowledge=knowledge
+    )
     items.append(replace(old, at=now - timedelta(days=30)))
     question_log._write(items)
     with database.engine.begin() as connection:

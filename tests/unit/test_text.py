@@ -1,9 +1,9 @@
-from bot.text import normalise_question, strip_slack_markup, words
+from bot.text import strip_slack_markup, words
 
 
 def test_slack_markup_is_reduced_to_what_a_reader_sees():
     text = "<@U123ABC> <!here> what about <#C42|west-london> and <https://example.org|the report> <!subteam^S1|@team>?"
-    assert normalise_question(text) == "what about west london and the report"
+    assert words(strip_slack_markup(text)) == "what about west london and the report".split()
 
 
 def test_html_escapes_from_slack_are_undone():

@@ -1,0 +1,394 @@
+"""What a message asks, and what it is about — before any knowledge base is looked at.
+
+People write to the bot as they write to colleagues: a mention, a greeting, a sentence or two
+of context, the real question, an emoji, "thanks!". Matching every word of that against the
+knowledge base lets the filler outweigh the one sentence that matters. So a message is split
+into sentences first; pleasantries are dropped, the sentences that ask are the *focus*, and the
+rest is *context* whose words may add evidence but barely count against an entry.
+
+Pure and index-free: nothing here knows any programme, report or person. It also says when a
+message is only small talk, which fact it asks for ("deadline", "budget"…), and whether it
+refers back to something said before ("who runs it?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold, strip_slack_markup, words
+from .vocabulary import (
+    FUNCTION_WORDS,
+    INTENT_WORDS,
+    LIST_OPENERS,
+    ORGANISATION_NOUNS,
+    PURE_QUESTION_WORDS,
+    STOPWORDS,
+    TEXTSPEAK,
+    TOGETHER_WORDS,
+)
+
+#: A message is read up to here; a real question is never longer (the rest is pasted text).
+MAX_MESSAGE_CHARS = 4000
+#: Words matched, focus first: enough for any question, few enough to stay fast.
+MAX_QUESTION_WORDS = 80
+
+#: A sentence made only of these is a pleasantry: a greeting, thanks or a sign-off.
+GREETING_WORDS = frozenset(
+    "hi hello hey hiya heya howdy yo morning afternoon evening good gday day g all team folks everyone "
+    "there guys people friends again quick question q one".split()
+)
+THANKS_WORDS = frozenset(
+    "thanks thank thx ty ta cheers much very lot lots you so in advance million many appreciated "
+    "appreciate great brilliant perfect lovely awesome ok okay cool nice".split()
+)
+_SMALL_TALK_WORDS = 12
+_THANKING = frozenset("thanks thank thx ty ta cheers appreciated".split())
+_THANKS_FILLER = frozenset("a for that the info help again x".split())
+HELP_WORDS = frozenset("help usage commands how to use do i can you what are this work works does".split())
+_PLEASANTRY = GREETING_WORDS | THANKS_WORDS
+
+#: Words that open a sentence that asks something.
+_ASKING_OPENERS = frozenset(
+    """what whats which who whos whom whose where when why how is are was were do does did can could
+    will should any anything anyone got tell give show list remind explain describe""".split()
+)
+#: "isn't", "don't", "can't"…: the part before the apostrophe.
+_NEGATED_OPENERS = frozenset("isn aren wasn weren don doesn didn couldn wouldn shouldn won haven hasn".split())
+#: Words that open a clause saying why the asker asks: "so I can…", "because…", "for my…".
+#: (None: the word alone opens one; else the words that must follow it.)
+_PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
+    "so": (["i"], ["we"], ["that"], ["they"]),
+    "because": None,
+    "as": (["i"],),
+    "need": None,
+}
+_EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
+_FIRST_WORD = re.compile(r"\W*([\w']+)")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60})\'(?!\w)')
+#: Words that point back at what the conversation was about.
+_BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
+_FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
+
+_STRONG_INTENT = 0.5
+_WEAK_INTENT = 0.25
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the engine made of a message."""
+
+    text: str
+    words: tuple[str, ...]
+    #: Words to match, focus first; ``focus`` says which of them come from the asking sentences.
+    terms: tuple[str, ...]
+    intent: str | None
+    intent_strength: float
+    wants_list: bool
+    #: The noun after "which"/"what" ("department" in "which department…"), if any.
+    asked_noun: str | None
+    truncated: bool
+    focus: frozenset[str] = frozenset()
+    #: Words the message marks as a name: in quotes, or after "called"/"named".
+    quoted: frozenset[str] = frozenset()
+    #: Words of a passage the message quotes ("> Scale is a word…"), four words or more, joined.
+    passage: str = ""
+    #: The words that ask for that fact ("deadline"): matched only where the knowledge base has them.
+    fact_words: tuple[str, ...] = ()
+    #: The fact asked for ("deadline", "date", "number of staff"), when the message asks for one.
+    asked_fact: str | None = None
+    #: "greeting" or "thanks" when the message is only that (or only emoji or a mention: "greeting").
+    small_talk: str | None = None
+    #: The message points back at what was said before: "who runs it?", "and in Australia?".
+    refers_back: bool = False
+    #: It starts "and…"/"what about…": the same question about something else.
+    continues: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    words: tuple[str, ...]
+    asks: bool
+
+
+def sentences(message: str) -> list[Sentence]:
+    """The message's sentences without pleasantries, each marked if it asks something."""
+    text = _EMOJI.sub(" ", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
+    found = []
+    parts = _SENTENCE_END.split(text)
+    for number, part in enumerate(parts):
+        said = [TEXTSPEAK.get(w, w) for w in words(part)]
+        while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS:
+            said.pop(0)  # "hey team I'm writing a bid…": the greeting is not the subject
+        if not said or set(said) <= _PLEASANTRY | {"i", "a", "and", "for", "the", "it", "this"}:
+            continue
+        # The opener as typed: "we're" is not "were", "its" is not "it's".
+        typed = _FIRST_WORD.match(fold(part))
+        opener = typed.group(1) if typed else said[0]
+        base = opener.split("'")[0]
+        asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or base in _NEGATED_OPENERS
+        # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
+        asks = asks or (
+            number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
+        )
+        # "…what's the proper name so I order the right logo?": the purpose clause is context.
+        for position, clause in enumerate(_split_purpose(said)):
+            found.append(Sentence(tuple(clause), asks and position == 0))
+    return found
+
+
+_MAY_NAME = re.compile(r"[\"“>]|(?<!\w)'|&gt;|called|named|known as")
+_CALLED = re.compile(r"\b(?:called|named|known as)\s+((?:[A-Z0-9][\w'&-]*\s?){1,4})")
+
+
+def named_in_quotes(message: str) -> frozenset[str]:
+    """Words the message marks as (part of) a name: "the Odds report", 'Spring', called PPL."""
+    if not _MAY_NAME.search(message):
+        return frozenset()
+    text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
+    found = [part for quote in _QUOTED.findall(text) for part in quote] + _CALLED.findall(text)
+    return frozenset(w for part in found for w in words(part) if w not in STOPWORDS)
+
+
+_QUOTE_LINE = re.compile(r"^\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
+
+
+def quoted_passage(message: str) -> str:
+    """The first Slack quote line ("&gt; …") or long quoted string, as plain words; "" if none."""
+    if not _MAY_NAME.search(message):
+        return ""
+    text = message[:MAX_MESSAGE_CHARS]
+    found = _QUOTE_LINE.search(text)
+    candidates = [found.group(1)] if found else []
+    candidates += [part for quote in _QUOTED.findall(strip_slack_markup(text)) for part in quote if part]
+    for candidate in candidates:
+        # A quote line runs to the end of its sentence: "Scale is a word on many lips and wish lists."
+        said = words(re.split(r"(?<=[.!?])\s", strip_slack_markup(candidate))[0])
+        if len(said) >= 4:
+            return " ".join(said)
+    return ""
+
+
+def _split_purpose(said: list[str]) -> list[list[str]]:
+    clauses: list[list[str]] = [[]]
+    for position, word in enumerate(said):
+        following = _PURPOSE_OPENERS.get(word, ())
+        if position > 2 and following != () and (following is None or said[position + 1 : position + 2] in following):
+            clauses.append([])
+        clauses[-1].append(word)
+    return clauses
+
+
+def small_talk(message: str) -> str | None:
+    """ "greeting" for a message that is only a greeting, help, emoji or a mention; "thanks" for thanks."""
+    text = _EMOJI.sub(" ", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
+    said = [TEXTSPEAK.get(w, w) for w in words(text)]
+    if not said:
+        return "greeting"  # nothing but emoji, a mention or punctuation
+    if len(said) > _SMALL_TALK_WORDS:
+        return None
+    unique = set(said)
+    if unique <= THANKS_WORDS | _THANKS_FILLER and unique & _THANKING:
+        return "thanks"
+    if unique <= GREETING_WORDS | HELP_WORDS | THANKS_WORDS:
+        return "greeting"
+    return None
+
+
+def parse(message: str) -> Query:
+    """Read a message: its focus and context words, the kind and fact it asks for."""
+    raw = message or ""
+    truncated = len(raw) > MAX_MESSAGE_CHARS
+    found = sentences(raw)
+    asking = [s for s in found if s.asks]
+    focus_sentences = asking or found
+    context_sentences = [s for s in found if s not in focus_sentences]
+    focus_words = [w for s in focus_sentences for w in s.words]
+    # A name in quotes is what the message is about, wherever it stands: "the Odds report".
+    quoted = named_in_quotes(raw)
+    # The words nearest the question matter most: context closest to the end is kept first.
+    context_words = [w for s in reversed(context_sentences) for w in s.words]
+    all_words = (focus_words + context_words)[:MAX_QUESTION_WORDS]
+    if len(focus_words) + len(context_words) > MAX_QUESTION_WORDS:
+        truncated = True
+    focus_text = " ".join(focus_words)
+    text = " ".join(all_words)
+    fact, fact_words = asked_fact(focus_text)
+    asking_words = [w for w in focus_words if w not in fact_words] or focus_words
+    # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
+    # context is the asker's situation, not a request for an organisation or a report.
+    intent, strength = _intent(asking_words)
+    terms = tuple(
+        dict.fromkeys(
+            w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS and w not in fact_words
+        )
+    )
+    first = focus_text + " "
+    return Query(
+        text=text,
+        words=tuple(all_words),
+        terms=terms,
+        intent=intent,
+        intent_strength=strength,
+        wants_list=_wants_list(focus_words, focus_text),
+        asked_noun=_asked_noun(focus_words)[1],
+        truncated=truncated,
+        focus=frozenset(focus_words) | quoted,
+        quoted=quoted,
+        passage=quoted_passage(raw),
+        asked_fact=fact,
+        fact_words=tuple(sorted(fact_words - STOPWORDS - PURE_QUESTION_WORDS)),
+        small_talk=small_talk(raw) if len(found) <= 1 else None,
+        refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
+        continues=first.startswith(_FOLLOW_UP_OPENERS),
+    )
+
+
+# ---------------------------------------------------------------------- the fact asked for
+
+#: (pattern over the asking sentences, the fact it asks for). First match wins, specific first.
+#: Facts of a *kind* of field the schema may hold ("date", "role", "email address") are
+#: resolved against the entry by the answer engine; the rest no entry holds as a field.
+_FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), fact)
+    for pattern, fact in (
+        (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        (r"\bbudgets?\b", "budget"),
+        (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
+        (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
+        (r"\bsalar(?:y|ies)\b|\bpay scale\b", "salary"),
+        (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
+        (r"\bprices?\b|\bcosts?\b|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b", "price"),
+        (r"\bemail address\b|\be ?mail\b(?= address| for| of)|\b(?:his|her|their) e ?mail\b", "email address"),
+        (r"\bphone number\b|\btelephone\b|\bphone\b(?! call)|\bmobile number\b", "phone number"),
+        (
+            r"\b(?:postal |office |street |home )?address\b|\bpostcode\b|\bwhere (?:is|are) .*\b(?:office|based)\b",
+            "address",
+        ),
+        (r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bstaff\b|\bemployees\b|\bfte\b", "number of staff"),
+        (r"\bhow many pages\b|\bpage count\b|\bpages long\b", "page count"),
+        (r"\bstart date\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b", "start date"),
+        (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
+        (r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b", "end date"),
+        (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|\btitle\b", "role"),
+        (r"\bhow much\b", "amount"),
+        (r"\bhow many (\w+)", "number of {0}"),
+        (r"\bwhen\b(?= (?:is|was|were|are|does|did|do|will|can|should|has|had)\b)|\bdates?\b|\bwhat year\b", "date"),
+    )
+)
+#: Words that name a fact rather than a subject: dropped from matching when a fact is asked for.
+FACT_VOCABULARY = frozenset(
+    """deadline deadlines closing budget budgets turnover revenue income salary salaries funding funded
+    grant amount price prices cost costs fee fees email mail address postcode phone telephone number
+    mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
+    job title role position much many year when""".split()
+)
+#: Every pattern above needs one of these words.
+_FACT_TRIGGERS = FACT_VOCABULARY | frozenset("how when apply where closing postal e".split())
+#: The number's thing ("how many children…") is a subject word too, so it stays a term.
+_NUMBER_OF = re.compile(r"number of (\w+)")
+
+
+def asked_fact(focus_text: str) -> tuple[str | None, frozenset[str]]:
+    """The fact the asking sentences ask for, and the words that ask for it.
+
+    "what's the deadline for …" → ("deadline", {"deadline"}); "how many children…" →
+    ("number of children", {"how", "many"}). None when the message asks about an entry itself.
+    """
+    if not _FACT_TRIGGERS.intersection(focus_text.split()):
+        return None, frozenset()  # most questions ask for no fact: skip the patterns
+    for pattern, fact in _FACTS:
+        found = pattern.search(focus_text)
+        if not found:
+            continue
+        if "{0}" in fact:
+            thing = found.group(1)
+            if thing in STOPWORDS:
+                continue
+            fact = fact.format(thing)
+        said = set(words(found.group(0))) & FACT_VOCABULARY
+        return fact, frozenset(said)
+    return None, frozenset()
+
+
+def counted_thing(fact: str) -> str | None:
+    """ "number of children" → "children"."""
+    found = _NUMBER_OF.fullmatch(fact)
+    return found.group(1) if found else None
+
+
+# ---------------------------------------------------------------------- the kind asked for
+
+
+def _intent(all_words: list[str]) -> tuple[str | None, float]:
+    """The kind of entry the question asks for, and how firmly (the share others lose)."""
+    present = set(all_words)
+    asked_for, _ = _asked_noun(all_words)
+    if asked_for:
+        return asked_for, _STRONG_INTENT
+    if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
+        return "contact", _STRONG_INTENT  # "who should I point them to?"
+    strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
+    weak = {kind for kind, (_, loose) in INTENT_WORDS.items() if present & loose}
+    asks_who = bool(present & PURE_QUESTION_WORDS)
+    if "organisation" in strong and "contact" not in strong:
+        return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
+    if asks_who and present & {"wrote", "written", "authored"}:
+        return "contact", _STRONG_INTENT  # "who wrote…" wants the person, not the paper
+    if asks_who and "contact" not in strong and present & TOGETHER_WORDS:
+        return "organisation", _WEAK_INTENT  # "who are we working with?"
+    for kind in ("contact", "report", "programme"):
+        if kind in strong:
+            return kind, _STRONG_INTENT
+    if present & ORGANISATION_NOUNS and present & {"which", "what"}:
+        return "organisation", _WEAK_INTENT  # "which government department…"
+    for kind in ("contact", "report", "programme", "organisation"):
+        if kind in weak:
+            return kind, _WEAK_INTENT
+    return None, 0.0
+
+
+_DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
+
+
+def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
+    """The kind, and the noun, named right after "which"/"what" (small words skipped):
+    "which government department sits behind X?" → organisation, department;
+    "which of our reports…" → report, reports."""
+    for position, word in enumerate(all_words):
+        if word not in ("which", "what"):
+            continue
+        # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
+        # comes first, so "fund" is the subject, not the kind asked for.
+        following = [w for w in all_words[position + 1 : position + 5] if w not in _DETERMINERS][:2]
+        for noun in following:
+            if noun in FUNCTION_WORDS:
+                break
+            if noun in ORGANISATION_NOUNS:
+                return "organisation", noun
+            for kind, (firm, _) in INTENT_WORDS.items():
+                if noun in firm:
+                    return kind, noun
+    return None, None
+
+
+def _asks_for_someone(all_words: list[str]) -> bool:
+    """ "who should I…", "who do I…", "who can I…": the asker wants a person to go to."""
+    text = " ".join(all_words)
+    return any(f"who {modal} i " in f"{text} " for modal in ("should", "do", "can", "could", "would", "shall"))
+
+
+_PLURAL_KINDS = frozenset(
+    "programmes programs projects reports papers organisations organizations orgs partners contacts people".split()
+)
+
+
+#: "can you list every programme…", "give me all the reports": asking for several, wherever it stands.
+_LIST_REQUESTS = frozenset("list every all".split())
+
+
+def _wants_list(all_words: list[str], text: str) -> bool:
+    said = set(all_words)
+    return bool(said & _PLURAL_KINDS) or text.startswith(LIST_OPENERS) or bool(said & _LIST_REQUESTS)
