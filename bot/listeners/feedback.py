@@ -109,8 +109,9 @@ def ask_person_blocks(services: Services, question_key: str, text: str) -> list[
 
 def register(app: App, services: Services) -> None:
     app.use(ignore_other_workspaces)
-    for kind, work in ((ACTION_VOTE, vote), (VIEW_DOWNVOTE, downvote_reason), (ACTION_NONE_OF_THESE, none_of_these)):
-        services.replies.define(kind, (lambda work: lambda body: work(services, body))(work), lane="interactive")
+    services.replies.define(ACTION_VOTE, lambda body: vote(services, body), lane="interactive")
+    services.replies.define(VIEW_DOWNVOTE, lambda body: downvote_reason(services, body), lane="interactive")
+    services.replies.define(ACTION_NONE_OF_THESE, lambda body: none_of_these(services, body), lane="interactive")
 
     @app.action(ACTION_VOTE)
     def on_vote(ack: Ack, body: dict) -> None:
