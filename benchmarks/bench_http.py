@@ -471,7 +471,8 @@ def print_report(
         print(f"  [{'ok' if passed else 'FAIL'}] {name}")
     verdict = "PASS" if all(checks.values()) else "FAIL"
     print(
-        f"{verdict}: {config['rate']:g} events/s held with p99 ack <= {TARGET_P99_ACK_MS:g} ms and no lost or duplicate replies"
+        f"{verdict}: {config['rate']:g} events/s held with p99 ack <= {TARGET_P99_ACK_MS:g} ms"
+        " and no lost or duplicate replies"
         if verdict == "PASS"
         else f"FAIL: target not met ({', '.join(n for n, ok in checks.items() if not ok)})"
     )

@@ -226,7 +226,8 @@ def main() -> int:
 
     print()
     print(
-        "| entries | load+index | memory | ours p50 / p99 | ours top-1 | scan p50 / p99 | scan top-1 | bm25s p50 / p99 | bm25s top-1 | scan ÷ ours | bm25s ÷ ours |"
+        "| entries | load+index | memory | ours p50 / p99 | ours top-1 | scan p50 / p99 | scan top-1"
+        " | bm25s p50 / p99 | bm25s top-1 | scan ÷ ours | bm25s ÷ ours |"
     )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     failures = []

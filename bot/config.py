@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dotenv import dotenv_values
 
 from .paths import default_knowledge_path
 
@@ -21,7 +24,8 @@ DEFAULT_RESPONSE_URL_HOSTS = ("https://hooks.slack.com", "https://hooks.slack-go
 _WHERE = {
     "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-…) on your app's OAuth & Permissions page at https://api.slack.com/apps",
     "SLACK_SIGNING_SECRET": "the Signing Secret on your app's Basic Information page at https://api.slack.com/apps",
-    "SLACK_APP_TOKEN": "an App-Level Token (xapp-…) with the connections:write scope, under Basic Information → App-Level Tokens at https://api.slack.com/apps",
+    "SLACK_APP_TOKEN": "an App-Level Token (xapp-…) with the connections:write scope,"
+    " under Basic Information → App-Level Tokens at https://api.slack.com/apps",
 }
 _SHAPES = {
     "SLACK_BOT_TOKEN": (re.compile(r"^xoxb-[A-Za-z0-9-]+$"), "should start with xoxb-"),
@@ -54,23 +58,20 @@ class Settings:
         return [s for s in (self.bot_token, self.signing_secret, self.app_token) if s]
 
     def __repr__(self) -> str:  # never print tokens, even by accident
-        return f"Settings(api_url={self.api_url!r}, knowledge_path={str(self.knowledge_path)!r}, admins={sorted(self.admins)!r}, port={self.port})"
+        return (
+            f"Settings(api_url={self.api_url!r}, knowledge_path={str(self.knowledge_path)!r},"
+            f" admins={sorted(self.admins)!r}, port={self.port})"
+        )
 
 
-def read_dotenv(path: Path = Path(".env"), environ: dict | None = None) -> None:
-    """Fill unset variables from ``KEY=value`` lines; the real environment always wins."""
+def read_dotenv(path: Path = Path(".env"), environ: MutableMapping[str, str] | None = None) -> None:
+    """Fill unset variables from a ``.env`` file (python-dotenv's syntax); the real environment always wins."""
     environ = os.environ if environ is None else environ
     if not path.is_file():
         return
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, value = line.removeprefix("export ").split("=", 1)
-        key, value = key.strip(), value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        environ.setdefault(key, value)
+    for key, value in dotenv_values(path, encoding="utf-8").items():
+        if value is not None:  # a bare ``KEY`` line sets nothing
+            environ.setdefault(key, value)
 
 
 def _required(environ: dict, name: str) -> str:
@@ -87,7 +88,8 @@ def _api_url(environ: dict) -> str:
     url = (environ.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL).strip()
     if not re.match(r"^https?://[^\s/]+", url):
         raise ConfigError(
-            f"SLACK_API_URL must be an http(s) URL such as {DEFAULT_SLACK_API_URL} (GovSlack: https://slack-gov.com/api/), got {url!r}"
+            f"SLACK_API_URL must be an http(s) URL such as {DEFAULT_SLACK_API_URL}"
+            f" (GovSlack: https://slack-gov.com/api/), got {url!r}"
         )
     return url if url.endswith("/") else url + "/"
 
@@ -118,7 +120,8 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
     bad_admins = [a for a in admins if not re.match(r"^[UW][A-Z0-9]{2,20}$", a)]
     if bad_admins:
         raise ConfigError(
-            f"SCALEBOT_ADMINS should list Slack member ids like U012AB3CD, separated by commas; not {', '.join(sorted(bad_admins))}"
+            "SCALEBOT_ADMINS should list Slack member ids like U012AB3CD, separated by commas;"
+            f" not {', '.join(sorted(bad_admins))}"
         )
     try:
         port = int(environ.get("PORT") or 3000)
@@ -128,13 +131,12 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
         raise ConfigError(
             f"PORT, SCALEBOT_RELOAD_SECONDS and SCALEBOT_RECOVER_AFTER_SECONDS must be numbers ({error})"
         ) from None
-    knowledge = Path(environ["SCALEBOT_KNOWLEDGE"]) if environ.get("SCALEBOT_KNOWLEDGE") else default_knowledge_path()
     return Settings(
         bot_token=bot_token,
         signing_secret=signing_secret,
         app_token=app_token,
         api_url=_api_url(environ),
-        knowledge_path=knowledge,
+        knowledge_path=default_knowledge_path(environ),
         admins=admins,
         redis_url=(environ.get("REDIS_URL") or "").strip() or None,
         port=port,

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .knowledge import Entry, KnowledgeBase
+from .knowledge import Contact, Entry, KnowledgeBase, Report
 from .search import Match
 from .text import strip_slack_markup
 
@@ -75,12 +75,12 @@ def entry_facts(entry: Entry, knowledge: KnowledgeBase) -> list[Fact]:
     def names(entries) -> str:
         return ", ".join(e.name for e in entries)
 
-    if entry.kind == "contact":
+    if isinstance(entry, Contact):
         facts.append(Fact("Role", entry.role))
         organisation = knowledge.linked(entry, "organisation")
         if organisation:
             facts.append(Fact("Organisation", names(organisation)))
-    if entry.kind == "report":
+    if isinstance(entry, Report):
         publishers = knowledge.linked(entry, "publishers")
         if publishers:
             facts.append(Fact("Published by", names(publishers)))
@@ -104,8 +104,10 @@ def entry_facts(entry: Entry, knowledge: KnowledgeBase) -> list[Fact]:
 def contact_lines(entry: Entry, knowledge: KnowledgeBase, mention: bool) -> tuple[list[str], str | None]:
     """Who to talk to about ``entry`` (one line each) and, when inherited, the organisation it comes through."""
     route = knowledge.contacts_for(entry)
-    lines = []
+    lines: list[str] = []
     for person in route.contacts:
+        if not isinstance(person, Contact):  # the loader allows only contacts here
+            continue
         who = f"<@{person.slack_user_id}>" if mention and person.slack_user_id else person.name
         if mention and person.slack_user_id:
             who += f" ({person.name})"

@@ -23,6 +23,9 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
 from slack_sdk.webhook import WebhookClient, WebhookResponse
 
 from .config import DEFAULT_RESPONSE_URL_HOSTS, Settings
@@ -30,6 +33,9 @@ from .config import DEFAULT_RESPONSE_URL_HOSTS, Settings
 log = logging.getLogger("scalebot.slack")
 
 TIMEOUT_SECONDS = 10
+#: The wait before retrying a 5xx or a dropped connection: exponential back-off with jitter, as Slack
+#: advises. (A 429 waits for its Retry-After instead.) The in-process tests shorten it.
+RETRY_INTERVAL: RetryIntervalCalculator = BackoffRetryIntervalCalculator(backoff_factor=0.5)
 
 
 class GatewayErrorRetryHandler(ServerErrorRetryHandler):
@@ -50,11 +56,12 @@ def delivery_unknown(error: BaseException) -> bool:
     return isinstance(error, (TimeoutError, ConnectionResetError, http.client.IncompleteRead))
 
 
-def retry_handlers() -> list:
+def retry_handlers() -> list[RetryHandler]:
     return [
-        ConnectionErrorRetryHandler(max_retry_count=2, error_types=[URLError]),  # never after the request was sent
+        # never after the request was sent
+        ConnectionErrorRetryHandler(max_retry_count=2, error_types=[URLError], interval_calculator=RETRY_INTERVAL),
         RateLimitErrorRetryHandler(max_retry_count=3),
-        GatewayErrorRetryHandler(max_retry_count=2),
+        GatewayErrorRetryHandler(max_retry_count=2, interval_calculator=RETRY_INTERVAL),
     ]
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 import atexit
 import json
 import logging
+import shutil
+import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
@@ -63,6 +66,12 @@ def build_wsgi_app(
             return [body]
 
     return application
+
+
+def gunicorn_executable() -> str:
+    """The gunicorn installed beside this Python (the virtual environment's), else the one on PATH."""
+    beside = Path(sys.executable).with_name("gunicorn")
+    return str(beside) if beside.exists() else shutil.which("gunicorn") or "gunicorn"
 
 
 def health_report(live: LiveKnowledge, bot: Bot) -> dict:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 from support.paths import DATA_DIR, KNOWLEDGE_DIR, ROOT  # noqa: F401  (re-exported for tests)
+from support.redis_server import redis_url_or_skip
+from support.slack_api import MockSlackAPI
 
 from bot.answer import Answerer
 from bot.knowledge import load_knowledge
@@ -41,3 +44,32 @@ def kb_dir(tmp_path):
             return target
 
     return Folder()
+
+
+@pytest.fixture(scope="module")
+def slack_api():
+    """The local stand-in for Slack's Web API (port 0); each test resets it through ``api``."""
+    api = MockSlackAPI().start()
+    yield api
+    api.stop()
+
+
+@pytest.fixture
+def api(slack_api):
+    """The mock Web API, with no calls recorded and nothing scripted yet."""
+    slack_api.reset()
+    return slack_api
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path):
+    """An editable copy of the bundled knowledge base."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A real redis-server: the one CI started, else one started for this run (skips without one)."""
+    yield from redis_url_or_skip()

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 from rapidfuzz import process
 
 from .base import KnowledgeBase
@@ -33,7 +34,8 @@ def knowledge_files(path: Path) -> tuple[list[Path], list[Path]]:
     """YAML files under ``path`` (sorted, so load order and errors are stable) and the files skipped."""
     if path.is_file():
         return [path], []
-    found, skipped = [], []
+    found: list[Path] = []
+    skipped: list[Path] = []
     for candidate in sorted(p for p in path.rglob("*") if p.is_file()):
         relative_parts = candidate.relative_to(path).parts
         if any(part.startswith(".") for part in relative_parts):
@@ -69,7 +71,9 @@ def check_knowledge(path: str | Path) -> CheckResult:
                         source,
                         parsed.line_of(entry_path + ("id",)),
                         f"{entry.id}.id",
-                        f"duplicate id '{entry.id}' (already used at {display_path(first.path)}:{first.line_of(first_path + ('id',))}); ids must be unique across the whole knowledge base",
+                        f"duplicate id '{entry.id}' (already used at"
+                        f" {display_path(first.path)}:{first.line_of(first_path + ('id',))});"
+                        " ids must be unique across the whole knowledge base",
                     )
                 )
                 continue
@@ -181,7 +185,9 @@ def _reference_problems(entries: list[Entry], id_fields: dict[str, tuple[ParsedF
                         suggestions[target] = _suggest(target, kind_by_id) if len(suggestions) < MAX_SUGGESTIONS else ""
                     message = f"unknown id '{target}'{suggestions[target]}"
                 elif ref.kinds and kind_by_id[target] not in ref.kinds:
-                    message = f"'{target}' is a {kind_by_id[target]}, but {name} must name a {' or '.join(ref.kinds)}"
+                    message = (
+                        f"'{target}' is {_a(kind_by_id[target])}, but {name} must name {_a(' or '.join(ref.kinds))}"
+                    )
                 else:
                     continue
                 parsed, entry_path = id_fields[entry.id]
@@ -205,7 +211,12 @@ _FRIENDLY = {
 }
 
 
-def _message(detail: dict[str, Any], model: type[Entry]) -> str:
+def _a(noun: str) -> str:
+    """'an organisation', 'a contact'."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+def _message(detail: ErrorDetails, model: type[Entry]) -> str:
     kind = detail["type"]
     got = _type_name(detail.get("input"))
     if kind == "extra_forbidden":
@@ -213,7 +224,7 @@ def _message(detail: dict[str, Any], model: type[Entry]) -> str:
         known = list(model.model_fields) if len(detail["loc"]) == 1 else ["label", "url", "confirmed"]
         return f"unknown field '{name}'{_suggest(name, known)}; allowed: {', '.join(known)}"
     if kind == "string_pattern_mismatch":
-        name = detail["loc"][0]
+        name = str(detail["loc"][0])
         if name == "slack_user_id":
             return "should be a Slack member id like U012AB3CD (Profile → ⋮ → Copy member ID)"
         if name == "email":

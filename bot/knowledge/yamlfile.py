@@ -27,7 +27,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 #: of ``*a`` once took hundreds of MB. ``source: *blog`` on every entry is far below this.
 MAX_ALIAS_VALUES = 250_000
 
-Path_ = tuple[Any, ...]
+#: Where a value sits in a YAML document: keys and list indexes from the top, e.g. ("programmes", 0, "name").
+FieldPath = tuple[Any, ...]
 
 
 @dataclass
@@ -41,12 +42,12 @@ class ParsedFile:
 
     path: Path
     data: Any = None
-    lines: dict[Path_, int] = field(default_factory=dict)
+    lines: dict[FieldPath, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     text: str | None = field(default=None, repr=False)
     tracked: bool = False
 
-    def line_of(self, path: Path_) -> int:
+    def line_of(self, path: FieldPath) -> int:
         """Line of the deepest known prefix of ``path`` (a missing field points at its entry)."""
         if not self.tracked:
             self.tracked = True
@@ -104,7 +105,8 @@ def read_yaml_file(source: Path) -> ParsedFile:
                     source,
                     1,
                     "(file)",
-                    f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB — split it into several files",
+                    f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB"
+                    " — split it into several files",
                 )
             )
             return parsed
@@ -114,8 +116,8 @@ def read_yaml_file(source: Path) -> ParsedFile:
         return parsed
 
     text, problem = _decode(raw, source)
-    if problem:
-        parsed.problems.append(problem)
+    if problem or text is None:
+        parsed.problems.extend([problem] if problem else [])
         return parsed
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         parsed.problems.append(
@@ -175,7 +177,8 @@ def _fast_build(events) -> Any:
     is capped, so no file can make this hang.
     """
     events = iter(events)
-    resolver, constructor, anchors = Resolver(), SafeConstructor(), {}
+    resolver, constructor = Resolver(), SafeConstructor()
+    anchors: dict[str, Any] = {}
     budget = _AliasBudget()
     scalar_event, mapping_start, mapping_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
     sequence_start, sequence_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
@@ -235,7 +238,7 @@ def _fast_build(events) -> Any:
             budget.anchored(event.anchor, start)
         return value
 
-    documents = []
+    documents: list[Any] = []
     for event in events:
         if type(event) is yaml.DocumentStartEvent:
             if documents:
@@ -244,6 +247,11 @@ def _fast_build(events) -> Any:
     if not documents:
         raise _NeedsTracking
     return documents[0]
+
+
+def _line(event: yaml.Event) -> int:
+    """The 1-based line an event starts on (libyaml always gives one; 1 if not)."""
+    return event.start_mark.line + 1 if event.start_mark is not None else 1
 
 
 class _Refused(Exception):
@@ -270,7 +278,7 @@ class _AliasBudget:
         self.repeated += size
         if self.repeated > MAX_ALIAS_VALUES:
             raise _Refused(
-                event.start_mark.line + 1,
+                _line(event),
                 f"aliases (*{event.anchor} and others) repeat more than {MAX_ALIAS_VALUES:,} values in this file;"
                 " write the values out, or split the file",
             )
@@ -293,26 +301,24 @@ class _EventBuilder:
 
     def build_document(self, events) -> Any:
         self.events = iter(events)
-        documents = []
+        documents: list[Any] = []
         for event in self.events:
             if isinstance(event, yaml.DocumentStartEvent):
                 if documents:
-                    raise _Refused(
-                        event.start_mark.line + 1, "expected exactly one YAML document ('---' starts another)"
-                    )
+                    raise _Refused(_line(event), "expected exactly one YAML document ('---' starts another)")
                 content = next(self.events)
                 documents.append(self.build(content, ()))
         if not documents:
             raise _Refused(1, "file is empty; expected a mapping such as 'programmes:' with a list of entries")
         return documents[0]
 
-    def build(self, event, path: Path_) -> Any:
+    def build(self, event, path: FieldPath) -> Any:
         if len(path) > 50 and isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             # The same limit as the fast builder's: containers nested more than 50 deep.
-            raise _Refused(event.start_mark.line + 1, "values nested more than 50 deep; refusing to load it")
+            raise _Refused(_line(event), "values nested more than 50 deep; refusing to load it")
         lines = self.parsed.lines
         if path not in lines:
-            lines[path] = event.start_mark.line + 1
+            lines[path] = _line(event)
         start = self.budget.values
         self.budget.values += 1
         if isinstance(event, yaml.ScalarEvent):
@@ -327,24 +333,24 @@ class _EventBuilder:
                 value.append(self.build(item, path + (len(value),)))
         elif isinstance(event, yaml.AliasEvent):
             if event.anchor not in self.anchors:
-                raise _Refused(event.start_mark.line + 1, f"unknown alias *{event.anchor}")
+                raise _Refused(_line(event), f"unknown alias *{event.anchor}")
             self.budget.repeat(event)
             return self.anchors[event.anchor]
         else:  # pragma: no cover - libyaml only produces the events above here
-            raise _Refused(event.start_mark.line + 1, f"unexpected {type(event).__name__}")
+            raise _Refused(_line(event), f"unexpected {type(event).__name__}")
         if getattr(event, "anchor", None):
             self.anchors[event.anchor] = value
             self.budget.anchored(event.anchor, start)
         return value
 
-    def mapping(self, path: Path_) -> dict:
+    def mapping(self, path: FieldPath) -> dict:
         result: dict = {}
         first_line: dict = {}
         problems = self.parsed.problems
         for key_event in self.events:
             if isinstance(key_event, yaml.MappingEndEvent):
                 return result
-            line = key_event.start_mark.line + 1
+            line = _line(key_event)
             if not isinstance(key_event, yaml.ScalarEvent):
                 problems.append(Problem(self.parsed.path, line, _dotted(path), "a key must be plain text"))
                 self.build(key_event, path + ("(key)",))
@@ -362,7 +368,8 @@ class _EventBuilder:
                         self.parsed.path,
                         line,
                         _dotted(path + (key,)),
-                        f"duplicate key '{key}' (first at line {first_line[key]}); YAML would silently keep only the last",
+                        f"duplicate key '{key}' (first at line {first_line[key]});"
+                        " YAML would silently keep only the last",
                     )
                 )
                 self.build(value_event, path + ("(duplicate)",))
@@ -373,7 +380,7 @@ class _EventBuilder:
             result[key] = self.build(value_event, path + (key,))
         return result
 
-    def scalar(self, event, path: Path_) -> Any:
+    def scalar(self, event, path: FieldPath) -> Any:
         tag = _scalar_tag(event, self.resolver)
         if tag is None:
             return event.value
@@ -384,7 +391,7 @@ class _EventBuilder:
             self.parsed.problems.append(
                 Problem(
                     self.parsed.path,
-                    event.start_mark.line + 1,
+                    _line(event),
                     _dotted(path),
                     f"bad value: {getattr(error, 'problem', error)}",
                 )
@@ -392,7 +399,7 @@ class _EventBuilder:
             return None
 
 
-def _dotted(path: Path_) -> str:
+def _dotted(path: FieldPath) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))

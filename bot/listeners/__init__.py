@@ -6,7 +6,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from . import actions, commands, events, feedback, gaps, handoff
-from .context import Services
+from .services import Services
 
 EVENTS = events.EVENTS
 COMMANDS = commands.COMMANDS

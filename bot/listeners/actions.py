@@ -11,9 +11,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
-from .context import Services, hand_over
 from .feedback import record_did_you_mean
 from .learning import answered_click
+from .services import Services, hand_over
 
 log = logging.getLogger("scalebot.actions")
 

@@ -6,17 +6,13 @@ from slack_bolt import Ack, App
 
 from ..blocks import build_reply, help_reply, reload_reply
 from ..slack_clients import Responder
-from .context import Services, hand_over
+from ..slash_commands import SLASH_COMMANDS
 from .handoff import list_handoffs
 from .learning import answered
+from .services import Services, hand_over
 
-#: Command → the kind it looks up (None: anything).
-COMMANDS: dict[str, str | None] = {
-    "/programme": "programme",
-    "/report": "report",
-    "/contact": "contact",
-    "/scaling": None,
-}
+#: Command → the kind it looks up (None: anything), from the one list of commands.
+COMMANDS: dict[str, str | None] = {command.name: command.kind for command in SLASH_COMMANDS}
 
 
 def register(app: App, services: Services) -> None:
@@ -50,7 +46,9 @@ def _lookup(services: Services, kind: str | None):
             return
         snapshot = services.knowledge.current()
         answerer = snapshot.answerer
-        answer = answerer.catalogue(kind) if not text else answerer.answer(text, kinds=(kind,) if kind else None)
+        answer = (
+            answerer.catalogue(kind) if kind and not text else answerer.answer(text, kinds=(kind,) if kind else None)
+        )
         reply = build_reply(answer, snapshot.knowledge, shareable=answer.answered)
         reply = answered(services, body, answer, reply, snapshot, "command")
         respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")
@@ -61,7 +59,8 @@ def _lookup(services: Services, kind: str | None):
 def _reload(services: Services, body: dict, respond: Responder) -> None:
     if body.get("user_id") not in services.settings.admins:
         respond(
-            text="Sorry — reloading the knowledge base is for scalebot's admins. It also reloads by itself within a few seconds of a change.",
+            text="Sorry — reloading the knowledge base is for scalebot's admins."
+            " It also reloads by itself within a few seconds of a change.",
             response_type="ephemeral",
         )
         return

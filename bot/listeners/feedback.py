@@ -27,7 +27,7 @@ from ..feedback import (
     record_vote,
 )
 from ..questionlog import QuestionLog
-from .context import Services, hand_over
+from .services import Services, hand_over
 
 log = logging.getLogger("scalebot.feedback")
 

@@ -18,8 +18,8 @@ from ..adminhome import ACTION_ACCEPT, ACTION_REJECT, admin_home_blocks, digest_
 from ..blocks import build_home_view
 from ..questionlog import utcnow
 from ..store import Database, schema
-from .context import Services, hand_over
 from .feedback import interaction_key, tell, verified_click
+from .services import Services, hand_over
 
 log = logging.getLogger("scalebot.gaps")
 

@@ -23,8 +23,8 @@ from ..handoff import (
 )
 from ..questionlog import QuestionLog
 from ..slack_clients import Responder
-from .context import Services, hand_over
 from .feedback import UNAVAILABLE, interaction_key, tell, verified_click
+from .services import Services, hand_over
 
 log = logging.getLogger("scalebot.handoff")
 

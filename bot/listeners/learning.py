@@ -12,7 +12,7 @@ from ..feedback import with_feedback
 from ..handoff import NEEDS_A_PERSON, ask_person_button, target_for
 from ..live import Snapshot
 from ..questionlog import asked_from, channel_kind, outcome_of
-from .context import Services
+from .services import Services
 
 
 def question_key(body: dict, surface: str) -> str:

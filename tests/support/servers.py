@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bot.wsgi import gunicorn_command
+from bot.wsgi import gunicorn_command, gunicorn_executable
 
-from .slack_requests import BOT_TOKEN, SIGNING_SECRET, command_body, event_body, get, post, signed_headers
+from .slack_requests import BOT_TOKEN, SIGNING_SECRET, HttpResult, SignedRequests, get, post
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = "U0ADMIN01"
@@ -50,11 +48,8 @@ class GunicornApp:
         self.port = self.listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = tempfile.NamedTemporaryFile("w+", prefix="scalebot-gunicorn-", suffix=".log", delete=False)
-        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-        if not Path(gunicorn).exists():
-            gunicorn = shutil.which("gunicorn")
         command = gunicorn_command(
-            f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn
+            f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn_executable()
         )
         self.process = subprocess.Popen(
             command,
@@ -113,25 +108,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-class RunningApp:
+class RunningApp(SignedRequests):
     def __init__(self, server: GunicornApp):
         self.server = server
         self.url = server.url
 
-    def event(self, event: dict, event_id: str, **headers):
-        body = event_body(event, event_id)
-        return post(self.url + "/slack/events", body, {**signed_headers(body), **headers})
-
-    def command(self, command: str, text: str, response_url: str, user: str = "U0ASKER1"):
-        body = command_body(command, text, response_url, user=user)
-        return post(
-            self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded")
-        )
-
-    def action(self, body: str):
-        return post(
-            self.url + "/slack/events", body, signed_headers(body, content_type="application/x-www-form-urlencoded")
-        )
+    def send(self, body: str, headers: dict) -> HttpResult:
+        return post(self.url + "/slack/events", body, headers)
 
 
 def start_app(slack_api, knowledge_dir, **env) -> RunningApp:

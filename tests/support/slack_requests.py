@@ -34,6 +34,11 @@ def signed_headers(
     return {"X-Slack-Request-Timestamp": str(timestamp), "X-Slack-Signature": signature, "Content-Type": content_type}
 
 
+def form_headers(body: str) -> dict:
+    """Signed headers for a form-encoded body: slash commands and interactivity payloads."""
+    return signed_headers(body, content_type="application/x-www-form-urlencoded")
+
+
 def post(url: str, body: str, headers: dict, timeout: float = 10.0) -> HttpResult:
     return _send(urllib.request.Request(url, data=body.encode(), headers=headers, method="POST"), timeout)
 
@@ -62,19 +67,42 @@ def new_trigger_id() -> str:
     return f"{int(time.time())}.{next(_triggers)}.{time.monotonic_ns() % 10**9:09d}"
 
 
+_event_ids = itertools.count(1)
+
+
+def fresh_event_id() -> str:
+    """An event id no other request in the run uses: no test depends on another's ids."""
+    return f"Ev0TEST{next(_event_ids):06d}"
+
+
+def event_payload(event: dict, event_id: str) -> dict:
+    """The Events API wrapper around ``event``: the HTTP body, and a Socket Mode envelope's payload."""
+    return {
+        "token": "legacy-verification-token",
+        "team_id": TEAM_ID,
+        "api_app_id": "A0APP",
+        "type": "event_callback",
+        "event_id": event_id,
+        "event_time": int(time.time()),
+        "event": event,
+        "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
+    }
+
+
 def event_body(event: dict, event_id: str) -> str:
-    return json.dumps(
-        {
-            "token": "legacy-verification-token",
-            "team_id": TEAM_ID,
-            "api_app_id": "A0APP",
-            "type": "event_callback",
-            "event_id": event_id,
-            "event_time": int(time.time()),
-            "event": event,
-            "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
-        }
-    )
+    return json.dumps(event_payload(event, event_id))
+
+
+def socket_envelope(envelope_id: str, event: dict, event_id: str) -> dict:
+    """An ``events_api`` envelope as Slack sends it over Socket Mode."""
+    return {
+        "envelope_id": envelope_id,
+        "type": "events_api",
+        "accepts_response_payload": False,
+        "retry_attempt": 0,
+        "retry_reason": "",
+        "payload": event_payload(event, event_id),
+    }
 
 
 def mention(
@@ -167,3 +195,47 @@ def action_body(
     if message is not None:
         payload["message"] = message
     return urlencode({"payload": json.dumps(payload)})
+
+
+# ---------------------------------------------------------------------- sending them
+
+
+class SignedRequests:
+    """Events, slash commands and clicks, signed as Slack signs them; subclasses say how they travel
+    (over HTTP to gunicorn, or through ``app.dispatch`` in this process)."""
+
+    def send(self, body: str, headers: dict):
+        raise NotImplementedError
+
+    def event(self, event: dict, event_id: str | None = None, **headers: str):
+        """``event_id`` defaults to a fresh one; pass one only to deliver the same event again."""
+        body = event_body(event, event_id or fresh_event_id())
+        return self.send(body, {**signed_headers(body), **headers})
+
+    def command(self, command: str, text: str, response_url: str, user: str = "U0ASKER1"):
+        body = command_body(command, text, response_url, user=user)
+        return self.send(body, form_headers(body))
+
+    def action(self, body: str):
+        return self.send(body, form_headers(body))
+
+
+# ---------------------------------------------------------------------- reading replies
+
+
+def buttons(blocks: list[dict]) -> list[dict]:
+    """Every button in a message's blocks: in actions blocks and as section accessories, in order."""
+    found = []
+    for block in blocks:
+        if block.get("type") == "actions":
+            found += [e for e in block.get("elements", []) if e.get("type") == "button"]
+        if (block.get("accessory") or {}).get("type") == "button":
+            found.append(block["accessory"])
+    return found
+
+
+def button(blocks: list[dict], action_id: str) -> dict:
+    """The one button with this action id (fails the test if there is none)."""
+    matching = [b for b in buttons(blocks) if b["action_id"] == action_id]
+    assert matching, f"no {action_id} button in {[b['action_id'] for b in buttons(blocks)]}"
+    return matching[0]

@@ -6,6 +6,7 @@ import json
 
 import pytest
 import yaml
+from support.slack_requests import buttons
 
 from bot.answer import Answer, Answerer, Outcome
 from bot.blocks import build_home_view, build_reply, plain_text
@@ -16,7 +17,7 @@ from bot.search import Evidence, Match
 
 def walk(blocks):
     """Every text object, button and action id in a list of blocks."""
-    texts, buttons = [], []
+    texts = []
     for block in blocks:
         if "text" in block:
             texts.append(block["text"]["text"])
@@ -24,14 +25,8 @@ def walk(blocks):
             texts.append(field["text"])
             assert len(field["text"]) <= 2000
         assert len(block.get("fields", [])) <= 10
-        for element in block.get("elements", []):
-            if element.get("type") == "button":
-                buttons.append(element)
-            elif "text" in element:
-                texts.append(element["text"])
-        if "accessory" in block:
-            buttons.append(block["accessory"])
-    return texts, buttons
+        texts += [element["text"] for element in block.get("elements", []) if element.get("type") == "mrkdwn"]
+    return texts, buttons(blocks)
 
 
 def assert_within_limits(reply_blocks, block_limit=50):
@@ -129,22 +124,24 @@ def test_unknown_question_says_so_plainly(knowledge, answerer):
 
 
 @pytest.mark.parametrize(
-    "hostile",
+    "hostile, quoted",
     [
-        "<!channel> wifi?",
-        "<!here|here> wifi",
-        "<!everyone> wifi",
-        "<!subteam^S0123|@devs> wifi",
-        "@channel wifi",
-        "x < y & z > w wifi",
+        ("<!channel> wifi?", "wifi?"),
+        ("<!here|here> wifi", "wifi"),
+        ("<!everyone> wifi", "wifi"),
+        ("<!subteam^S0123|@devs> wifi", "wifi"),
+        ("@channel wifi", "@\u200bchannel wifi"),  # a zero-width space keeps a typed @channel from pinging
+        ("x < y & z > w wifi", "x w wifi"),  # raw angle brackets are Slack markup, dropped like a mention
+        ("x &lt; y &amp; z &gt; w wifi", "x &lt; y &amp; z &gt; w wifi"),  # Slack's escaped text stays escaped once
     ],
 )
-def test_quoted_user_text_never_broadcasts_or_injects(knowledge, answerer, hostile):
+def test_quoted_user_text_never_broadcasts_or_injects(knowledge, answerer, hostile, quoted):
     reply = build_reply(answerer.answer(hostile), knowledge)
-    everything = reply.text + json.dumps(reply.blocks)
+    everything = reply.text + json.dumps(reply.blocks, ensure_ascii=False)
     for forbidden in ("<!channel", "<!here", "<!everyone", "<!subteam", "@channel"):
         assert forbidden not in everything
-    assert "x &lt; y &amp; z &gt; w" in everything or "wifi" in everything
+    assert f"“{quoted}”" in reply.text
+    assert any(f"“{quoted}”" in text for text in walk(reply.blocks)[0])
 
 
 def test_quote_question_strips_mentions_and_clips():

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from support.paths import ROOT
 
 from bot.cli import main
@@ -59,9 +60,8 @@ def test_ask_stdin_streams_one_flushed_line_per_question():
 
 def test_ask_with_a_broken_knowledge_base_says_where(tmp_path, capsys):
     (tmp_path / "bad.yaml").write_text("organisations:\n  - id: x\n", encoding="utf-8")
-    try:
+    with pytest.raises(SystemExit) as exited:
         main(["ask", "--knowledge", str(tmp_path), "hello"])
-    except SystemExit as exit:
-        assert exit.code == 1
+    assert exited.value.code == 1
     err = capsys.readouterr().err
     assert "bad.yaml:2: x.name" in err

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-from support.redis_server import redis_url_or_skip
-
 from bot.dedupe import MemoryHandledIds, RedisHandledIds
 
 
@@ -50,11 +47,6 @@ def test_memory_claim_is_atomic_across_threads():
     for t in threads:
         t.join()
     assert wins.count(True) == 1
-
-
-@pytest.fixture(scope="module")
-def redis_url():
-    yield from redis_url_or_skip()
 
 
 def test_redis_claims_once_across_clients(redis_url):

@@ -10,7 +10,7 @@ from support.gap_log import seed
 from support.slack_api import MockSlackAPI
 
 from bot.config import Settings
-from bot.listeners.context import Services
+from bot.listeners.services import Services
 from bot.listeners.gaps import claim_digest, send_digest
 from bot.live import LiveKnowledge
 from bot.questionlog import QuestionLog, utcnow

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-from support.redis_server import redis_url_or_skip
-
 from bot.dedupe import FailFastRedis
 from bot.pending import PendingWork
-
-
-@pytest.fixture(scope="module")
-def redis_url():
-    yield from redis_url_or_skip()
 
 
 def workers(redis_url: str, prefix: str, count: int) -> list[PendingWork]:
