@@ -10,8 +10,8 @@ from support.gap_log import seed
 from support.slack_api import MockSlackAPI
 
 from bot.config import Settings
-from bot.listeners.services import Services
 from bot.listeners.gaps import claim_digest, send_digest
+from bot.listeners.services import Services
 from bot.live import LiveKnowledge
 from bot.questionlog import QuestionLog, utcnow
 from bot.replies import ReplyWorkers
