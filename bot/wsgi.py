@@ -23,6 +23,7 @@ from .dedupe import HandledIds, handled_ids_for
 from .http_front import SlackRequestGate
 from .live import LiveKnowledge
 from .logs import configure_logging
+from .questionlog import QuestionLog, log_settings_from_env
 
 log = logging.getLogger("scalebot.http")
 
@@ -31,7 +32,11 @@ HEALTH_PATH = "/healthz"
 
 
 def build_wsgi_app(
-    settings: Settings, live: LiveKnowledge, client: WebClient | None = None, handled: HandledIds | None = None
+    settings: Settings,
+    live: LiveKnowledge,
+    client: WebClient | None = None,
+    handled: HandledIds | None = None,
+    question_log: QuestionLog | None = None,
 ) -> Callable:
     """Slack requests to Bolt once verified (:mod:`bot.http_front`); ``/healthz`` answered here;
     anything unparseable is a 400, never a trace.
@@ -41,7 +46,7 @@ def build_wsgi_app(
     """
     if not settings.signing_secret:
         raise ValueError("the HTTP app needs SLACK_SIGNING_SECRET: nothing unverified may reach Bolt")
-    bot = create_bot(settings, live, client=client, handled=handled)
+    bot = create_bot(settings, live, client=client, handled=handled, question_log=question_log)
     atexit.register(bot.replies.drain)
     bolt = SlackRequestGate(SlackRequestHandler(bot.app, path=EVENTS_PATH), settings.signing_secret, EVENTS_PATH)
 
@@ -118,4 +123,5 @@ def serve_from_env() -> Callable:
     settings = load_settings("http")
     live = LiveKnowledge.from_path(settings.knowledge_path)
     live.start_watching(settings.reload_seconds)
-    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url))
+    question_log = QuestionLog.from_settings(log_settings_from_env())
+    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)

@@ -29,6 +29,8 @@ def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
             "SCALEBOT_KNOWLEDGE": str(knowledge),
             "PYTHONUNBUFFERED": "1",
             "LOG_LEVEL": "DEBUG",
+            # The question log goes to a fresh SQLite file, never ./scalebot.db in the repository.
+            "DATABASE_URL": f"sqlite:///{tempfile.mkdtemp(prefix='scalebot-db-')}/scalebot.db",
         }
     )
     env.update(extra)
