@@ -113,6 +113,8 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
         "30",  # the reply workers' drain (bot/replies.py DRAIN_SECONDS) fits inside it
         "--access-logfile",
         "-",
+        "--logger-class",
+        "bot.server_logging.QuietLogger",  # nothing an unverified client sent reaches the logs
         "bot.wsgi:serve_from_env()",
     ]
 
