@@ -168,7 +168,17 @@ class Answerer:
         matches = _prefer_kinds_on_ties(ranked, query)
         top = matches[0]
         # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
-        source = None if query.asked_fact not in (None, "role") else self._relation_source(query, matches)
+        source = None if query.asked_fact not in (None, "role", "author") else self._relation_source(query, matches)
+        if query.asked_fact == "author":
+            written = source or (top if top.entry.kind == "report" else None)
+            if (
+                written is not None
+                and written.entry.kind == "report"
+                and not self.knowledge.linked(written.entry, "authors")
+            ):
+                # "who wrote X?" of a report that names no author: say so, rather than offer a publisher
+                # or whoever wrote something else.
+                return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing="author")
         if source is not None:
             followed = self._follow(query, source, matches)
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
@@ -484,6 +494,26 @@ def held_fact(entry: Entry, fact: str) -> HeldFact | None:
     thing = counted_thing(fact) or ("staff" if fact == "number of staff" else None)
     if thing is not None:
         return _counted_in(entry.summary, thing)
+    if fact in MONEY_FACTS:
+        return _money_in(entry.summary, fact)
+    if fact == "countries":
+        specific = [place for place in entry.places if not set(words(place)) & VAGUE_PLACE_WORDS]
+        return HeldFact("places", ", ".join(specific)) if specific else None
+    return None
+
+
+#: Facts that are a sum of money: held only where the entry's own text gives a figure.
+MONEY_FACTS = frozenset({"amount", "budget", "price", "funding", "turnover", "salary"})
+#: Places that say *that* work is abroad, not where: "Beyond the UK" does not answer "which countries?".
+VAGUE_PLACE_WORDS = frozenset("beyond international global worldwide overseas abroad elsewhere various".split())
+_MONEY = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\s?(?:pounds|euros|dollars)\b")
+
+
+def _money_in(summary: str, fact: str) -> HeldFact | None:
+    """The clause of ``summary`` that gives a sum of money, if one does."""
+    for clause in re.split(r"(?<=[.;])\s+", summary):
+        if _MONEY.search(clause):
+            return HeldFact(fact, clause.strip(" ,;."))
     return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .text import fold, strip_slack_markup, words
 from .vocabulary import (
     FUNCTION_WORDS,
+    INTENT_VOCABULARY,
     INTENT_WORDS,
     LIST_OPENERS,
     ORGANISATION_NOUNS,
@@ -63,6 +64,7 @@ _PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
     "as": (["i"],),
     "need": None,
 }
+_CURRENCY = re.compile(r"[£$€]")
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
 _FIRST_WORD = re.compile(r"\W*([\w']+)")
@@ -116,6 +118,8 @@ class Sentence:
 def sentences(message: str) -> list[Sentence]:
     """The message's sentences without pleasantries, each marked if it asks something."""
     text = _EMOJI.sub(" ", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
+    if _CURRENCY.search(text):
+        text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found = []
     parts = _SENTENCE_END.split(text)
     for number, part in enumerate(parts):
@@ -232,7 +236,7 @@ def parse(message: str) -> Query:
         terms=terms,
         intent=intent,
         intent_strength=strength,
-        wants_list=_wants_list(focus_words, focus_text),
+        wants_list=_wants_list(focus_words, focus_text) and not names_items(fact),
         asked_noun=_asked_noun(focus_words)[1],
         truncated=truncated,
         focus=frozenset(focus_words) | quoted,
@@ -248,12 +252,23 @@ def parse(message: str) -> Query:
 
 # ---------------------------------------------------------------------- the fact asked for
 
+#: Counts a message may put before the items it asks to be named: "which ten innovations…".
+_COUNTS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen"
+#: Facts that name several things of *one* entry ("which countries…"), not a list of entries.
+ITEM_FACTS = frozenset({"countries"})
+
 #: (pattern over the asking sentences, the fact it asks for). First match wins, specific first.
 #: Facts of a *kind* of field the schema may hold ("date", "role", "email address") are
 #: resolved against the entry by the answer engine; the rest no entry holds as a field.
 _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), fact)
     for pattern, fact in (
+        # "who wrote X?": a report's authors, when it names them; its publisher is not its author.
+        (
+            r"\bwho (?:wrote|authored|penned)\b|\bwho(?: is| was|s)? (?:the )?authors?\b"
+            r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b",
+            "author",
+        ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
         (r"\bbudgets?\b", "budget"),
         (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
@@ -261,8 +276,22 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsalar(?:y|ies)\b|\bpay scale\b", "salary"),
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
         (r"\bprices?\b|\bcosts?\b|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b", "price"),
+        # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
+        (r"\bmoney\b|\b(?:spend|spending) (?:figure|total|amount)s?\b", "amount"),
+        # "which countries is X in?": the places an entry names, if specific enough to answer.
+        (
+            r"\b(?:which|what) (?:countries|country|nations|regions)\b|\bin (?:which|what) countr(?:y|ies)\b"
+            r"|\bwhere exactly\b|\bwhere in the world\b",
+            "countries",
+        ),
+        # "which ten innovations did X look at?": naming the items an entry only counts.
+        (rf"\b(?:which|what(?: were| are)? the|name the|list the) (?:{_COUNTS}) (\w+)", "list of {0}"),
         (r"\bemail address\b|\be ?mail\b(?= address| for| of)|\b(?:his|her|their) e ?mail\b", "email address"),
-        (r"\bphone number\b|\btelephone\b|\bphone\b(?! call)|\bmobile number\b", "phone number"),
+        (
+            r"\bphone number\b|\btelephone\b|\bphone\b(?! call)|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
+            r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
+            "phone number",
+        ),
         (
             r"\b(?:postal |office |street |home )?address\b|\bpostcode\b|\bwhere (?:is|are) .*\b(?:office|based)\b",
             "address",
@@ -275,6 +304,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|\btitle\b", "role"),
         (r"\bhow much\b", "amount"),
         (r"\bhow many (\w+)", "number of {0}"),
+        (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),
+        (r"\b(pupil|student|patient|user|learner|teacher|participant)s? (?:numbers|count|figures)\b", "number of {0}s"),
         (r"\bwhen\b(?= (?:is|was|were|are|does|did|do|will|can|should|has|had)\b)|\bdates?\b|\bwhat year\b", "date"),
     )
 )
@@ -283,12 +314,24 @@ FACT_VOCABULARY = frozenset(
     """deadline deadlines closing budget budgets turnover revenue income salary salaries funding funded
     grant amount price prices cost costs fee fees email mail address postcode phone telephone number
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
-    job title role position much many year when""".split()
+    job title role position much many year when money line extension landline dial direct countries country
+    nations regions exactly""".split()
 )
 #: Every pattern above needs one of these words.
-_FACT_TRIGGERS = FACT_VOCABULARY | frozenset("how when apply where closing postal e".split())
+_FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
+    "how when apply where closing postal e who wrote authored penned written author authors which what name list "
+    "numbers figures spend spending".split()
+)
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
+
+
+_ENTRY_NOUNS = INTENT_VOCABULARY | ORGANISATION_NOUNS | frozenset(w + "s" for w in ORGANISATION_NOUNS)
+
+
+def names_items(fact: str | None) -> bool:
+    """The fact is several things of one entry ("countries", "list of innovations"), not several entries."""
+    return fact is not None and (fact in ITEM_FACTS or fact.startswith("list of "))
 
 
 def asked_fact(focus_text: str) -> tuple[str | None, frozenset[str]]:
@@ -307,6 +350,8 @@ def asked_fact(focus_text: str) -> tuple[str | None, frozenset[str]]:
             thing = found.group(1)
             if thing in STOPWORDS:
                 continue
+            if fact.startswith("list of") and _ENTRY_NOUNS.intersection(focus_text[found.start(1) :].split()[:3]):
+                continue  # "which two programmes…", "the three big reports" ask for entries, not items of one
             fact = fact.format(thing)
         said = set(words(found.group(0))) & FACT_VOCABULARY
         return fact, frozenset(said)

@@ -1,0 +1,88 @@
+"""Facts asked of a named entry that the knowledge base may or may not hold: a phone line, a sum
+of money, the items a report only counts, the countries of a programme, a report's author.
+Held or not is decided by the entry's own data, never by its kind alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Outcome, held_fact
+from bot.blocks import plain_text
+from bot.cli import answer_json
+from bot.knowledge.schema import Contact, Programme
+from bot.question import parse
+
+
+def missing(answer) -> tuple[str | None, str]:
+    assert answer.outcome is Outcome.MISSING_FACT and not answer.answered, answer
+    return answer.missing, answer.results[0].entry.id
+
+
+@pytest.mark.parametrize(
+    "message, fact, entry",
+    [
+        (
+            "Could I get Julie Temperley's mobile? I want to ring her about the seminar",
+            "phone number",
+            "julie_temperley",
+        ),
+        ("what's the extension for Heather Rollinson, anyone?", "phone number", "heather_rollinson"),
+        ("how much money has gone into the Wigan programme so far?", "amount", "asset_based_csc_wigan"),
+        ("for the board paper: the $ figure behind Elevate?", "amount", "elevate"),
+        ("can you name the ten innovations Against the Odds covers?", "list of innovations", "against_the_odds"),
+        ("In which countries does the UNICEF edtech work happen? :earth_africa:", "countries", "unicef_akf_edtech"),
+        (
+            "hey, roughly what are the pupil numbers at the Doncaster Big Picture school?",
+            "number of pupils",
+            "big_picture_learning_doncaster",
+        ),
+    ],
+)
+def test_a_fact_no_field_or_text_holds_is_said_to_be_missing(answerer, message, fact, entry):
+    assert missing(answerer.answer(message)) == (fact, entry)
+
+
+def test_who_wrote_a_report_that_names_no_author_is_missing_not_its_publisher(answerer, knowledge):
+    answer = answerer.answer("who wrote the Against the Odds report? would love to quote them")
+    assert missing(answer) == ("author", "against_the_odds")
+    said = plain_text(answer, knowledge)
+    assert said.startswith("I don't have the author for Against the Odds")
+
+
+def test_the_json_contract_names_the_missing_phone_number(answerer):
+    found = answer_json(answerer.answer("Heather Rollinson's direct line please - need to call her today"))
+    assert found["answered"] is False and found["missing"] == "phone number"
+    assert found["results"][0]["id"] == "heather_rollinson"
+
+
+def test_who_wrote_a_report_that_names_its_author_is_answered_with_the_person(answerer):
+    answer = answerer.answer("who actually wrote the blog post on impact at scale?")
+    assert answer.answered and answer.results[0].entry.id == "julie_temperley"
+
+
+def test_specific_places_answer_which_countries_first(answerer):
+    answer = answerer.answer("which countries does Big Picture Learning operate in?")
+    assert answer.answered and answer.results[0].entry.id == "big_picture_learning_doncaster"
+    assert answer.fact is not None and answer.fact.label == "places" and "US" in answer.fact.value
+
+
+def test_a_sum_of_money_or_an_email_the_entry_gives_is_held():
+    funded = Programme(id="p", name="P", summary="A pilot. It was funded with £2.5m over three years; then it grew.")
+    assert held_fact(funded, "amount").value == "It was funded with £2.5m over three years"
+    assert held_fact(funded.model_copy(update={"summary": "A pilot that grew."}), "amount") is None
+    person = Contact(id="c", name="C", summary="Leads things.", role="Lead", email="c@example.org")
+    assert held_fact(person, "email address").value == "c@example.org"
+    assert held_fact(person.model_copy(update={"email": None}), "email address") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which two programmes do we run in West London?",
+        "What were the three big reports on scaling from January 2018?",
+        "what did the King's Fund say about spending on innovation?",
+        "can you help me figure out who runs Elevate?",
+    ],
+)
+def test_questions_about_entries_ask_no_fact(message):
+    assert parse(message).asked_fact is None
