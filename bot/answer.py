@@ -169,6 +169,8 @@ class Answerer:
         top = matches[0]
         # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
         source = None if query.asked_fact not in (None, "role") else self._relation_source(query, matches)
+        if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
+            source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
         if source is not None:
             followed = self._follow(query, source, matches)
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
@@ -444,6 +446,14 @@ def who_to_ask(entry: Entry, knowledge: KnowledgeBase) -> tuple[Entry, ...]:
 
 #: Words that ask for a person, not just lean that way: an organisation's contact answers them.
 _ASKS_FOR_A_PERSON = frozenset("who whom contact contacts talk speak ask email phone".split())
+
+
+def _quotes_name(query: Query, entry: Entry) -> bool:
+    """The message quotes (part of) this entry's name: 'Spring', _Adoption and spread_."""
+    quoted = {stem(w) for w in query.quoted if w not in INTENT_VOCABULARY}
+    if not quoted:
+        return False
+    return any(quoted <= set(map(stem, words(name))) for name in (entry.name, *entry.aliases))
 
 
 def _is_the_asked_noun(query: Query, match: Match) -> bool:
