@@ -17,7 +17,7 @@ from typing import Protocol
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
 from .question import Query, counted_thing, parse
-from .search import Match, SearchIndex
+from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
 from .vocabulary import INTENT_VOCABULARY
 
@@ -167,6 +167,9 @@ class Answerer:
         ranked = matches
         matches = _prefer_kinds_on_ties(ranked, query)
         top = matches[0]
+        at_organisation = self._person_at(query, question, matches)
+        if at_organisation is not None:
+            return at_organisation
         # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
         source = None if query.asked_fact not in (None, "role") else self._relation_source(query, matches)
         if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
@@ -220,6 +223,29 @@ class Answerer:
         return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _person_at(self, query: Query, question: str, matches: list[Match]) -> Answer | None:
+        """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
+        contacts, or — when the knowledge base holds none — the fact is missing; X's contact (who
+        works elsewhere) is not offered as if they were PPL's."""
+        if query.intent != "contact" or query.intent_strength < STRONG_INTENT or not query.workplace:
+            return None
+        named = set(map(stem, query.workplace))
+        for match in matches:
+            entry = match.entry
+            if entry.kind != "organisation" or match.raw_score is None or match.raw_score < ANSWER_THRESHOLD:
+                continue
+            names = [set(map(stem, words(n))) for n in (entry.name, *entry.aliases)]
+            if not any(named <= n for n in names) and not named & {a.lower() for a in acronyms_of(entry.name)}:
+                continue
+            people = {c.id: c for c in self.knowledge.linked(entry, "contacts")}
+            people.update((c.id, c) for c in self.knowledge.linking(entry, "organisation") if c.kind == "contact")
+            if people:
+                score = max(match.score, match.raw_score)
+                followed = [Match(c, score, match.evidence, via=f"contact at {entry.name}") for c in people.values()]
+                return _answered(question, query, followed + [match], is_list=len(followed) > 1)
+            return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing="contact")
+        return None
 
     def _by_meaning(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer | None:
         """The semantic fallback: the nearest entry by meaning, when one is near enough."""

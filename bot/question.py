@@ -106,6 +106,8 @@ class Query:
     refers_back: bool = False
     #: It starts "and…"/"what about…": the same question about something else.
     continues: bool = False
+    #: The words after "at" in the asking sentences ("our contact at PPL" → ("ppl",)): where a person works.
+    workplace: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,23 @@ def parse(message: str) -> Query:
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
+        workplace=_workplace(focus_words),
     )
+
+
+def _workplace(focus_words: list[str]) -> tuple[str, ...]:
+    """ "who's our contact at the King's Fund for…" → ("king", "fund"): the name right after "at"."""
+    if "at" not in focus_words:
+        return ()
+    position = focus_words.index("at") + 1
+    while position < len(focus_words) and focus_words[position] in _DETERMINERS:
+        position += 1
+    found = []
+    for word in focus_words[position : position + 4]:
+        if word in STOPWORDS:
+            break
+        found.append(word)
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------- the fact asked for

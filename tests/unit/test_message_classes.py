@@ -3,6 +3,7 @@ conversations written for these tests: the general reading is asserted, not any 
 
 from __future__ import annotations
 
+from bot.answer import Outcome
 from bot.question import named_in_quotes, parse
 
 
@@ -53,3 +54,23 @@ def test_who_we_work_with_on_a_named_programme_answers_with_the_programme_first(
 def test_who_do_we_talk_to_still_asks_for_a_person(answerer):
     assert parse("who do we talk to about the NHS Innovation Accelerator?").intent == "contact"
     assert parse("which organisations are we working with on Elevate?").intent == "organisation"
+
+
+# ------------------------------------------------------------------ a person at an organisation we hold no one at
+
+
+def test_a_contact_at_an_organisation_with_no_one_on_file_is_a_missing_fact(answerer):
+    answer = answerer.answer("Who's the best person to call at the Aga Khan Foundation about the edtech work?")
+    assert answer.outcome is Outcome.MISSING_FACT
+    assert answer.missing == "contact"
+    assert answer.results[0].entry.id == "aga_khan_foundation"
+
+
+def test_a_contact_at_an_organisation_we_hold_people_at_is_one_of_them(answerer):
+    answer = answerer.answer("who's our main contact at Innovation Unit for scaling? need a name")
+    assert about(answer) == "heather_rollinson"
+
+
+def test_at_names_where_the_person_works():
+    assert parse("who's our contact at the King's Fund for the report?").workplace == ("king", "fund")
+    assert parse("who runs Elevate?").workplace == ()
