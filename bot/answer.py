@@ -226,8 +226,8 @@ class Answerer:
 
     def _person_at(self, query: Query, question: str, matches: list[Match]) -> Answer | None:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
-        contacts, or — when the knowledge base holds none — the fact is missing; X's contact (who
-        works elsewhere) is not offered as if they were PPL's."""
+        contacts (the usual relation answers), or — when the knowledge base holds none — a missing
+        fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
         if query.intent != "contact" or query.intent_strength < STRONG_INTENT or not query.workplace:
             return None
         named = set(map(stem, query.workplace))
@@ -241,9 +241,7 @@ class Answerer:
             people = {c.id: c for c in self.knowledge.linked(entry, "contacts")}
             people.update((c.id, c) for c in self.knowledge.linking(entry, "organisation") if c.kind == "contact")
             if people:
-                score = max(match.score, match.raw_score)
-                followed = [Match(c, score, match.evidence, via=f"contact at {entry.name}") for c in people.values()]
-                return _answered(question, query, followed + [match], is_list=len(followed) > 1)
+                return None  # the relation "X's contact" answers, as for any contact question
             return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing="contact")
         return None
 
