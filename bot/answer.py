@@ -171,13 +171,18 @@ class Answerer:
         if at_organisation is not None:
             return at_organisation
         # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
-        source = None if query.asked_fact not in (None, "role") else self._relation_source(query, matches)
+        source = None
+        if query.asked_fact in (None, "role") or _asks_fact_of_a_related(query, top):
+            source = self._relation_source(query, matches)
         if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
             source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
         if source is not None:
             followed = self._follow(query, source, matches)
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
                 followed = []  # "which council is it?": the best match is a council, the relation's are not
+            if followed and query.asked_fact not in (None, "role"):
+                # "how many … did the report we did with X look at?": the fact is asked of X's report.
+                return self._with_fact(query, _answered(question, query, followed[:1]))
             if followed:
                 return _answered(question, query, followed, is_list=len(followed) > 2)
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
@@ -470,6 +475,16 @@ def who_to_ask(entry: Entry, knowledge: KnowledgeBase) -> tuple[Entry, ...]:
 
 #: Words that ask for a person, not just lean that way: an organisation's contact answers them.
 _ASKS_FOR_A_PERSON = frozenset("who whom contact contacts talk speak ask email phone".split())
+
+
+def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
+    """ "How many innovations did the report we did with X look at?": a fact asked of an entry the
+    message describes by its relation to the one it names (a report or programme, named by kind)."""
+    return (
+        query.intent in ("report", "programme")
+        and query.intent_strength >= STRONG_INTENT
+        and top.entry.kind in ("organisation", "contact")
+    )
 
 
 def _quotes_name(query: Query, entry: Entry) -> bool:

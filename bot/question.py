@@ -73,6 +73,11 @@ _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60}
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
 _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
 
+#: A sentence made only of these asks for an answer to a question put elsewhere: "any ideas?", "anyone?".
+_NUDGE_WORDS = _PLEASANTRY | frozenset(
+    "any ideas idea anyone anybody someone somebody know knows thoughts help pls please plz ta".split()
+)
+
 _STRONG_INTENT = 0.5
 _WEAK_INTENT = 0.25
 
@@ -206,6 +211,8 @@ def parse(message: str) -> Query:
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
+    # "&gt; <the question> … any ideas?": a nudge that asks nothing of its own is not the question.
+    asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS] or asking
     focus_sentences = asking or found
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]

@@ -74,3 +74,22 @@ def test_a_contact_at_an_organisation_we_hold_people_at_is_one_of_them(answerer)
 def test_at_names_where_the_person_works():
     assert parse("who's our contact at the King's Fund for the report?").workplace == ("king", "fund")
     assert parse("who runs Elevate?").workplace == ()
+
+
+# ------------------------------------------------------------------ a quoted question, a fact of a related report
+
+
+def test_a_nudge_after_a_quoted_question_is_not_the_question():
+    query = parse("&gt; which report did we publish with the King's Fund? :eyes: bumping this - anyone? any ideas?")
+    assert {"ideas", "anyone"}.isdisjoint(query.focus)
+    assert "king" in query.focus
+
+
+def test_a_fact_asked_of_the_report_we_did_with_an_organisation_is_answered_from_that_report(answerer):
+    message = (
+        "&gt; how many innovations did the report we did with the Health Foundation examine? "
+        ":point_up: nobody picked this up in the other channel - any ideas?"
+    )
+    answer = answerer.answer(message)
+    assert about(answer) == "against_the_odds"
+    assert answer.fact is not None and "ten" in answer.fact.value
