@@ -17,7 +17,7 @@ from typing import Protocol
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
 from .question import Query, counted_thing, parse
-from .search import Match, SearchIndex
+from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
 from .vocabulary import INTENT_VOCABULARY
 
@@ -167,8 +167,15 @@ class Answerer:
         ranked = matches
         matches = _prefer_kinds_on_ties(ranked, query)
         top = matches[0]
+        at_organisation = self._person_at(query, question, matches)
+        if at_organisation is not None:
+            return at_organisation
         # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
-        source = None if query.asked_fact not in (None, "role", "author") else self._relation_source(query, matches)
+        source = None
+        if query.asked_fact in (None, "role", "author") or _asks_fact_of_a_related(query, top):
+            source = self._relation_source(query, matches)
+        if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
+            source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
         if query.asked_fact == "author":
             written = source or (top if top.entry.kind == "report" else None)
             if (
@@ -183,6 +190,9 @@ class Answerer:
             followed = self._follow(query, source, matches)
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
                 followed = []  # "which council is it?": the best match is a council, the relation's are not
+            if followed and query.asked_fact not in (None, "role"):
+                # "how many … did the report we did with X look at?": the fact is asked of X's report.
+                return self._with_fact(query, _answered(question, query, followed[:1]))
             if followed:
                 return _answered(question, query, followed, is_list=len(followed) > 2)
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
@@ -228,6 +238,27 @@ class Answerer:
         return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _person_at(self, query: Query, question: str, matches: list[Match]) -> Answer | None:
+        """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
+        contacts (the usual relation answers), or — when the knowledge base holds none — a missing
+        fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
+        if query.intent != "contact" or query.intent_strength < STRONG_INTENT or not query.workplace:
+            return None
+        named = set(map(stem, query.workplace))
+        for match in matches:
+            entry = match.entry
+            if entry.kind != "organisation" or match.raw_score is None or match.raw_score < ANSWER_THRESHOLD:
+                continue
+            names = [set(map(stem, words(n))) for n in (entry.name, *entry.aliases)]
+            if not any(named <= n for n in names) and not named & {a.lower() for a in acronyms_of(entry.name)}:
+                continue
+            people = {c.id: c for c in self.knowledge.linked(entry, "contacts")}
+            people.update((c.id, c) for c in self.knowledge.linking(entry, "organisation") if c.kind == "contact")
+            if people:
+                return None  # the relation "X's contact" answers, as for any contact question
+            return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing="contact")
+        return None
 
     def _by_meaning(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer | None:
         """The semantic fallback: the nearest entry by meaning, when one is near enough."""
@@ -454,6 +485,24 @@ def who_to_ask(entry: Entry, knowledge: KnowledgeBase) -> tuple[Entry, ...]:
 
 #: Words that ask for a person, not just lean that way: an organisation's contact answers them.
 _ASKS_FOR_A_PERSON = frozenset("who whom contact contacts talk speak ask email phone".split())
+
+
+def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
+    """ "How many innovations did the report we did with X look at?": a fact asked of an entry the
+    message describes by its relation to the one it names (a report or programme, named by kind)."""
+    return (
+        query.intent in ("report", "programme")
+        and query.intent_strength >= STRONG_INTENT
+        and top.entry.kind in ("organisation", "contact")
+    )
+
+
+def _quotes_name(query: Query, entry: Entry) -> bool:
+    """The message quotes (part of) this entry's name: 'Spring', _Adoption and spread_."""
+    quoted = {stem(w) for w in query.quoted if w not in INTENT_VOCABULARY}
+    if not quoted:
+        return False
+    return any(quoted <= set(map(stem, words(name))) for name in (entry.name, *entry.aliases))
 
 
 def _is_the_asked_noun(query: Query, match: Match) -> bool:

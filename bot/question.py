@@ -69,10 +69,16 @@ _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
 _FIRST_WORD = re.compile(r"\W*([\w']+)")
 _DASH = re.compile(r"\s+[-–—]\s+")
-_QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60})\'(?!\w)')
+#: A name in double or single quotes, or in Slack italics ("the King's Fund one, _Adoption and spread_").
+_QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60})\'(?!\w)|(?<![\w_])_([^_]{1,80})_(?![\w_])')
 #: Words that point back at what the conversation was about.
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
 _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
+
+#: A sentence made only of these asks for an answer to a question put elsewhere: "any ideas?", "anyone?".
+_NUDGE_WORDS = _PLEASANTRY | frozenset(
+    "any ideas idea anyone anybody someone somebody know knows thoughts help pls please plz ta".split()
+)
 
 _STRONG_INTENT = 0.5
 _WEAK_INTENT = 0.25
@@ -107,6 +113,8 @@ class Query:
     refers_back: bool = False
     #: It starts "and…"/"what about…": the same question about something else.
     continues: bool = False
+    #: The words after "at" in the asking sentences ("our contact at PPL" → ("ppl",)): where a person works.
+    workplace: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,7 @@ def sentences(message: str) -> list[Sentence]:
     return found
 
 
-_MAY_NAME = re.compile(r"[\"“>]|(?<!\w)'|&gt;|called|named|known as")
+_MAY_NAME = re.compile(r"[\"“>]|(?<!\w)['_]|&gt;|called|named|known as")
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+((?:[A-Z0-9][\w'&-]*\s?){1,4})")
 
 
@@ -207,6 +215,8 @@ def parse(message: str) -> Query:
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
+    # "&gt; <the question> … any ideas?": a nudge that asks nothing of its own is not the question.
+    asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS] or asking
     focus_sentences = asking or found
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
@@ -247,7 +257,23 @@ def parse(message: str) -> Query:
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
+        workplace=_workplace(focus_words),
     )
+
+
+def _workplace(focus_words: list[str]) -> tuple[str, ...]:
+    """ "who's our contact at the King's Fund for…" → ("king", "fund"): the name right after "at"."""
+    if "at" not in focus_words:
+        return ()
+    position = focus_words.index("at") + 1
+    while position < len(focus_words) and focus_words[position] in _DETERMINERS:
+        position += 1
+    found = []
+    for word in focus_words[position : position + 4]:
+        if word in STOPWORDS:
+            break
+        found.append(word)
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------- the fact asked for
@@ -373,6 +399,9 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     asked_for, _ = _asked_noun(all_words)
     if asked_for:
         return asked_for, _STRONG_INTENT
+    named_kinds = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
+    if _asks_whom_we_serve(all_words) and not named_kinds & {"organisation", "contact"}:
+        return None, 0.0  # "who do we support on X?", "who are we working with on X?": X's card says
     if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
         return "contact", _STRONG_INTENT  # "who should I point them to?"
     strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
@@ -423,6 +452,19 @@ def _asks_for_someone(all_words: list[str]) -> bool:
     """ "who should I…", "who do I…", "who can I…": the asker wants a person to go to."""
     text = " ".join(all_words)
     return any(f"who {modal} i " in f"{text} " for modal in ("should", "do", "can", "could", "would", "shall"))
+
+
+#: "who (exactly) do we support…", "who are we working with…": we act, and "who" is whom we act for.
+_WHOM_WE_SERVE = re.compile(
+    r"\bwho (?:\w+ )?(?:are|do|did|have|were|will) we (?:\w+ )?"
+    r"(?:support|supporting|supported|help|helping|serve|serving|fund|funding|work|working|partner|partnering"
+    r"|collaborate|collaborating)\b"
+)
+
+
+def _asks_whom_we_serve(all_words: list[str]) -> bool:
+    """ "who do we support on X?" asks about X (whom it is for, who its partners are), not for X's contact."""
+    return "we" in all_words and _WHOM_WE_SERVE.search(" ".join(all_words)) is not None
 
 
 _PLURAL_KINDS = frozenset(

@@ -544,6 +544,8 @@ class SearchIndex:
             if typed and index not in typed and entry.kind == "organisation":
                 score *= _UNTYPED_SHARE
             scored.append((round(min(100.0 * score, 100.0), 1), -self._degree[index], entry.name, index, raw))
+        if quoted_name is not None:
+            scored = self._quoted_first(scored, quoted_name)
         # On equal scores, the better-connected entry first: the programme before its offshoot.
         scored.sort()
         scored.sort(key=lambda item: -item[0])
@@ -552,6 +554,25 @@ class SearchIndex:
             for score, _, _, index, raw in scored[:limit]
         ]
         return query, matches
+
+    def _quoted_first(self, scored: list, quoted_name: int) -> list:
+        """ "The King's Fund one, _Adoption and spread_": the entry whose name the message quotes is
+        what it asks about; an entry linked to it (its publisher, partner or author) is named beside
+        it only to say which one, so it does not outrank it."""
+        entry = self.entries[quoted_name]
+        beside = {e.id for e in self.knowledge.linking(entry)}
+        beside.update(e.id for targets in self.knowledge.links_from(entry).values() for e in targets)
+        rivals = [(score, raw) for score, _, _, index, raw in scored if self.entries[index].id in beside]
+        if not rivals:
+            return scored
+        best_score = max(score for score, _ in rivals)
+        best_raw = max(raw for _, raw in rivals)
+        adjusted = []
+        for score, degree, name, index, raw in scored:
+            if index == quoted_name:
+                score, raw = max(score, min(best_score + 1.0, 100.0)), max(raw, min(best_raw + 1.0, 100.0))
+            adjusted.append((score, degree, name, index, raw))
+        return adjusted
 
     def _subject_cover(
         self, index: int, matched_stems: dict[str, float], matched_set, quoted: frozenset[str] = frozenset()
