@@ -172,7 +172,7 @@ class Answerer:
             return at_organisation
         # A fact asked of the entry ("the deadline for X") is not a relation to follow from it.
         source = None
-        if query.asked_fact in (None, "role", "author") or _asks_fact_of_a_related(query, top):
+        if query.asked_fact in _RELATION_FACTS or _asks_fact_of_a_related(query, top):
             source = self._relation_source(query, matches)
         if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
             source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
@@ -190,7 +190,7 @@ class Answerer:
             followed = self._follow(query, source, matches)
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
                 followed = []  # "which council is it?": the best match is a council, the relation's are not
-            if followed and query.asked_fact not in (None, "role"):
+            if followed and query.asked_fact not in _RELATION_FACTS:
                 # "how many … did the report we did with X look at?": the fact is asked of X's report.
                 return self._with_fact(query, _answered(question, query, followed[:1]))
             if followed:
@@ -445,6 +445,9 @@ def _by_subject(match: Match) -> bool:
     """Matched on what it is about (a topic or place), not on what it is called."""
     return bool(match.evidence) and match.evidence[0].field not in ("name", "alias", "acronym")
 
+
+#: "Facts" a relation answers rather than a field: no fact, a person's role, a report's author.
+_RELATION_FACTS = (None, "role", "author")
 
 #: For each kind a question may ask for, the kinds of entry whose relations can answer it.
 _RELATION_SOURCES = {
