@@ -159,13 +159,19 @@ class Answerer:
                 return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
         else:
             query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+        if query.passage and query.asked_fact == "author":
+            quoted = self._quoted_document(query)
+            if quoted is not None and (allowed is None or set(allowed) & {"report", "contact"}):
+                # "> <a line from our blog> - who wrote it?": the passage names its document.
+                written = Match(quoted, ANSWER_THRESHOLD)
+                return self._by_author(query, question, written)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
             return self._by_meaning(query, question, kinds) or Answer(
                 question, Outcome.DECLINED, truncated=query.truncated
             )
 
         ranked = matches
-        matches = _prefer_kinds_on_ties(ranked, query)
+        matches = self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query))
         top = matches[0]
         at_organisation = self._person_at(query, question, matches)
         if at_organisation is not None:
@@ -177,15 +183,15 @@ class Answerer:
         if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
             source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
         if query.asked_fact == "author":
-            written = source or (top if top.entry.kind == "report" else None)
+            document = source or (top if top.entry.kind == "report" else None)
             if (
-                written is not None
-                and written.entry.kind == "report"
-                and not self.knowledge.linked(written.entry, "authors")
+                document is not None
+                and document.entry.kind == "report"
+                and not self.knowledge.linked(document.entry, "authors")
             ):
-                # "who wrote X?" of a report that names no author: say so, rather than offer a publisher
-                # or whoever wrote something else.
-                return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing="author")
+                # "who wrote X?" of a report that names no author: say so, rather than offer a
+                # publisher or whoever wrote something else.
+                return self._by_author(query, question, document)
         if source is not None:
             followed = self._follow(query, source, matches)
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
@@ -211,6 +217,7 @@ class Answerer:
             and query.intent_strength >= STRONG_INTENT
             and top.entry.kind == "contact"
             and top.score >= PERSON_THRESHOLD
+            and query.asked_fact != "author"
             and not [m for m in matches[1:] if m.entry.kind == "contact" and top.score - m.score < MARGIN]
         ):
             # "Who should I put in touch with a hospital trust that wants help scaling…?": one person
@@ -238,6 +245,48 @@ class Answerer:
         return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _past_the_qualifier(self, query: Query, matches: list[Match]) -> list[Match]:
+        """ "The Innovation Programme - is that the DfE one?": the DfE only says whose programme is
+        meant. When the best match is the entry the qualifier names, the best entry of another kind
+        linked to it (its programme, its report) that the message also names comes first."""
+        top = matches[0]
+        if not query.qualifier or not _is_named_by(top.entry, query.qualifier):
+            return matches
+        for match in matches[1:]:
+            if match.score < ANSWER_THRESHOLD:
+                break
+            if match.entry.kind != top.entry.kind and self._connected(top.entry, match.entry):
+                return [match, top] + [m for m in matches[1:] if m is not match]
+        return matches
+
+    def _quoted_document(self, query: Query) -> Entry | None:
+        """The one document whose text shares most words with a passage the message quotes.
+
+        We hold summaries, not whole texts, so a quote is rarely word for word in them: the
+        document sharing at least ``_QUOTE_OVERLAP`` of the passage's subject words, and more
+        than any other document does, is where it comes from."""
+        said = {stem(w) for w in query.passage.split() if w in set(query.terms)}
+        overlaps = sorted(
+            (
+                (len(said & {stem(w) for w in text_words(" ".join((e.name, e.summary, *e.topics)))}), e.id)
+                for e in self.knowledge.of_kind("report")
+            ),
+            reverse=True,
+        )
+        if not overlaps or overlaps[0][0] < _QUOTE_OVERLAP:
+            return None
+        if len(overlaps) > 1 and overlaps[1][0] == overlaps[0][0]:
+            return None  # two documents share as much: no telling which
+        return self.knowledge.get(overlaps[0][1])
+
+    def _by_author(self, query: Query, question: str, written: Match) -> Answer:
+        """ "Who wrote it?" of a document: its authors, or say the knowledge base names none."""
+        authors = self.knowledge.linked(written.entry, "authors")
+        if not authors:
+            return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing="author")
+        via = f"author of {written.entry.name}"
+        return _answered(question, query, [Match(a, written.score, via=via) for a in authors[:MAX_LIST]] + [written])
 
     def _person_at(self, query: Query, question: str, matches: list[Match]) -> Answer | None:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
@@ -446,6 +495,9 @@ def _by_subject(match: Match) -> bool:
     return bool(match.evidence) and match.evidence[0].field not in ("name", "alias", "acronym")
 
 
+#: Subject words a quoted passage must share with a document's text to be taken as quoting it.
+_QUOTE_OVERLAP = 2
+
 #: "Facts" a relation answers rather than a field: no fact, a person's role, a report's author.
 _RELATION_FACTS = (None, "role", "author")
 
@@ -500,6 +552,14 @@ def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
     )
 
 
+def _is_named_by(entry: Entry, named: tuple[str, ...]) -> bool:
+    """These words are (part of) the entry's own name, an alias or its acronym: "DfE", "King's Fund"."""
+    said = set(map(stem, named))
+    if any(said <= set(map(stem, words(name))) for name in (entry.name, *entry.aliases)):
+        return True
+    return len(named) == 1 and named[0] in {a.lower() for a in acronyms_of(entry.name)}
+
+
 def _quotes_name(query: Query, entry: Entry) -> bool:
     """The message quotes (part of) this entry's name: 'Spring', _Adoption and spread_."""
     quoted = {stem(w) for w in query.quoted if w not in INTENT_VOCABULARY}
@@ -527,7 +587,7 @@ def _names(match: Match) -> bool:
 #: ("what's our role in X?" asks about X, not for a person's role): answer as usual.
 _NOT_ASKED = HeldFact("", "")
 #: Facts that, asked of a kind with no field for them, ask about the entry itself ("what's our role in X?").
-_ABOUT_THE_ENTRY = frozenset({"role"})
+_ABOUT_THE_ENTRY = frozenset({"role", "author"})
 
 
 def held_fact(entry: Entry, fact: str) -> HeldFact | None:

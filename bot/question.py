@@ -115,6 +115,8 @@ class Query:
     continues: bool = False
     #: The words after "at" in the asking sentences ("our contact at PPL" → ("ppl",)): where a person works.
     workplace: tuple[str, ...] = ()
+    #: "…is that the DfE one?": words naming who is behind the thing asked about, not the thing.
+    qualifier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,18 @@ def parse(message: str) -> Query:
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         workplace=_workplace(focus_words),
+        qualifier=qualifier(focus_text),
     )
+
+
+#: "is that the DfE one?", "is it the King's Fund one?": the thing is named elsewhere, this says whose.
+_THE_X_ONE = re.compile(r"\b(?:is|was|isn't|wasn't) (?:that|it|this|they) the ((?:\w+ ){1,3})ones?\b")
+
+
+def qualifier(focus_text: str) -> tuple[str, ...]:
+    """The words of "the <X> one" in a question that asks which thing is meant."""
+    found = _THE_X_ONE.search(focus_text) if " one" in focus_text else None
+    return tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
 
 
 def _workplace(focus_words: list[str]) -> tuple[str, ...]:
@@ -448,10 +461,21 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: "who on our side should she get in touch with?", "who could they reach out to?": someone to go to,
+#: asked for on someone else's behalf.
+_GO_TO_SOMEONE = re.compile(
+    r"\bwho (?:on our side |here |in the team |on the team )?(?:should|do|can|could|would|shall|is best to|to) "
+    r"(?:i|we|she|he|they|you|someone|my \w+|our \w+) (?:get in touch|reach out|speak|talk|go|turn|contact|approach)\b"
+    r"|\bwho on our side\b"
+)
+
+
 def _asks_for_someone(all_words: list[str]) -> bool:
     """ "who should I…", "who do I…", "who can I…": the asker wants a person to go to."""
     text = " ".join(all_words)
-    return any(f"who {modal} i " in f"{text} " for modal in ("should", "do", "can", "could", "would", "shall"))
+    if any(f"who {modal} i " in f"{text} " for modal in ("should", "do", "can", "could", "would", "shall")):
+        return True
+    return "who" in all_words and _GO_TO_SOMEONE.search(text) is not None
 
 
 #: "who (exactly) do we support…", "who are we working with…": we act, and "who" is whom we act for.

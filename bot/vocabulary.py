@@ -173,6 +173,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "nsw": ("new", "south", "wales"),
     "spread": ("scale",),
     "spreading": ("scale",),
+    "roll": ("scale",),
+    "rolling": ("scale",),
+    "rollout": ("scale",),
     "grow": ("scale",),
     "growing": ("scale",),
     "adopt": ("adoption",),
@@ -236,3 +239,9 @@ TEXTSPEAK: dict[str, str] = {
     "hows": "how",
     "wheres": "where",
 }
+
+#: "doin", "anythin", "somethin": a dropped final g, read as the word typed in a hurry
+#: (only for words that never name a subject; "thin" is a word of its own).
+TEXTSPEAK.update(
+    {w[:-1]: w for w in FUNCTION_WORDS | CHAT_WORDS | GENERIC_WORDS if w.endswith("ing") and w[:-1] not in {"thin"}}
+)

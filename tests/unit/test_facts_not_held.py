@@ -86,3 +86,47 @@ def test_a_sum_of_money_or_an_email_the_entry_gives_is_held():
 )
 def test_questions_about_entries_ask_no_fact(message):
     assert parse(message).asked_fact is None
+
+
+# ------------------------------------------------------------------ sloppy, qualified, indirect, quoted
+
+
+def test_a_hurried_one_liner_with_a_misspelt_place_finds_the_one_entry_there(answerer):
+    answer = answerer.answer("anythin goin on in wigann atm??")
+    assert answer.answered and answer.results[0].entry.id in {"asset_based_csc_wigan", "wigan_council"}
+    assert answerer.answer("are we doin anythin in doncastr").results[0].entry.id == "big_picture_learning_doncaster"
+
+
+def test_is_that_the_x_one_asks_about_the_thing_x_is_behind_not_about_x(answerer):
+    answer = answerer.answer(
+        "People in my new team talk about 'the Innovation Programme' a lot. Is it the Department for Education one?"
+    )
+    assert answer.answered and answer.results[0].entry.id == "innovation_programme_csc"
+    assert parse("is that the King's Fund one?").qualifier == ("king", "fund")
+
+
+def test_the_org_itself_is_still_the_answer_when_nothing_linked_is_named(answerer):
+    answer = answerer.answer("what does the DfE do for us?")
+    assert answer.answered and answer.results[0].entry.id == "department_for_education"
+
+
+def test_someone_to_get_in_touch_with_on_anothers_behalf_is_a_person(answerer):
+    answer = answerer.answer(
+        "A charity I volunteer with has a befriending service that's working well locally and they'd like help "
+        "rolling it out to other towns. Who should they speak to on our side?"
+    )
+    assert answer.answered and answer.results[0].entry.id == "heather_rollinson"
+    assert parse("who on our side handles that?").intent == "contact"
+
+
+def test_a_quoted_line_and_who_wrote_it_finds_the_document_and_its_author(answerer):
+    answer = answerer.answer(
+        "&gt; a brilliant new solution nobody adopts is a solution that never works for anyone\n"
+        "great line - who wrote it?"
+    )
+    assert answer.answered and [m.entry.id for m in answer.results[:2]] == ["julie_temperley", "blog_impact_at_scale"]
+
+
+def test_a_quoted_line_no_document_shares_is_not_credited_to_anyone(answerer):
+    answer = answerer.answer("&gt; please remember to empty the dishwasher before you leave\nwho wrote this?")
+    assert not answer.answered
