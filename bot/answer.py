@@ -143,6 +143,10 @@ class Answerer:
         if not query.words:
             return Answer(question, Outcome.DECLINED, small_talk="greeting")
         allowed = tuple(kinds) if kinds else None
+        if query.every_of_kind and (allowed is None or query.every_of_kind in allowed):
+            every = self._every(query, question)
+            if every is not None:
+                return every
         if (
             query.wants_list
             and query.intent
@@ -228,6 +232,25 @@ class Answerer:
         return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _every(self, query: Query, question: str) -> Answer | None:
+        """ "list every report on scaling": when the subject words pick out no clear few (all reports
+        are on scaling), the catalogue of that kind narrowed to the entries they match, in catalogue
+        order. None when they do pick out a few ("every programme outside the UK"): rank as usual."""
+        kind = query.every_of_kind or ""
+        catalogue = replace(self.catalogue(kind, question), truncated=query.truncated)
+        subject = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS
+        if not subject:
+            return catalogue
+        _, matches = self.index.search(query, kinds=(kind,), limit=CATALOGUE_SIZE)
+        if matches and matches[0].score >= LIST_THRESHOLD:
+            return None
+        matched = {m.entry.id for m in matches if m.score > 0}
+        narrowed = tuple(m for m in catalogue.results if m.entry.id in matched)
+        if not narrowed:
+            return catalogue
+        outcome = Outcome.LIST if len(narrowed) > 1 else Outcome.ANSWERED
+        return replace(catalogue, outcome=outcome, results=narrowed, total=len(narrowed))
 
     def _person_at(self, query: Query, question: str, matches: list[Match]) -> Answer | None:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own

@@ -63,6 +63,9 @@ _PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
     "as": (["i"],),
     "need": None,
 }
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will) (?:you|someone|somebody|anyone) (?:please )?(?:list|give|tell|show)\b"
+)
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
 _FIRST_WORD = re.compile(r"\W*([\w']+)")
@@ -111,6 +114,8 @@ class Query:
     refers_back: bool = False
     #: It starts "and…"/"what about…": the same question about something else.
     continues: bool = False
+    #: "every report…", "all the programmes…": the kind of which every entry is asked for.
+    every_of_kind: str | None = None
     #: The words after "at" in the asking sentences ("our contact at PPL" → ("ppl",)): where a person works.
     workplace: tuple[str, ...] = ()
 
@@ -137,6 +142,8 @@ def sentences(message: str) -> list[Sentence]:
         opener = typed.group(1) if typed else said[0]
         base = opener.split("'")[0]
         asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or base in _NEGATED_OPENERS
+        # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
+        asks = asks or _REQUEST.search(" ".join(said)) is not None
         # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
         asks = asks or (
             number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
@@ -254,7 +261,20 @@ def parse(message: str) -> Query:
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         workplace=_workplace(focus_words),
+        every_of_kind=_every_of_kind(focus_words),
     )
+
+
+def _every_of_kind(focus_words: list[str]) -> str | None:
+    """ "list *every* report on scaling" → "report": all entries of that kind, not the best few."""
+    for position, word in enumerate(focus_words):
+        if word not in ("every", "all"):
+            continue
+        following = [w for w in focus_words[position + 1 : position + 4] if w not in _DETERMINERS][:1]
+        for kind, (firm, _) in INTENT_WORDS.items():
+            if following and following[0] in firm:
+                return kind
+    return None
 
 
 def _workplace(focus_words: list[str]) -> tuple[str, ...]:
@@ -387,7 +407,7 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
     "which government department sits behind X?" → organisation, department;
     "which of our reports…" → report, reports."""
     for position, word in enumerate(all_words):
-        if word not in ("which", "what"):
+        if word not in ("which", "what", "every", "list"):
             continue
         # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
         # comes first, so "fund" is the subject, not the kind asked for.

@@ -93,3 +93,28 @@ def test_a_fact_asked_of_the_report_we_did_with_an_organisation_is_answered_from
     answer = answerer.answer(message)
     assert about(answer) == "against_the_odds"
     assert answer.fact is not None and "ten" in answer.fact.value
+
+
+# ------------------------------------------------------------------ "every <kind>" in a request mid-sentence
+
+
+def test_a_request_mid_sentence_asks_and_every_names_the_kind():
+    query = parse("putting a reading list together :books: could you list *every* report about scaling - ours too?")
+    assert "report" in query.focus
+    assert query.intent == "report"
+    assert query.every_of_kind == "report"
+    assert parse("is it for all students or just some?").every_of_kind is None
+
+
+def test_every_report_on_a_subject_they_all_share_is_the_catalogue(answerer):
+    answer = answerer.answer(
+        "building a bibliography :memo: can you list *every* report on scaling we've got - ours and others'?"
+    )
+    assert answer.is_list
+    listed = [m.entry.id for m in answer.results]
+    assert listed == [m.entry.id for m in answerer.catalogue("report").results]
+
+
+def test_every_programme_in_a_place_is_still_ranked(answerer):
+    answer = answerer.answer("could you list every programme we run in Australia?")
+    assert about(answer) == "elevate"
