@@ -58,7 +58,14 @@ def test_slack_dev_set_score_is_at_least_90_percent():
 
 
 @pytest.mark.parametrize(
-    "questions, floor", [("holdout_slack.yaml", 90.0), ("holdout_slack2.yaml", 80.0), ("holdout_slack3.yaml", 80.0)]
+    "questions, floor",
+    [
+        ("holdout_slack.yaml", 90.0),
+        ("holdout_slack2.yaml", 80.0),
+        ("holdout_slack3.yaml", 80.0),
+        # Written blind on 2026-11-27; 81.2% at its first run, before any change made with it in view.
+        ("holdout_slack4.yaml", 80.0),
+    ],
 )
 def test_independent_slack_style_sets_do_not_drop(questions, floor):
     """Written from the source post before the engine was changed for them (see each file's header)."""
