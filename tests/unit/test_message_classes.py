@@ -118,3 +118,21 @@ def test_every_report_on_a_subject_they_all_share_is_the_catalogue(answerer):
 def test_every_programme_in_a_place_is_still_ranked(answerer):
     answer = answerer.answer("could you list every programme we run in Australia?")
     assert about(answer) == "elevate"
+
+
+# ------------------------------------------------------------------ the subject named in the context
+
+
+def test_an_entry_the_context_names_beats_a_topic_match_of_a_generic_question(answerer):
+    message = (
+        "morning :coffee: I'm writing a blurb about Elevate for the newsletter and missed the kickoff. "
+        "What are the schools involved hoping to do for all their students?"
+    )
+    answer = answerer.answer(message)
+    assert about(answer) == "elevate"
+    assert answer.results[0].score >= 80  # as sure as if the question had named it
+
+
+def test_a_question_that_names_its_own_subject_keeps_it_over_the_context(answerer):
+    message = "I'm writing a blurb about Elevate for the newsletter. What is the NHS Innovation Accelerator?"
+    assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
