@@ -114,6 +114,8 @@ class Query:
     refers_back: bool = False
     #: It starts "and…"/"what about…": the same question about something else.
     continues: bool = False
+    #: "which reports did *we* write?": the asker's own organisation made what is asked for.
+    made_by_us: bool = False
     #: "every report…", "all the programmes…": the kind of which every entry is asked for.
     every_of_kind: str | None = None
     #: The words after "at" in the asking sentences ("our contact at PPL" → ("ppl",)): where a person works.
@@ -262,7 +264,15 @@ def parse(message: str) -> Query:
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         workplace=_workplace(focus_words),
         every_of_kind=_every_of_kind(focus_words),
+        made_by_us=_MADE_BY_US.search(focus_text) is not None,
     )
+
+
+#: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
+_MADE_BY_US = re.compile(
+    r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?:\w+ )?(?:co )?"
+    r"(?:write|wrote|written|publish|published|author|authored|produce|produced)\b|\bour own (?:reports?|papers?)\b"
+)
 
 
 def _every_of_kind(focus_words: list[str]) -> str | None:

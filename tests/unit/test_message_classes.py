@@ -136,3 +136,25 @@ def test_an_entry_the_context_names_beats_a_topic_match_of_a_generic_question(an
 def test_a_question_that_names_its_own_subject_keeps_it_over_the_context(answerer):
     message = "I'm writing a blurb about Elevate for the newsletter. What is the NHS Innovation Accelerator?"
     assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
+
+
+# ------------------------------------------------------------------ what *we* wrote
+
+
+def test_reports_we_wrote_are_those_our_organisation_published_or_our_people_wrote(answerer):
+    query = parse("for the annual review :bar_chart: which reports have *we* written ourselves?")
+    assert query.made_by_us and query.intent == "report"
+    answer = answerer.answer("for the annual review :bar_chart: which reports have *we* written ourselves?")
+    listed = {m.entry.id for m in answer.results}
+    assert answer.answered
+    assert {"against_the_odds", "blog_impact_at_scale"} <= listed
+    assert "kings_fund_adoption_spread_nhs" not in listed  # the King's Fund wrote that one
+
+
+def test_reports_we_wrote_on_a_subject_are_narrowed_to_it(answerer):
+    answer = answerer.answer("which reports did we publish about the NHS?")
+    assert [m.entry.id for m in answer.results] == ["against_the_odds"]
+
+
+def test_reports_someone_else_wrote_are_not_ours():
+    assert not parse("which reports did the King's Fund write?").made_by_us
