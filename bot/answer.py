@@ -143,6 +143,13 @@ class Answerer:
         if not query.words:
             return Answer(question, Outcome.DECLINED, small_talk="greeting")
         allowed = tuple(kinds) if kinds else None
+        if query.every_of_kind and (allowed is None or query.every_of_kind in allowed):
+            every = self._every(query, question)
+            if every is not None:
+                return every
+        ours = self._made_by_us(query, question) if query.made_by_us and query.intent == "report" else None
+        if ours is not None and (allowed is None or "report" in allowed):
+            return ours
         if (
             query.wants_list
             and query.intent
@@ -287,6 +294,59 @@ class Answerer:
             return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing="author")
         via = f"author of {written.entry.name}"
         return _answered(question, query, [Match(a, written.score, via=via) for a in authors[:MAX_LIST]] + [written])
+
+    def _home_organisation(self) -> Entry | None:
+        """The organisation whose bot this is ("we", "our"): the one most programmes and people belong to."""
+        counts: dict[str, int] = {}
+        for entry in self.knowledge.entries.values():
+            for organisation in self.knowledge.linked(entry, "organisation"):
+                counts[organisation.id] = counts.get(organisation.id, 0) + 1
+        if not counts:
+            return None
+        return self.knowledge.get(max(counts, key=lambda i: (counts[i], i)))
+
+    def _made_by_us(self, query: Query, question: str) -> Answer | None:
+        """ "Which reports did *we* write or co-write?": those our organisation published or our people wrote."""
+        home = self._home_organisation()
+        if home is None:
+            return None
+        people = {c.id for c in self.knowledge.linking(home, "organisation")} | {
+            c.id for c in self.knowledge.linked(home, "contacts")
+        }
+        ours = {e.id: e for e in self.knowledge.linking(home, "publishers")}
+        for report in self.knowledge.of_kind("report"):
+            if any(a.id in people for a in self.knowledge.linked(report, "authors")):
+                ours[report.id] = report
+        if not ours:
+            return None
+        listed = sorted(ours.values(), key=lambda e: e.name.casefold())
+        if set(query.terms) - INTENT_VOCABULARY - LIST_WORDS - _AUTHORSHIP_WORDS:
+            # "which reports did we write about the NHS?": ours, narrowed to what the subject words match.
+            _, matches_found = self.index.search(query, kinds=("report",), limit=CATALOGUE_SIZE)
+            strong = {m.entry.id for m in matches_found if m.score >= LIST_THRESHOLD}
+            listed = [e for e in listed if e.id in strong] or listed
+        matches = tuple(Match(e, 100.0, via=f"by {home.name}") for e in listed[:CATALOGUE_SIZE])
+        outcome = Outcome.LIST if len(matches) > 1 else Outcome.ANSWERED
+        return Answer(question, outcome, matches, total=len(listed), truncated=query.truncated)
+
+    def _every(self, query: Query, question: str) -> Answer | None:
+        """ "list every report on scaling": when the subject words pick out no clear few (all reports
+        are on scaling), the catalogue of that kind narrowed to the entries they match, in catalogue
+        order. None when they do pick out a few ("every programme outside the UK"): rank as usual."""
+        kind = query.every_of_kind or ""
+        catalogue = replace(self.catalogue(kind, question), truncated=query.truncated)
+        subject = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS
+        if not subject:
+            return catalogue
+        _, matches = self.index.search(query, kinds=(kind,), limit=CATALOGUE_SIZE)
+        if matches and matches[0].score >= LIST_THRESHOLD:
+            return None
+        matched = {m.entry.id for m in matches if m.score > 0}
+        narrowed = tuple(m for m in catalogue.results if m.entry.id in matched)
+        if not narrowed:
+            return catalogue
+        outcome = Outcome.LIST if len(narrowed) > 1 else Outcome.ANSWERED
+        return replace(catalogue, outcome=outcome, results=narrowed, total=len(narrowed))
 
     def _person_at(self, query: Query, question: str, matches: list[Match]) -> Answer | None:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
@@ -500,6 +560,10 @@ _QUOTE_OVERLAP = 2
 
 #: "Facts" a relation answers rather than a field: no fact, a person's role, a report's author.
 _RELATION_FACTS = (None, "role", "author")
+#: Words that say who made something, not what it is about.
+_AUTHORSHIP_WORDS = frozenset(
+    "write wrote written co publish published author authored produce produced own opposed organisations".split()
+)
 
 #: For each kind a question may ask for, the kinds of entry whose relations can answer it.
 _RELATION_SOURCES = {

@@ -65,6 +65,9 @@ _PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
     "need": None,
 }
 _CURRENCY = re.compile(r"[£$€]")
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will) (?:you|someone|somebody|anyone) (?:please )?(?:list|give|tell|show)\b"
+)
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
 _FIRST_WORD = re.compile(r"\W*([\w']+)")
@@ -113,6 +116,10 @@ class Query:
     refers_back: bool = False
     #: It starts "and…"/"what about…": the same question about something else.
     continues: bool = False
+    #: "which reports did *we* write?": the asker's own organisation made what is asked for.
+    made_by_us: bool = False
+    #: "every report…", "all the programmes…": the kind of which every entry is asked for.
+    every_of_kind: str | None = None
     #: The words after "at" in the asking sentences ("our contact at PPL" → ("ppl",)): where a person works.
     workplace: tuple[str, ...] = ()
     #: "…is that the DfE one?": words naming who is behind the thing asked about, not the thing.
@@ -143,6 +150,8 @@ def sentences(message: str) -> list[Sentence]:
         opener = typed.group(1) if typed else said[0]
         base = opener.split("'")[0]
         asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or base in _NEGATED_OPENERS
+        # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
+        asks = asks or _REQUEST.search(" ".join(said)) is not None
         # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
         asks = asks or (
             number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
@@ -261,6 +270,8 @@ def parse(message: str) -> Query:
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         workplace=_workplace(focus_words),
         qualifier=qualifier(focus_text),
+        every_of_kind=_every_of_kind(focus_words),
+        made_by_us=_MADE_BY_US.search(focus_text) is not None,
     )
 
 
@@ -272,6 +283,25 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
     """The words of "the <X> one" in a question that asks which thing is meant."""
     found = _THE_X_ONE.search(focus_text) if " one" in focus_text else None
     return tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
+
+
+#: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
+_MADE_BY_US = re.compile(
+    r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?:\w+ )?(?:co )?"
+    r"(?:write|wrote|written|publish|published|author|authored|produce|produced)\b|\bour own (?:reports?|papers?)\b"
+)
+
+
+def _every_of_kind(focus_words: list[str]) -> str | None:
+    """ "list *every* report on scaling" → "report": all entries of that kind, not the best few."""
+    for position, word in enumerate(focus_words):
+        if word not in ("every", "all"):
+            continue
+        following = [w for w in focus_words[position + 1 : position + 4] if w not in _DETERMINERS][:1]
+        for kind, (firm, _) in INTENT_WORDS.items():
+            if following and following[0] in firm:
+                return kind
+    return None
 
 
 def _workplace(focus_words: list[str]) -> tuple[str, ...]:
@@ -316,7 +346,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
         (r"\bprices?\b|\bcosts?\b|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b", "price"),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
-        (r"\bmoney\b|\b(?:spend|spending) (?:figure|total|amount)s?\b", "amount"),
+        (r"\b(?:money|spend|spending) (?:figure|amount|total|sum|value|number)s?\b|\bhow much money\b", "amount"),
         # "which countries is X in?": the places an entry names, if specific enough to answer.
         (
             r"\b(?:which|what) (?:countries|country|nations|regions)\b|\bin (?:which|what) countr(?:y|ies)\b"
@@ -445,7 +475,7 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
     "which government department sits behind X?" → organisation, department;
     "which of our reports…" → report, reports."""
     for position, word in enumerate(all_words):
-        if word not in ("which", "what"):
+        if word not in ("which", "what", "every", "list"):
             continue
         # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
         # comes first, so "fund" is the subject, not the kind asked for.

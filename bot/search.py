@@ -85,6 +85,11 @@ _CONTEXT_SHARE = 0.6
 _CONTEXT_UNKNOWN_SHARE = 0.12
 #: Unknown words of an asking sentence that names nothing we know ("does it ring a bell?").
 _REFERRING_UNKNOWN_SHARE = 0.5
+#: An asking sentence covering this much of any entry's name names its own subject…
+_FOCUS_NAMES = 0.5
+#: …else an entry the context names this fully is what it asks about, scoring at least this.
+_CONTEXT_NAMES = 0.95
+_CONTEXT_NAMED = 0.6
 #: How much of a name a quoted part of it covers ("Spring" of Spring Consortium).
 _QUOTED_COVER = 0.9
 #: A passage quoted word for word from an entry's summary, or a quoted part of its name, identifies it.
@@ -522,6 +527,7 @@ class SearchIndex:
         # The one entry whose name holds the quoted words, if only one does ("NHS" is in many).
         quoting = [i for i in shortlist if self._names_quote(i, quoted)] if quoted else []
         quoted_name = quoting[0] if len(quoting) == 1 else None
+        named_aside = self._named_in_context(query, shortlist, matched_set) if aside < 1.0 else set()
         scored = []
         for index in shortlist:
             entry = self.entries[index]
@@ -533,6 +539,10 @@ class SearchIndex:
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
             score = max(score, name_cover**2 * (0.6 + 0.4 * query_cover))
+            if index in named_aside:
+                # "I'm writing a case study on Elevate. What are the schools trying to achieve?": the
+                # asking sentence names nothing, so the entry the context names in full is its subject.
+                score = max(score, _CONTEXT_NAMED + (1.0 - _CONTEXT_NAMED) * query_cover)
             if index == quoted_name:
                 # The message quotes part of this entry's name ('Spring', "the many not the few"):
                 # a verbatim reference, the surest sign of what a message is about.
@@ -573,6 +583,20 @@ class SearchIndex:
                 score, raw = max(score, min(best_score + 1.0, 100.0)), max(raw, min(best_raw + 1.0, 100.0))
             adjusted.append((score, degree, name, index, raw))
         return adjusted
+
+    def _named_in_context(self, query: Query, shortlist: list[int], matched_set) -> set[int]:
+        """Entries a context sentence names in full, when no asking sentence names any entry."""
+        focus = {stem(w): 1.0 for w in query.focus}
+        context = {stem(w): 1.0 for w in query.words if w not in query.focus and w not in STOPWORDS}
+        if not context:
+            return set()
+        named: set[int] = set()
+        for index in shortlist:
+            if self._subject_cover(index, focus, focus.keys())[0] >= _FOCUS_NAMES:
+                return set()  # the question names its own subject
+            if self._subject_cover(index, context, context.keys())[0] >= _CONTEXT_NAMES:
+                named.add(index)
+        return named if len(named) == 1 else set()
 
     def _subject_cover(
         self, index: int, matched_stems: dict[str, float], matched_set, quoted: frozenset[str] = frozenset()

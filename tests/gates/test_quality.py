@@ -63,6 +63,9 @@ def test_slack_dev_set_score_is_at_least_90_percent():
         ("holdout_slack.yaml", 90.0),
         ("holdout_slack2.yaml", 80.0),
         ("holdout_slack3.yaml", 80.0),
+        # Written blind on 2026-11-27; 81.2% at its first run, before any change made with it in view.
+        ("holdout_slack4.yaml", 80.0),
+        # Written blind on 2026-11-27; 75.0% at its first run, before any change made with it in view.
         ("holdout_slack5.yaml", 75.0),
     ],
 )

@@ -82,6 +82,7 @@ def test_a_sum_of_money_or_an_email_the_entry_gives_is_held():
         "What were the three big reports on scaling from January 2018?",
         "what did the King's Fund say about spending on innovation?",
         "can you help me figure out who runs Elevate?",
+        "I don't need the money side, just what we did with the Health Foundation?",
     ],
 )
 def test_questions_about_entries_ask_no_fact(message):

@@ -93,3 +93,68 @@ def test_a_fact_asked_of_the_report_we_did_with_an_organisation_is_answered_from
     answer = answerer.answer(message)
     assert about(answer) == "against_the_odds"
     assert answer.fact is not None and "ten" in answer.fact.value
+
+
+# ------------------------------------------------------------------ "every <kind>" in a request mid-sentence
+
+
+def test_a_request_mid_sentence_asks_and_every_names_the_kind():
+    query = parse("putting a reading list together :books: could you list *every* report about scaling - ours too?")
+    assert "report" in query.focus
+    assert query.intent == "report"
+    assert query.every_of_kind == "report"
+    assert parse("is it for all students or just some?").every_of_kind is None
+
+
+def test_every_report_on_a_subject_they_all_share_is_the_catalogue(answerer):
+    answer = answerer.answer(
+        "building a bibliography :memo: can you list *every* report on scaling we've got - ours and others'?"
+    )
+    assert answer.is_list
+    listed = [m.entry.id for m in answer.results]
+    assert listed == [m.entry.id for m in answerer.catalogue("report").results]
+
+
+def test_every_programme_in_a_place_is_still_ranked(answerer):
+    answer = answerer.answer("could you list every programme we run in Australia?")
+    assert about(answer) == "elevate"
+
+
+# ------------------------------------------------------------------ the subject named in the context
+
+
+def test_an_entry_the_context_names_beats_a_topic_match_of_a_generic_question(answerer):
+    message = (
+        "morning :coffee: I'm writing a blurb about Elevate for the newsletter and missed the kickoff. "
+        "What are the schools involved hoping to do for all their students?"
+    )
+    answer = answerer.answer(message)
+    assert about(answer) == "elevate"
+    assert answer.results[0].score >= 80  # as sure as if the question had named it
+
+
+def test_a_question_that_names_its_own_subject_keeps_it_over_the_context(answerer):
+    message = "I'm writing a blurb about Elevate for the newsletter. What is the NHS Innovation Accelerator?"
+    assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
+
+
+# ------------------------------------------------------------------ what *we* wrote
+
+
+def test_reports_we_wrote_are_those_our_organisation_published_or_our_people_wrote(answerer):
+    query = parse("for the annual review :bar_chart: which reports have *we* written ourselves?")
+    assert query.made_by_us and query.intent == "report"
+    answer = answerer.answer("for the annual review :bar_chart: which reports have *we* written ourselves?")
+    listed = {m.entry.id for m in answer.results}
+    assert answer.answered
+    assert {"against_the_odds", "blog_impact_at_scale"} <= listed
+    assert "kings_fund_adoption_spread_nhs" not in listed  # the King's Fund wrote that one
+
+
+def test_reports_we_wrote_on_a_subject_are_narrowed_to_it(answerer):
+    answer = answerer.answer("which reports did we publish about the NHS?")
+    assert [m.entry.id for m in answer.results] == ["against_the_odds"]
+
+
+def test_reports_someone_else_wrote_are_not_ours():
+    assert not parse("which reports did the King's Fund write?").made_by_us
