@@ -588,7 +588,8 @@ def run(args: argparse.Namespace) -> int:
     workers: list[int] = []
     try:
         api = SlowSlackAPI(args.api_latency_ms / 1000).start()
-        env = app_environment(api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING")
+        # matching by meaning on, as the app runs by default (the tests' environment switches it off)
+        env = app_environment(api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING", SCALEBOT_SEMANTIC="on")
         if args.redis_url:
             env["REDIS_URL"] = args.redis_url
         server = GunicornApp(env, workers=args.workers, threads=args.threads)
