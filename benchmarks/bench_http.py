@@ -45,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from support.postgres_server import PostgresServer, fresh_database  # noqa: E402
 from support.servers import GunicornApp, app_environment  # noqa: E402
 from support.slack_api import MockSlackAPI  # noqa: E402
 from support.slack_requests import event_body, mention, signed_headers  # noqa: E402
@@ -440,6 +441,14 @@ def print_report(
     if "machine" in cpu:
         cpu_text += f"; machine {cpu['machine']:.0f}% of {os.cpu_count()} cores"
     rows.append(("CPU (% of one core, send→drain)", cpu_text or "n/a"))
+    if "log" in results:
+        logged = results["log"]
+        rows.append(
+            (
+                f"question log rows ({logged['database']})",
+                f"{logged['rows']} ({logged['distinct_events']} events, {logged['missing']} missing)",
+            )
+        )
     count, sample = log_summary
     rows.append(("app log warnings/errors", str(count)))
 
@@ -515,6 +524,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--settle", type=float, default=1.0, help="after the last reply, listen this long for duplicates (default 1 s)"
     )
     parser.add_argument(
+        "--log", choices=("off", "anonymous", "full"), default="anonymous", help="SCALEBOT_LOG (default anonymous)"
+    )
+    parser.add_argument(
+        "--database",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="the question log's database: a fresh SQLite file, or a fresh database on PostgreSQL "
+        "($SCALEBOT_TEST_DATABASE_URL's server, else one started here) (default sqlite)",
+    )
+    parser.add_argument(
         "--redis-url", metavar="URL", help="run the app with REDIS_URL (shared claims and pending work) on this Redis"
     )
     parser.add_argument("--json", metavar="PATH", help="also write the numbers to PATH as JSON")
@@ -584,12 +603,21 @@ def stop_app(server: GunicornApp, known_workers: list[int], grace: float = 5.0) 
 
 def run(args: argparse.Namespace) -> int:
     """Start everything, send, wait, report; whatever happens, stop what was started."""
-    api = server = sender = None
+    api = server = sender = postgres = None
     workers: list[int] = []
     try:
         api = SlowSlackAPI(args.api_latency_ms / 1000).start()
+        database: dict[str, str] = {}
+        if args.database == "postgresql":
+            postgres_url = os.environ.get("SCALEBOT_TEST_DATABASE_URL")
+            if not postgres_url:
+                postgres = PostgresServer()
+                postgres_url = postgres.url
+            database["DATABASE_URL"] = fresh_database(postgres_url)
         # matching by meaning on, as the app runs by default (the tests' environment switches it off)
-        env = app_environment(api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING", SCALEBOT_SEMANTIC="on")
+        env = app_environment(
+            api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING", SCALEBOT_LOG=args.log, SCALEBOT_SEMANTIC="on", **database
+        )
         if args.redis_url:
             env["REDIS_URL"] = args.redis_url
         server = GunicornApp(env, workers=args.workers, threads=args.threads)
@@ -647,6 +675,9 @@ def run(args: argparse.Namespace) -> int:
         results = summarise(sent, api, args.rate, args.seconds)
         results["drain_seconds"] = round(drained, 2)
         checks = judge(results, args.rate)
+        if args.log != "off":
+            results["log"] = count_logged(env["DATABASE_URL"], len(sent))
+            checks["every event logged exactly once"] = results["log"]["rows"] == len(sent)
 
         stop_seconds, forced = stop_app(server, workers)
         results["app_stop_seconds"], results["app_stop_forced"] = round(stop_seconds, 2), forced
@@ -679,6 +710,30 @@ def run(args: argparse.Namespace) -> int:
             Path(server.log_file.name).unlink(missing_ok=True)
         if api is not None:
             api.stop()
+        if postgres is not None:
+            postgres.remove()
+
+
+def count_logged(url: str, expected: int, timeout: float = 15.0) -> dict:
+    """Rows in the question log once the writers have caught up (each event id can be there once)."""
+    import sqlalchemy as sa
+
+    from bot.store import Database, schema
+
+    log_db = Database(url)
+    table = schema.questions
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            with log_db.engine.connect() as connection:
+                rows, keys = connection.execute(
+                    sa.select(sa.func.count(), sa.func.count(sa.distinct(table.c.question_key)))
+                ).one()
+            if rows >= expected or time.monotonic() > deadline:
+                return {"database": log_db.dialect, "rows": rows, "distinct_events": keys, "missing": expected - keys}
+            time.sleep(0.2)
+    finally:
+        log_db.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:

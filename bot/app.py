@@ -22,6 +22,7 @@ from .listeners.events import reply_thread
 from .live import LiveKnowledge
 from .logs import install_secret_filter
 from .pending import PendingWork
+from .questionlog import QuestionLog
 from .replays import SkipReplayedTriggers
 from .replies import ReplyWorkers
 from .slack_clients import Responder, delivery_unknown, make_web_client
@@ -89,6 +90,7 @@ def create_bot(
     client: WebClient | None = None,
     handled: HandledIds | None = None,
     verify_token: bool = True,
+    question_log: QuestionLog | None = None,
 ) -> Bot:
     """A ready Bolt app; serve it with :mod:`bot.wsgi` (HTTP) or ``scalebot socket`` (Socket Mode).
 
@@ -132,7 +134,7 @@ def create_bot(
     app.use(MarkVerified())  # first of ours: after Bolt's signature check, before anything acts
     app.use(SkipHandledEvents(handled, replies))
     app.use(SkipReplayedTriggers(handled))
-    register_listeners(app, Services(live, settings, client, replies))
+    register_listeners(app, Services(live, settings, client, replies, question_log))
 
     @app.error
     def apologise(error: Exception, body: dict, client: WebClient, context: dict) -> None:
@@ -150,9 +152,12 @@ def create_app(
     client: WebClient | None = None,
     handled: HandledIds | None = None,
     verify_token: bool = True,
+    question_log: QuestionLog | None = None,
 ) -> App:
     """Just the Bolt app of :func:`create_bot`."""
-    return create_bot(settings, knowledge, client=client, handled=handled, verify_token=verify_token).app
+    return create_bot(
+        settings, knowledge, client=client, handled=handled, verify_token=verify_token, question_log=question_log
+    ).app
 
 
 def _apologise(error: Exception, body: dict, client: WebClient, context: dict, settings: Settings) -> None:

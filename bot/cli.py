@@ -11,6 +11,7 @@ from urllib.parse import quote
 from .answer import Answer
 from .blocks import build_reply, plain_text
 from .knowledge import KnowledgeError, check_knowledge, load_knowledge
+from .logcli import add_commands as add_log_commands
 from .paths import default_knowledge_path
 
 BLOCK_KIT_BUILDER = "https://app.slack.com/block-kit-builder/#"
@@ -125,7 +126,8 @@ def cmd_socket(args) -> int:
         _print_problems(settings.knowledge_path, error)
         return 1
     live.start_watching(settings.reload_seconds)
-    bot = create_bot(settings, live, handled=handled_ids_for(settings.redis_url))
+    question_log = _question_log_or_exit()
+    bot = create_bot(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)
     if not bot.identity.wait(timeout=10) and bot.identity.rejected:
         print(
             f"scalebot: {bot.identity.problem}; check the Bot User OAuth Token on your app's OAuth & Permissions page",
@@ -143,12 +145,34 @@ def cmd_socket(args) -> int:
     return 0
 
 
+def _question_log_or_exit():
+    from .questionlog import LogSettingsError, QuestionLog, log_settings_from_env
+
+    try:
+        return QuestionLog.from_settings(log_settings_from_env())
+    except LogSettingsError as error:
+        print(f"scalebot: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _check_log_settings_or_exit() -> None:
+    """Bad SCALEBOT_LOG/DATABASE_URL values stop `serve` with one line, before gunicorn starts."""
+    from .questionlog import LogSettingsError, log_settings_from_env
+
+    try:
+        log_settings_from_env()
+    except LogSettingsError as error:
+        print(f"scalebot: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def cmd_serve(args) -> int:
     """Production: gunicorn with Bolt's WSGI adapter, on $PORT."""
     import os
 
     settings = _settings_or_exit("http")
     _load_or_exit(settings.knowledge_path)
+    _check_log_settings_or_exit()
     port = args.port or settings.port
     workers = args.workers
     if workers is None:
@@ -211,6 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: $WEB_CONCURRENCY, else 1)")
     serve.add_argument("--threads", type=int, default=8)
     serve.set_defaults(run=cmd_serve)
+    add_log_commands(sub)
     return parser
 
 

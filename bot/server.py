@@ -47,6 +47,15 @@ from .http_front import MAX_BODY_BYTES
 REQUEST_READ_SECONDS = 10.0
 #: A request line plus headers; Slack's are about 1 KB.
 MAX_HEAD_BYTES = 32 * 1024
+#: All requests still arriving in one worker, together: 1,000 connections each a byte short of
+#: a 1 MiB body would otherwise hold 1 GB. Slack's bodies are a few KB, so under this budget the
+#: largest buffers (an attacker's) are refused, never Slack's.
+MAX_BUFFERED_BYTES = 64 * 1024 * 1024
+#: gunicorn's chunked-body parser copies the rest of the body for every chunk: 60,000 one-byte
+#: chunks (360 KB) held a thread for over a minute. Slack sends a Content-Length; a client that
+#: chunks uses a few large chunks, so more than this many is refused (400). At 256, eight requests
+#: of 4 KB chunks still took 2.4 s each; at 64 a 1 MiB body needs chunks of 16 KB or more.
+MAX_CHUNKS = 64
 #: After refusing a request, read (and drop) what the client still sends for this long, so the
 #: refusal is not lost to a TCP reset; then close.
 LINGER_SECONDS = 2.0
@@ -66,9 +75,10 @@ _REFUSALS = {
 class RequestReader:
     """Collects one HTTP/1.x request's bytes and says when it is complete (pure; no sockets).
 
-    A head whose framing it cannot follow (two lengths, a length that is not a number) is
+    A head whose framing it cannot follow (two lengths, a length that is not digits) is
     ``MALFORMED``: handed to gunicorn's parser, which answers 400 from the head alone. A bad
-    chunk in the body is refused here (``BAD_BODY``), since gunicorn would read on to find it.
+    chunk in the body, or more than :data:`MAX_CHUNKS`, is refused here (``BAD_BODY``): gunicorn would
+    read on to find it, or take quadratic time over many small chunks.
     """
 
     def __init__(self, max_body: int = MAX_BODY_BYTES, max_head: int = MAX_HEAD_BYTES):
@@ -81,6 +91,7 @@ class RequestReader:
         self._pos = 0  # chunked: where the next chunk-size line starts
         self._chunk_left: int | None = None
         self._body_bytes = 0
+        self._chunks = 0
 
     def feed(self, data: bytes) -> str:
         self.data += data
@@ -109,9 +120,12 @@ class RequestReader:
             name, _, value = line.partition(b":")
             name, value = name.strip().lower(), value.strip().lower()
             if name == b"content-length":
-                if not value.isdigit() or len(value) > 18:
+                if not value.isdigit():
                     return MALFORMED
-                lengths.add(int(value))
+                # gunicorn takes any run of digits (0000000000000000900 is 900): so must this, or a
+                # thread would wait for that body. Over 18 significant digits is over any limit.
+                digits = value.lstrip(b"0") or b"0"
+                lengths.add(int(digits) if len(digits) <= 18 else self.max_body + 1)
             elif name == b"transfer-encoding":
                 chunked = chunked or b"chunked" in value
             elif name == b"expect" and value == b"100-continue":
@@ -140,6 +154,9 @@ class RequestReader:
                     return BAD_BODY
                 self._chunk_left = int(size_text, 16)
                 self._pos = line_end + 2
+                self._chunks += 1
+                if self._chunks > MAX_CHUNKS:
+                    return BAD_BODY
                 self._body_bytes += self._chunk_left
                 if self._body_bytes > self.max_body:
                     return TOO_LARGE
@@ -155,6 +172,7 @@ class BufferingThreadWorker(ThreadWorker):
 
     def init_process(self) -> None:
         self._reading: dict = {}  # conn -> deadline: requests still arriving
+        self._buffered = 0  # bytes those requests hold so far
         self._lingering: dict = {}  # conn -> deadline: refused, draining before close
         super().init_process()
 
@@ -166,7 +184,7 @@ class BufferingThreadWorker(ThreadWorker):
             return
         conn.reader = RequestReader()
         if conn.parser is not None:  # what a previous request's read already took off the socket
-            conn.reader.feed(conn.parser.unreader.take_buffered())
+            self._feed(conn, conn.parser.unreader.take_buffered())
         conn.sock.setblocking(False)
         self._reading[conn] = time.monotonic() + REQUEST_READ_SECONDS
         if conn.reader.state == INCOMPLETE:
@@ -192,8 +210,13 @@ class BufferingThreadWorker(ThreadWorker):
             conn.watched = True
             self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_readable, conn))
 
+    def _feed(self, conn, data: bytes) -> str:
+        self._buffered += len(data)
+        return conn.reader.feed(data)
+
     def _unwatch(self, conn, watched: dict) -> None:
-        watched.pop(conn, None)
+        if watched.pop(conn, None) is not None and watched is self._reading and conn.reader is not None:
+            self._buffered -= len(conn.reader.data)
         if getattr(conn, "watched", False):
             conn.watched = False
             try:
@@ -211,11 +234,12 @@ class BufferingThreadWorker(ThreadWorker):
             self._close(conn)
             return
         asked_continue = conn.reader.expects_continue
-        state = conn.reader.feed(data)
+        state = self._feed(conn, data)
         if state == INCOMPLETE:
             if conn.reader.expects_continue and not asked_continue:
                 self._send(conn, b"HTTP/1.1 100 Continue\r\n\r\n")
             self._watch(conn)
+            self._within_budget()
             return
         self._unwatch(conn, self._reading)
         self._finish_reading(conn)
@@ -273,12 +297,33 @@ class BufferingThreadWorker(ThreadWorker):
         self.nr_conns -= 1
         conn.close()
 
+    def accept(self, listener) -> None:
+        """gthread stops accepting at ``--worker-connections`` (1,000), so that many connections sending
+        nothing would lock Slack out until they time out. At the limit, the connection that has waited
+        longest for a request (refused ones first) is closed to make room: an idle flood only ever
+        displaces itself, while a request from Slack arrives whole within milliseconds."""
+        super().accept(listener)
+        while self.nr_conns >= self.worker_connections and (self._lingering or self._reading):
+            waiting = self._lingering or self._reading
+            oldest = next(iter(waiting))  # dicts keep insertion order: the first waited longest
+            self._unwatch(oldest, waiting)
+            self._close(oldest)
+
+    def _within_budget(self) -> None:
+        """Over :data:`MAX_BUFFERED_BYTES`: refuse (413) the largest requests still arriving until under it."""
+        while self._buffered > MAX_BUFFERED_BYTES and self._reading:
+            largest = max(self._reading, key=lambda c: len(c.reader.data))
+            self._unwatch(largest, self._reading)
+            largest.reader = None
+            self._refuse(largest, TOO_LARGE)
+
     def murder_pending(self) -> None:
         """gthread's own timeouts, plus: requests too slow to arrive get a 408; refused ones are closed."""
         super().murder_pending()
         now = time.monotonic()
         for conn in [c for c, deadline in self._reading.items() if deadline <= now]:
             self._unwatch(conn, self._reading)
+            conn.reader = None  # out of the budget now, so not kept while it lingers either
             self._refuse(conn, TIMED_OUT)
         for conn in [c for c, deadline in self._lingering.items() if deadline <= now]:
             self._stop_lingering(conn)

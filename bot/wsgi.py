@@ -23,6 +23,7 @@ from .dedupe import HandledIds, handled_ids_for
 from .http_front import SlackRequestGate
 from .live import LiveKnowledge
 from .logs import configure_logging
+from .questionlog import QuestionLog, log_settings_from_env
 from .replies import drain_seconds
 
 log = logging.getLogger("scalebot.http")
@@ -32,7 +33,11 @@ HEALTH_PATH = "/healthz"
 
 
 def build_wsgi_app(
-    settings: Settings, live: LiveKnowledge, client: WebClient | None = None, handled: HandledIds | None = None
+    settings: Settings,
+    live: LiveKnowledge,
+    client: WebClient | None = None,
+    handled: HandledIds | None = None,
+    question_log: QuestionLog | None = None,
 ) -> Callable:
     """Slack requests to Bolt once verified (:mod:`bot.http_front`); ``/healthz`` answered here;
     anything unparseable is a 400, never a trace.
@@ -42,7 +47,7 @@ def build_wsgi_app(
     """
     if not settings.signing_secret:
         raise ValueError("the HTTP app needs SLACK_SIGNING_SECRET: nothing unverified may reach Bolt")
-    bot = create_bot(settings, live, client=client, handled=handled)
+    bot = create_bot(settings, live, client=client, handled=handled, question_log=question_log)
     atexit.register(bot.replies.drain, drain_seconds(settings.graceful_seconds))
     bolt = SlackRequestGate(SlackRequestHandler(bot.app, path=EVENTS_PATH), settings.signing_secret, EVENTS_PATH)
 
@@ -121,4 +126,5 @@ def serve_from_env() -> Callable:
     settings = load_settings("http")
     live = LiveKnowledge.from_path(settings.knowledge_path)
     live.start_watching(settings.reload_seconds)
-    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url))
+    question_log = QuestionLog.from_settings(log_settings_from_env())
+    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)

@@ -14,6 +14,9 @@ from support.slack_api import MockSlackAPI
 from bot.answer import Answerer
 from bot.knowledge import load_knowledge
 
+#: The question log's database fixtures (database_url, module_database_url, logged_app).
+pytest_plugins = ["support.databases"]
+
 
 @pytest.fixture(scope="session")
 def knowledge():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from . import actions, commands, events
+from . import actions, commands, events, feedback, gaps, handoff
 from .services import Services
 
 EVENTS = events.EVENTS
@@ -16,6 +16,9 @@ def register_listeners(app: App, services: Services) -> None:
     events.register(app, services)
     commands.register(app, services)
     actions.register(app, services)
+    feedback.register(app, services)
+    handoff.register(app, services)
+    gaps.register(app, services)
 
 
 __all__ = ["COMMANDS", "EVENTS", "Services", "register_listeners"]

@@ -11,6 +11,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
+from .feedback import record_did_you_mean
+from .learning import answered_click
 from .services import Services, hand_over
 
 log = logging.getLogger("scalebot.actions")
@@ -81,12 +83,14 @@ def show(services: Services, body: dict) -> None:
     if answer is None:
         _tell_clicker(services, body, client, Reply(GONE, []))
         return
+    record_did_you_mean(services, body, action)
+    with_feedback = answered_click(services, body, answer, snapshot)
     container = body.get("container") or {}
     message = body.get("message")
     channel = (body.get("channel") or {}).get("id")
     if message and channel and not container.get("is_ephemeral"):
         # A click on a message everyone sees: show the entry to everyone, in its thread.
-        reply = build_reply(answer, snapshot.knowledge)
+        reply = with_feedback(build_reply(answer, snapshot.knowledge))
         try:
             client.chat_postMessage(
                 channel=channel,
@@ -104,7 +108,7 @@ def show(services: Services, body: dict) -> None:
         services,
         body,
         client,
-        build_reply(answer, snapshot.knowledge, shareable=True),
+        with_feedback(build_reply(answer, snapshot.knowledge, shareable=True)),
         replace=bool(container.get("is_ephemeral")),
     )
 

@@ -7,6 +7,8 @@ from slack_bolt import Ack, App
 from ..blocks import build_reply, help_reply, reload_reply
 from ..slack_clients import Responder
 from ..slash_commands import SLASH_COMMANDS
+from .handoff import list_handoffs
+from .learning import answered
 from .services import Services, hand_over
 
 #: Command → the kind it looks up (None: anything), from the one list of commands.
@@ -39,12 +41,16 @@ def _lookup(services: Services, kind: str | None):
         if kind is None and text.lower() == "reload":
             _reload(services, body, respond)
             return
+        if kind is None and text.lower() == "handoffs":
+            list_handoffs(services, body, respond)
+            return
         snapshot = services.knowledge.current()
         answerer = snapshot.answerer
         answer = (
             answerer.catalogue(kind) if kind and not text else answerer.answer(text, kinds=(kind,) if kind else None)
         )
         reply = build_reply(answer, snapshot.knowledge, shareable=answer.answered)
+        reply = answered(services, body, answer, reply, snapshot, "command")
         respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral")
 
     return reply_to_command

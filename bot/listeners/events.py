@@ -6,8 +6,10 @@ import logging
 
 from slack_bolt import Ack, App
 
-from ..blocks import build_home_view, build_reply
+from ..blocks import build_reply
 from ..conversations import Conversations, conversation_key, conversations_for
+from .gaps import home_view
+from .learning import answered
 from .services import Services, hand_over
 
 EVENTS = ("app_mention", "message.im", "app_home_opened")
@@ -34,8 +36,8 @@ def is_a_persons_direct_message(event: dict) -> bool:
 
 def register(app: App, services: Services) -> None:
     conversations = conversations_for(services.settings.redis_url)
-    services.replies.define("app_mention", lambda body: answer_in_place(services, body["event"], conversations))
-    services.replies.define("message.im", lambda body: answer_in_place(services, body["event"], conversations))
+    services.replies.define("app_mention", lambda body: answer_in_place(services, body["event"], conversations, body))
+    services.replies.define("message.im", lambda body: answer_in_place(services, body["event"], conversations, body))
     services.replies.define("app_home_opened", lambda body: publish_home(services, body["event"]))
 
     @app.event("app_mention")
@@ -68,10 +70,13 @@ def answer_in_conversation(services: Services, event: dict, conversations: Conve
     return snapshot, answer
 
 
-def answer_in_place(services: Services, event: dict, conversations: Conversations | None = None) -> None:
-    """Answer the question in a mention or a DM where it was asked."""
+def answer_in_place(
+    services: Services, event: dict, conversations: Conversations | None = None, body: dict | None = None
+) -> None:
+    """Answer the question in a mention or a DM where it was asked (and log it, given the request's ``body``)."""
     snapshot, answer = answer_in_conversation(services, event, conversations)
-    reply = build_reply(answer, snapshot.knowledge)
+    surface = "mention" if event.get("type") == "app_mention" else "dm"
+    reply = answered(services, body or {}, answer, build_reply(answer, snapshot.knowledge), snapshot, surface)
     services.client.chat_postMessage(
         channel=event["channel"],
         thread_ts=reply_thread(event),
@@ -83,4 +88,4 @@ def answer_in_place(services: Services, event: dict, conversations: Conversation
 
 
 def publish_home(services: Services, event: dict) -> None:
-    services.client.views_publish(user_id=event["user"], view=build_home_view(services.knowledge.current().knowledge))
+    services.client.views_publish(user_id=event["user"], view=home_view(services, event["user"]))

@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from ..config import Settings
 from ..live import LiveKnowledge
+from ..questionlog import QuestionLog
 from ..replies import ReplyWorkers
 from ..slack_clients import Responder
 
@@ -21,6 +22,8 @@ class Services:
     settings: Settings
     client: WebClient
     replies: ReplyWorkers
+    #: None with SCALEBOT_LOG=off (or in tests that do not log).
+    questions: QuestionLog | None = None
 
     def responder(self, response_url: str) -> Responder:
         """Posts to ``response_url`` if it is on one of Slack's hosts; raises otherwise."""

@@ -34,6 +34,8 @@ def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
             # words alone: loading the embedding model costs each worker a second of CPU; the one
             # test of the model in the served app (tests/e2e/test_served_meaning.py) turns it on
             "SCALEBOT_SEMANTIC": "off",
+            # The question log goes to a fresh SQLite file, never ./scalebot.db in the repository.
+            "DATABASE_URL": f"sqlite:///{tempfile.mkdtemp(prefix='scalebot-db-')}/scalebot.db",
         }
     )
     env.update(extra)
