@@ -28,10 +28,13 @@ _LINKISH = re.compile(
     (?:[a-z][a-z0-9+.-]*://|(?:mailto|tel|sms|callto|javascript|data|file):)[^\s]*  # https://…, mailto:…
     | [^\s@]+@[^\s@]+\.[^\s@]+                      # an email address
     | (?:[^\s./:@]+\.)+[a-z][a-z0-9-]+(?:[/?#:][^\s]*)?  # www.x.y, evil.example/reset
+    | \b\d{1,3}(?:\.\d{1,3}){3}(?:[/?#:][^\s]*)?    # 192.168.0.1/admin
     """
 )
 LINK_PLACEHOLDER = "[link]"
 _KEEP_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💻
+#: Full stops that browsers and IDNA read as "." in a host name (NFKC already folds the fullwidth one).
+_DOTS_IN_HOSTS = str.maketrans({"\u3002": ".", "\uff61": "."})
 
 
 def without_invisible_controls(text: str) -> str:
@@ -42,7 +45,13 @@ def without_invisible_controls(text: str) -> str:
 
 
 def unlinked(text: str) -> str:
-    """Every URL, address or domain-like word replaced with ``[link]``, so nothing quoted can become a link."""
+    """Every URL, address or domain-like word replaced with ``[link]``, so nothing quoted can become a link.
+
+    Lookalikes are folded first (fullwidth letters, ideographic full stops), so ``ＥＶＩＬ．ｅｘａｍｐｌｅ``
+    and ``evil。example`` are caught like ``evil.example``.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_DOTS_IN_HOSTS)
     return _LINKISH.sub(LINK_PLACEHOLDER, text)
 
 

@@ -116,6 +116,8 @@ def gunicorn_command(
         str(graceful_seconds),  # the reply workers' drain (bot/replies.py drain_seconds) fits inside it
         "--access-logfile",
         "-",
+        "--logger-class",
+        "bot.server_logging.QuietLogger",  # nothing an unverified client sent reaches the logs
         "bot.wsgi:serve_from_env()",
     ]
 

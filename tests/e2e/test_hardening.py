@@ -334,3 +334,25 @@ def test_a_million_yaml_alias_references_are_refused_without_the_memory(knowledg
     assert refused.returncode == 1
     assert "bomb.yaml:6: (file): aliases (*a and others) repeat more than 250,000 values" in refused.stdout
     assert refused_mb - baseline_mb < 60, f"{refused_mb - baseline_mb:.0f} MB more than checking the bundled files"
+
+
+def test_gunicorn_logs_nothing_an_unverified_client_sent(http_app, api):
+    """Malformed request lines, odd paths, queries and headers: the access and error logs keep none of them."""
+    port = int(http_app.url.rsplit(":", 1)[1])
+    marker = "MARKER-5eed-from-client"
+    raw_requests = [
+        f"G{marker} / HTTP/1.1\r\nHost: x\r\n\r\n",  # invalid method: gunicorn quotes it in its warning
+        f"GET /{marker}?q={marker} HTTP/1.1\r\nHost: x\r\nUser-Agent: {marker}\r\nReferer: {marker}\r\n\r\n",
+        f"POST /slack/events?{marker} HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nUser-Agent: {marker}\r\n\r\n{{}}",
+        f"GET /healthz HTTP/1.1\r\nHost: x\r\nX{marker}: \x01\r\n\r\n",  # invalid header: quoted back too
+    ]
+    before = http_app.server.logs().count('"GET /healthz HTTP/1.1" ')
+    for raw in raw_requests:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+            conn.sendall(raw.encode())
+            conn.recv(4096)
+    assert get(http_app.url + "/healthz").status == 200
+    logs = wait_for_log(http_app, '"GET /healthz HTTP/1.1" ', before + 1)
+    assert marker not in logs
+    assert '"GET - HTTP/1.1" 404' in logs  # the unknown path was logged, as "-"
+    assert "Invalid request from ip=127.0.0.1" in logs

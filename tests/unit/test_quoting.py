@@ -20,6 +20,8 @@ from bot.formatting import quote_question, unlinked, without_invisible_controls
         "<https://evil.example|https://evil.example>",
         "evil.example",
         "ev\u200bil.example",
+        "evil\u3002example/reset",  # ideographic full stop, read as "." in host names
+        "\uff25\uff36\uff29\uff2c\uff0e\uff45\uff58\uff41\uff4d\uff50\uff4c\uff45/x",  # fullwidth EVIL.example
     ],
 )
 def test_nothing_quoted_can_become_a_link(question):
@@ -43,3 +45,7 @@ def test_bidi_and_invisible_controls_are_dropped_but_emoji_joiners_kept():
 
 def test_unlinked_keeps_the_words_around_a_link():
     assert unlinked("see https://x.example/a?b=c, then ask") == "see [link] then ask"
+
+
+def test_a_bare_ip_address_is_not_quoted_back_as_a_link():
+    assert quote_question("open 192.168.0.1/admin to reset") == "open [link] to reset"
