@@ -614,7 +614,10 @@ def run(args: argparse.Namespace) -> int:
                 postgres = PostgresServer()
                 postgres_url = postgres.url
             database["DATABASE_URL"] = fresh_database(postgres_url)
-        env = app_environment(api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING", SCALEBOT_LOG=args.log, **database)
+        # matching by meaning on, as the app runs by default (the tests' environment switches it off)
+        env = app_environment(
+            api.base_url, KNOWLEDGE, LOG_LEVEL="WARNING", SCALEBOT_LOG=args.log, SCALEBOT_SEMANTIC="on", **database
+        )
         if args.redis_url:
             env["REDIS_URL"] = args.redis_url
         server = GunicornApp(env, workers=args.workers, threads=args.threads)

@@ -188,7 +188,7 @@ def cmd_serve(args) -> int:
     from .wsgi import gunicorn_command, gunicorn_executable
 
     gunicorn = gunicorn_executable()
-    command = gunicorn_command(f"{args.host}:{port}", workers, args.threads, gunicorn)
+    command = gunicorn_command(f"{args.host}:{port}", workers, args.threads, gunicorn, settings.graceful_seconds)
     print(
         f"scalebot: serving Slack events on http://{args.host}:{port}/slack/events (health: /healthz)", file=sys.stderr
     )

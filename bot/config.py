@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,8 @@ class Settings:
     reload_seconds: float = 5.0
     #: With Redis: how old acknowledged-but-unanswered work must be, with its worker gone, before another takes it.
     recover_after_seconds: float = 10.0
+    #: gunicorn's --graceful-timeout: how long a stopping worker may take to finish accepted replies.
+    graceful_seconds: int = 30
     response_url_hosts: tuple[str, ...] = DEFAULT_RESPONSE_URL_HOSTS
 
     def secrets(self) -> list[str]:
@@ -108,6 +110,14 @@ def _response_url_hosts(environ: dict) -> tuple[str, ...]:
     return origins
 
 
+def graceful_seconds_from(environ: Mapping[str, str]) -> int:
+    """gunicorn's --graceful-timeout from SCALEBOT_GRACEFUL_SECONDS (``scalebot serve`` and the tests read it here)."""
+    raw = (environ.get("SCALEBOT_GRACEFUL_SECONDS") or "30").strip()
+    if not raw.isdigit() or int(raw) < 2:
+        raise ConfigError(f"SCALEBOT_GRACEFUL_SECONDS must be a whole number of seconds, 2 or more (got {raw[:20]!r})")
+    return int(raw)
+
+
 def load_settings(mode: str, environ: dict | None = None) -> Settings:
     """Settings for ``mode`` ("http" needs the signing secret, "socket" the app token)."""
     environ = dict(os.environ if environ is None else environ)
@@ -131,6 +141,7 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
         raise ConfigError(
             f"PORT, SCALEBOT_RELOAD_SECONDS and SCALEBOT_RECOVER_AFTER_SECONDS must be numbers ({error})"
         ) from None
+    graceful_seconds = graceful_seconds_from(environ)
     return Settings(
         bot_token=bot_token,
         signing_secret=signing_secret,
@@ -142,5 +153,6 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
         port=port,
         reload_seconds=reload_seconds,
         recover_after_seconds=recover_after_seconds,
+        graceful_seconds=graceful_seconds,
         response_url_hosts=_response_url_hosts(environ),
     )

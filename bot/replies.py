@@ -32,8 +32,16 @@ EVENT_THREADS = 32
 INTERACTIVE_THREADS = 8
 #: Work accepted but not finished, per worker; past this, events are refused with 503 (Slack retries later).
 MAX_PENDING = 5000
-#: A graceful stop finishes queued work for at most this long (gunicorn's --graceful-timeout is longer).
-DRAIN_SECONDS = 25.0
+
+
+def drain_seconds(graceful_seconds: float) -> float:
+    """How long a stopping worker finishes queued work: inside gunicorn's --graceful-timeout, leaving
+    time to hand what is left back to Redis and exit before gunicorn kills it (25 s of the default 30)."""
+    return max(graceful_seconds - 5.0, graceful_seconds / 2)
+
+
+#: A graceful stop finishes queued work for at most this long (gunicorn's default --graceful-timeout is 30 s).
+DRAIN_SECONDS = drain_seconds(30)
 RECOVER_EVERY_SECONDS = 1.0
 
 

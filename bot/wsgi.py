@@ -24,6 +24,7 @@ from .http_front import SlackRequestGate
 from .live import LiveKnowledge
 from .logs import configure_logging
 from .questionlog import QuestionLog, log_settings_from_env
+from .replies import drain_seconds
 
 log = logging.getLogger("scalebot.http")
 
@@ -42,12 +43,12 @@ def build_wsgi_app(
     anything unparseable is a 400, never a trace.
 
     At exit (gunicorn's graceful stop: no new requests, then the worker exits) the accepted
-    replies are finished first, within gunicorn's ``--graceful-timeout``.
+    replies are finished first, within gunicorn's ``--graceful-timeout`` (``SCALEBOT_GRACEFUL_SECONDS``).
     """
     if not settings.signing_secret:
         raise ValueError("the HTTP app needs SLACK_SIGNING_SECRET: nothing unverified may reach Bolt")
     bot = create_bot(settings, live, client=client, handled=handled, question_log=question_log)
-    atexit.register(bot.replies.drain)
+    atexit.register(bot.replies.drain, drain_seconds(settings.graceful_seconds))
     bolt = SlackRequestGate(SlackRequestHandler(bot.app, path=EVENTS_PATH), settings.signing_secret, EVENTS_PATH)
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
@@ -89,7 +90,9 @@ def health_report(live: LiveKnowledge, bot: Bot) -> dict:
     }
 
 
-def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: str = "gunicorn") -> list[str]:
+def gunicorn_command(
+    bind: str, workers: int = 1, threads: int = 8, gunicorn: str = "gunicorn", graceful_seconds: int = 30
+) -> list[str]:
     """How ``scalebot serve`` runs gunicorn; the tests start the app with exactly this.
 
     gthread workers: a listener acknowledges in the request's thread and queues the reply to
@@ -110,7 +113,7 @@ def gunicorn_command(bind: str, workers: int = 1, threads: int = 8, gunicorn: st
         "--timeout",
         "30",
         "--graceful-timeout",
-        "30",  # the reply workers' drain (bot/replies.py DRAIN_SECONDS) fits inside it
+        str(graceful_seconds),  # the reply workers' drain (bot/replies.py drain_seconds) fits inside it
         "--access-logfile",
         "-",
         "--logger-class",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
 from support.paths import DATA_DIR, ROOT
@@ -17,7 +19,8 @@ from support.paths import DATA_DIR, ROOT
 ASK = f"{sys.executable} -m bot ask --json -"
 
 
-def overall_score(questions: str) -> float:
+def scored(questions: str) -> tuple[float, str]:
+    """The scorer's overall percentage for one question set (one ``scalebot ask`` process per set), and its report."""
     result = subprocess.run(
         [
             sys.executable,
@@ -39,22 +42,48 @@ def overall_score(questions: str) -> float:
     last = result.stdout.strip().splitlines()[-1]
     found = re.search(r"overall ([\d.]+)%", last)
     assert found, result.stdout
-    print(result.stdout)
-    return float(found.group(1))
+    return float(found.group(1)), result.stdout
 
 
-def test_dev_set_score_is_at_least_95_percent():
-    assert overall_score("devset.yaml") >= 95.0
+def overall_score(scores: dict[str, Future[tuple[float, str]]], questions: str) -> float:
+    score, report = scores[questions].result()
+    print(report)  # the misses, shown when the test fails
+    return score
+
+
+SETS = [
+    "devset.yaml",
+    "holdout.yaml",
+    "holdout2.yaml",
+    "holdout3.yaml",
+    "devset_slack.yaml",
+    "holdout_slack.yaml",
+    "holdout_slack2.yaml",
+    "holdout_slack3.yaml",
+]
+
+
+@pytest.fixture(scope="module")
+def scores() -> Iterator[dict[str, Future[tuple[float, str]]]]:
+    """Every set scored at once, in parallel: each run is mostly the model's start-up, partly waiting.
+    A set's test gets its own score (or its scorer's failure) from its future."""
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        futures = {questions: pool.submit(scored, questions) for questions in SETS}
+        yield futures
+
+
+def test_dev_set_score_is_at_least_95_percent(scores):
+    assert overall_score(scores, "devset.yaml") >= 95.0
 
 
 @pytest.mark.parametrize("questions", ["holdout.yaml", "holdout2.yaml", "holdout3.yaml"])
-def test_independent_question_sets_stay_above_90_percent(questions):
-    assert overall_score(questions) >= 90.0
+def test_independent_question_sets_stay_above_90_percent(scores, questions):
+    assert overall_score(scores, questions) >= 90.0
 
 
-def test_slack_dev_set_score_is_at_least_90_percent():
+def test_slack_dev_set_score_is_at_least_90_percent(scores):
     """devset_slack.yaml: chatty, multi-sentence Slack messages (the team's public set)."""
-    assert overall_score("devset_slack.yaml") >= 90.0
+    assert overall_score(scores, "devset_slack.yaml") >= 90.0
 
 
 @pytest.mark.parametrize(
@@ -67,6 +96,6 @@ def test_slack_dev_set_score_is_at_least_90_percent():
         ("holdout_slack4.yaml", 80.0),
     ],
 )
-def test_independent_slack_style_sets_do_not_drop(questions, floor):
+def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
     """Written from the source post before the engine was changed for them (see each file's header)."""
-    assert overall_score(questions) >= floor
+    assert overall_score(scores, questions) >= floor

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -9,6 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bot.config import graceful_seconds_from
 from bot.wsgi import gunicorn_command, gunicorn_executable
 
 from .slack_requests import BOT_TOKEN, SIGNING_SECRET, HttpResult, SignedRequests, get, post
@@ -29,6 +31,9 @@ def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
             "SCALEBOT_KNOWLEDGE": str(knowledge),
             "PYTHONUNBUFFERED": "1",
             "LOG_LEVEL": "DEBUG",
+            # words alone: loading the embedding model costs each worker a second of CPU; the one
+            # test of the model in the served app (tests/e2e/test_served_meaning.py) turns it on
+            "SCALEBOT_SEMANTIC": "off",
             # The question log goes to a fresh SQLite file, never ./scalebot.db in the repository.
             "DATABASE_URL": f"sqlite:///{tempfile.mkdtemp(prefix='scalebot-db-')}/scalebot.db",
         }
@@ -49,7 +54,11 @@ class GunicornApp:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_file = tempfile.NamedTemporaryFile("w+", prefix="scalebot-gunicorn-", suffix=".log", delete=False)
         command = gunicorn_command(
-            f"fd://{self.listener.fileno()}", workers=workers, threads=threads, gunicorn=gunicorn_executable()
+            f"fd://{self.listener.fileno()}",
+            workers=workers,
+            threads=threads,
+            gunicorn=gunicorn_executable(),
+            graceful_seconds=graceful_seconds_from(env),
         )
         self.process = subprocess.Popen(
             command,
@@ -115,6 +124,18 @@ class RunningApp(SignedRequests):
 
     def send(self, body: str, headers: dict) -> HttpResult:
         return post(self.url + "/slack/events", body, headers)
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Until the (one) worker has no reply work left: listeners queue it before they ack, so once
+        the acks are in and this returns, no reply to them is still coming."""
+        deadline = time.monotonic() + timeout
+        while True:
+            result = get(self.url + "/healthz", timeout=2)
+            if result.status == 200 and json.loads(result.body)["replies_waiting"] == 0:
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"replies still waiting after {timeout}s: {result.body[:200]}")
+            time.sleep(0.02)
 
 
 def start_app(slack_api, knowledge_dir, **env) -> RunningApp:
