@@ -60,6 +60,7 @@ SETS = [
     "holdout_slack.yaml",
     "holdout_slack2.yaml",
     "holdout_slack3.yaml",
+    "holdout_slack4.yaml",
 ]
 
 
