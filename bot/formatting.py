@@ -11,7 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .knowledge import Contact, Entry, KnowledgeBase, Report
+from .knowledge import Contact, Entry, KnowledgeBase
+from .knowledge.schema import shown_fields
 from .search import Match
 from .text import strip_slack_markup
 
@@ -81,35 +82,23 @@ class Fact:
 
 
 def entry_facts(entry: Entry, knowledge: KnowledgeBase) -> list[Fact]:
-    """The short facts worth showing under an entry's summary, in reading order."""
+    """The short facts worth showing under an entry's summary, in reading order.
+
+    Which fields, under which labels, is the schema's to say (``show_as`` on ``Use``/``Ref``).
+    """
     facts: list[Fact] = []
-
-    def names(entries) -> str:
-        return ", ".join(e.name for e in entries)
-
-    if isinstance(entry, Contact):
-        facts.append(Fact("Role", entry.role))
-        organisation = knowledge.linked(entry, "organisation")
-        if organisation:
-            facts.append(Fact("Organisation", names(organisation)))
-    if isinstance(entry, Report):
-        publishers = knowledge.linked(entry, "publishers")
-        if publishers:
-            facts.append(Fact("Published by", names(publishers)))
-        authors = knowledge.linked(entry, "authors")
-        if authors:
-            facts.append(Fact("Written by", names(authors)))
-        when = entry.published or (str(entry.year) if entry.year else None)
-        if when:
-            facts.append(Fact("Published", when))
-    if entry.kind == "programme":
-        partners = knowledge.linked(entry, "partners")
-        if partners:
-            facts.append(Fact("Partners", names(partners)))
-    if entry.places:
-        facts.append(Fact("Places", ", ".join(entry.places)))
-    if entry.topics:
-        facts.append(Fact("Topics", ", ".join(entry.topics)))
+    for name, label, holds_ids in shown_fields(type(entry)):
+        if any(fact.label == label for fact in facts):
+            continue  # e.g. a report's exact date shown, so not its year too
+        value = getattr(entry, name)
+        if holds_ids:
+            text = ", ".join(linked.name for linked in knowledge.linked(entry, name))
+        elif isinstance(value, tuple):
+            text = ", ".join(str(item) for item in value)
+        else:
+            text = "" if value is None else str(value)
+        if text:
+            facts.append(Fact(label, text))
     return facts
 
 

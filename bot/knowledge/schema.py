@@ -51,21 +51,26 @@ class Ref:
     """Marks a field whose values are ids of entries of these kinds (any kind when empty).
 
     ``search_as``: the linked entries' names are searchable on this entry under that label
-    ("a programme's partner"); None keeps them out of the index.
+    ("a programme's partner"); None keeps them out of the index. ``show_as``: the label the
+    linked names are shown under in a reply ("Partners"); None shows nothing.
     """
 
     kinds: tuple[str, ...] = ()
     search_as: str | None = None
+    show_as: str | None = None
 
 
 @dataclass(frozen=True)
 class Use:
     """How the answer engine uses a plain field: searched under ``search_as`` (a weight in
     ``bot.search.FIELD_WEIGHTS``), and the facts a question may ask that it answers
-    ("date" → a report's ``published``). Adding a field is this marker plus its weight."""
+    ("date" → a report's ``published``), and the label it is shown under in a reply
+    (``show_as``; of fields sharing a label, the first with a value is shown). Adding a field is
+    this marker plus its weight."""
 
     search_as: str | None = None
     answers: tuple[str, ...] = ()
+    show_as: str | None = None
 
 
 class _Strict(BaseModel):
@@ -89,8 +94,8 @@ class Entry(_Strict):
     name: Text
     aliases: tuple[Text, ...] = ()
     summary: LongText
-    topics: tuple[Text, ...] = ()
-    places: tuple[Text, ...] = ()
+    places: Annotated[tuple[Text, ...], Use(show_as="Places")] = ()
+    topics: Annotated[tuple[Text, ...], Use(show_as="Topics")] = ()
     links: tuple[Link, ...] = ()
     related: Annotated[tuple[Slug, ...], Ref()] = ()
     #: Where the facts in this entry come from.
@@ -103,7 +108,7 @@ class Programme(Entry):
 
     #: The organisation whose work this is; its contacts answer for the programme when it has none.
     organisation: Annotated[Slug | None, Ref(("organisation",), search_as="organisation")] = None
-    partners: Annotated[tuple[Slug, ...], Ref(("organisation",), search_as="partner")] = ()
+    partners: Annotated[tuple[Slug, ...], Ref(("organisation",), search_as="partner", show_as="Partners")] = ()
     contacts: Annotated[tuple[Slug, ...], Ref(("contact",), search_as="contact")] = ()
 
 
@@ -111,19 +116,23 @@ class Report(Entry):
     kind: ClassVar[str] = "report"
     section: ClassVar[str] = "reports"
 
-    publishers: Annotated[tuple[Slug, ...], Ref(("organisation",), search_as="publisher")] = ()
-    authors: Annotated[tuple[Slug, ...], Ref(("contact",), search_as="author")] = ()
-    year: Annotated[Annotated[StrictInt, Field(ge=1900, le=2100)] | None, Use("year", answers=("date",))] = None
-    #: A finer date when the source gives one, e.g. "25 January 2018".
-    published: Annotated[Text | None, Use("published", answers=("date",))] = None
+    publishers: Annotated[tuple[Slug, ...], Ref(("organisation",), search_as="publisher", show_as="Published by")] = ()
+    authors: Annotated[tuple[Slug, ...], Ref(("contact",), search_as="author", show_as="Written by")] = ()
+    #: A finer date when the source gives one, e.g. "25 January 2018"; shown before the year.
+    published: Annotated[Text | None, Use("published", answers=("date",), show_as="Published")] = None
+    year: Annotated[
+        Annotated[StrictInt, Field(ge=1900, le=2100)] | None, Use("year", answers=("date",), show_as="Published")
+    ] = None
 
 
 class Contact(Entry):
     kind: ClassVar[str] = "contact"
     section: ClassVar[str] = "contacts"
 
-    role: Annotated[Text, Use("role", answers=("role",))]
-    organisation: Annotated[Slug | None, Ref(("organisation",), search_as="organisation")] = None
+    role: Annotated[Text, Use("role", answers=("role",), show_as="Role")]
+    organisation: Annotated[Slug | None, Ref(("organisation",), search_as="organisation", show_as="Organisation")] = (
+        None
+    )
     slack_user_id: Annotated[StrictStr, StringConstraints(pattern=r"^[UW][A-Z0-9]{2,20}$")] | None = None
     email: Annotated[
         Annotated[StrictStr, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None,
@@ -163,3 +172,22 @@ def field_uses(model: type[Entry]) -> dict[str, Use]:
             if isinstance(marker, Use):
                 found[name] = marker
     return found
+
+
+@cache
+def shown_fields(model: type[Entry]) -> tuple[tuple[str, str, bool], ...]:
+    """(field, label, holds ids) for the facts a reply shows under an entry's summary.
+
+    The kind's own fields come first, then the ones every kind shares, each in the order the
+    model declares them: that is the reading order of a reply.
+    """
+    own = [name for name in model.model_fields if name not in Entry.model_fields]
+    shared = [name for name in model.model_fields if name in Entry.model_fields]
+    refs, uses = reference_fields(model), field_uses(model)
+    shown = []
+    for name in own + shared:
+        if name in refs and refs[name].show_as:
+            shown.append((name, refs[name].show_as or "", True))
+        elif name in uses and uses[name].show_as:
+            shown.append((name, uses[name].show_as or "", False))
+    return tuple(shown)
