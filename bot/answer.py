@@ -229,7 +229,7 @@ class Answerer:
         ):
             # "Who should I put in touch with a hospital trust that wants help scaling…?": one person
             # fits, and nobody else comes close; the asker's own situation is many words we don't hold.
-            return _answered(question, query, (top,))
+            return self._with_fact(query, _answered(question, query, (top,)))
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
                 listed = self._list(query, ranked)
@@ -391,10 +391,19 @@ class Answerer:
         if set(map(stem, query.fact_words)) & set(map(stem, text_words(entry.name))):
             return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
         held = held_fact(entry, query.asked_fact)
+        # "When did she join, and what's her job title?": a reply that gives the title alone would
+        # read as a full answer. If any fact asked is not held, the reply says which, and still
+        # states first the one that is held.
+        others = {fact: held_fact(entry, fact) for fact in query.also_asked}
+        missing = query.asked_fact if held is None else next((f for f, h in others.items() if h is None), None)
+        if missing is not None:
+            stated = held if held not in (None, _NOT_ASKED) else None
+            stated = stated or next((h for h in others.values() if h not in (None, _NOT_ASKED)), None)
+            return replace(
+                answer, outcome=Outcome.MISSING_FACT, results=answer.results[:1], missing=missing, fact=stated
+            )
         if held is _NOT_ASKED:
             return answer
-        if held is None:
-            return replace(answer, outcome=Outcome.MISSING_FACT, results=answer.results[:1], missing=query.asked_fact)
         return replace(answer, fact=held)
 
     def _follow_up(self, query: Query, question: str, previous: Entry, kinds: Iterable[str] | None) -> Answer | None:

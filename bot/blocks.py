@@ -262,6 +262,9 @@ def missing_fact_text(answer: Answer, knowledge: KnowledgeBase, *, for_slack: bo
     esc = escape if for_slack else (lambda s: s)
     entry = answer.results[0].entry
     text = f"I don't have the {esc(answer.missing or 'detail')} for {esc(entry.name)} in the knowledge base."
+    if answer.fact:  # the other fact asked for, which is held, comes first
+        line = held_fact_line(answer, esc)
+        text = (line if for_slack else line.replace("*", "")) + "\n" + text
     people = who_to_ask(entry, knowledge)
     if people:
         names = " or ".join(_person(p, esc, for_slack) for p in people[:2])

@@ -14,6 +14,7 @@ refers back to something said before ("who runs it?").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .text import fold, strip_slack_markup, words
@@ -110,6 +111,8 @@ class Query:
     fact_words: tuple[str, ...] = ()
     #: The fact asked for ("deadline", "date", "number of staff"), when the message asks for one.
     asked_fact: str | None = None
+    #: Further facts the same message asks for: "…join, and what's her job title?" → ("role",).
+    also_asked: tuple[str, ...] = ()
     #: "greeting" or "thanks" when the message is only that (or only emoji or a mention: "greeting").
     small_talk: str | None = None
     #: The message points back at what was said before: "who runs it?", "and in Australia?".
@@ -264,6 +267,7 @@ def parse(message: str) -> Query:
         quoted=quoted,
         passage=quoted_passage(raw),
         asked_fact=fact,
+        also_asked=asked_facts(focus_text)[1:],
         fact_words=tuple(sorted(fact_words - STOPWORDS - PURE_QUESTION_WORDS)),
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
@@ -339,6 +343,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "author",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        # "what were the main recommendations in X?": what a report concludes; we hold a summary of it.
+        (r"\b(recommendations|findings|conclusions)\b", "{0}"),
         (r"\bbudgets?\b", "budget"),
         (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
         (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
@@ -355,7 +361,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "which ten innovations did X look at?": naming the items an entry only counts.
         (rf"\b(?:which|what(?: were| are)? the|name the|list the) (?:{_COUNTS}) (\w+)", "list of {0}"),
-        (r"\bemail address\b|\be ?mail\b(?= address| for| of)|\b(?:his|her|their) e ?mail\b", "email address"),
+        (
+            r"\bemail address\b|\be ?mail\b(?= address| for| of| or| and)|\b(?:his|her|their|s) e ?mail\b",
+            "email address",
+        ),
         (
             r"\bphone number\b|\btelephone\b|\bphone\b(?! call)|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
@@ -367,7 +376,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bstaff\b|\bemployees\b|\bfte\b", "number of staff"),
         (r"\bhow many pages\b|\bpage count\b|\bpages long\b", "page count"),
-        (r"\bstart date\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b", "start date"),
+        (
+            r"\bstart date\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
+            r"|\bwhen (?:did|does|will|do) .{1,40}\bjoin(?:ed)?\b|\bjoining date\b",
+            "start date",
+        ),
         (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
         (r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b", "end date"),
         (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|\btitle\b", "role"),
@@ -384,7 +397,7 @@ FACT_VOCABULARY = frozenset(
     grant amount price prices cost costs fee fees email mail address postcode phone telephone number
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
-    nations regions exactly""".split()
+    nations regions exactly join joined joining recommendations findings conclusions""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -409,8 +422,28 @@ def asked_fact(focus_text: str) -> tuple[str | None, frozenset[str]]:
     "what's the deadline for …" → ("deadline", {"deadline"}); "how many children…" →
     ("number of children", {"how", "many"}). None when the message asks about an entry itself.
     """
+    for fact, found in _fact_hits(focus_text):
+        return fact, frozenset(set(words(found.group(0))) & FACT_VOCABULARY)
+    return None, frozenset()
+
+
+def asked_facts(focus_text: str) -> tuple[str, ...]:
+    """Every fact the asking sentences ask for, the main one (``asked_fact``) first:
+    "when did she join, and what's her job title?" → ("start date", "role")."""
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for fact, hit in _fact_hits(focus_text):
+        if fact in found or any(hit.start() < end and start < hit.end() for start, end in taken):
+            continue  # the same words read as a second, wider fact ("job title" is no "date")
+        found.append(fact)
+        taken.append(hit.span())
+    return tuple(found)
+
+
+def _fact_hits(focus_text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each fact pattern that matches, most specific first, with its match."""
     if not _FACT_TRIGGERS.intersection(focus_text.split()):
-        return None, frozenset()  # most questions ask for no fact: skip the patterns
+        return  # most questions ask for no fact: skip the patterns
     for pattern, fact in _FACTS:
         found = pattern.search(focus_text)
         if not found:
@@ -422,9 +455,7 @@ def asked_fact(focus_text: str) -> tuple[str | None, frozenset[str]]:
             if fact.startswith("list of") and _ENTRY_NOUNS.intersection(focus_text[found.start(1) :].split()[:3]):
                 continue  # "which two programmes…", "the three big reports" ask for entries, not items of one
             fact = fact.format(thing)
-        said = set(words(found.group(0))) & FACT_VOCABULARY
-        return fact, frozenset(said)
-    return None, frozenset()
+        yield fact, found
 
 
 def counted_thing(fact: str) -> str | None:
