@@ -177,6 +177,11 @@ class Answerer:
                 question, Outcome.DECLINED, truncated=query.truncated
             )
 
+        if query.excluded:
+            # "the partner that isn't the CCG": the CCG is named to be set aside, not answered.
+            kept = [m for m in matches if not _is_named_by(m.entry, query.excluded)]
+            if kept and kept[0].score >= SUGGESTION_FLOOR and len(kept) < len(matches):
+                matches = kept
         ranked = matches
         matches = self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query))
         top = matches[0]
@@ -201,6 +206,8 @@ class Answerer:
                 return self._by_author(query, question, document)
         if source is not None:
             followed = self._follow(query, source, matches)
+            if query.excluded:
+                followed = [m for m in followed if not _is_named_by(m.entry, query.excluded)]
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
                 followed = []  # "which council is it?": the best match is a council, the relation's are not
             if followed and query.asked_fact not in _RELATION_FACTS:

@@ -127,6 +127,8 @@ class Query:
     workplace: tuple[str, ...] = ()
     #: "…is that the DfE one?": words naming who is behind the thing asked about, not the thing.
     qualifier: tuple[str, ...] = ()
+    #: "the partner that isn't the CCG", "other than PPL": words naming an entry the answer is not.
+    excluded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -248,9 +250,12 @@ def parse(message: str) -> Query:
     # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
     # context is the asker's situation, not a request for an organisation or a report.
     intent, strength = _intent(asking_words)
+    # "who is it meant to help?": "help" asks whom the thing is for; it is no subject to match.
+    serves = _WHOM_IT_SERVES.search(focus_text) if "who" in focus_words else None
+    asking_only = fact_words | (frozenset(serves.group(0).split()) if serves else frozenset())
     terms = tuple(
         dict.fromkeys(
-            w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS and w not in fact_words
+            w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS and w not in asking_only
         )
     )
     first = focus_text + " "
@@ -274,6 +279,7 @@ def parse(message: str) -> Query:
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         workplace=_workplace(focus_words),
         qualifier=qualifier(focus_text),
+        excluded=excluded(focus_text),
         every_of_kind=_every_of_kind(focus_words),
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
     )
@@ -287,6 +293,26 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
     """The words of "the <X> one" in a question that asks which thing is meant."""
     found = _THE_X_ONE.search(focus_text) if " one" in focus_text else None
     return tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
+
+
+#: "that isn't the CCG", "other than the CCG", "besides PPL", "apart from UNICEF": the name that follows.
+_EXCLUDING = re.compile(
+    r"\b(?:(?:that|which|who) (?:isnt|is not|arent|are not|wasnt|was not)|other than|besides|apart from"
+    r"|except(?: for)?|excluding|not counting|aside from) (?:the |our |us )?((?:\w+ ?){1,4})"
+)
+
+
+def excluded(focus_text: str) -> tuple[str, ...]:
+    """The words naming what the answer is not: "who's the partner that isn't the CCG?" → ("ccg",)."""
+    found = _EXCLUDING.search(focus_text)
+    if not found:
+        return ()
+    named = []
+    for word in found.group(1).split():
+        if word in STOPWORDS or word in INTENT_VOCABULARY:
+            break
+        named.append(word)
+    return tuple(named)
 
 
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
@@ -547,9 +573,23 @@ _WHOM_WE_SERVE = re.compile(
 )
 
 
+#: "who is it meant to help?", "who's involved?", "who does it serve?": whom a thing is for, or who
+#: takes part in it — its own card says; nobody to contact is asked for.
+_WHOM_IT_SERVES = re.compile(
+    r"\bwho (?:is |are )?(?:it|this|that|they) (?:\w+ ){0,2}(?:meant|designed|aimed|intended|built|there)"
+    r" (?:to \w+|for)\b"
+    r"|\bwho (?:is |are )?(?:it|this|that|they) for\b|\bwho (?:else )?(?:is |are |was |were )?involved\b"
+    r"|\bwho (?:does|do|did|will|would|can) (?:it|this|that|they) (?:help|serve|support|benefit|target|reach)\b"
+    r"|\bwho benefits\b"
+)
+
+
 def _asks_whom_we_serve(all_words: list[str]) -> bool:
     """ "who do we support on X?" asks about X (whom it is for, who its partners are), not for X's contact."""
-    return "we" in all_words and _WHOM_WE_SERVE.search(" ".join(all_words)) is not None
+    text = " ".join(all_words)
+    if "who" in all_words and _WHOM_IT_SERVES.search(text) is not None:
+        return True
+    return "we" in all_words and _WHOM_WE_SERVE.search(text) is not None
 
 
 _PLURAL_KINDS = frozenset(

@@ -63,3 +63,48 @@ def test_email_or_direct_line_of_a_contact_with_neither_is_missing(answerer):
 
 def test_joining_in_passing_asks_no_date():
     assert parse("Apparently we did something with them before I joined. What was it?").asked_fact is None
+
+
+# ------------------------------------------------------------------ "the partner that isn't X"
+
+
+def test_the_excluded_name_is_read_off_the_question():
+    assert parse("which partner on My Care, My Way is it, other than the West London CCG?").excluded == (
+        "west",
+        "london",
+        "ccg",
+    )
+    assert parse("who else works on it besides PPL?").excluded == ("ppl",)
+    assert parse("who runs My Care, My Way?").excluded == ()
+
+
+def test_a_partner_that_isnt_the_named_one_is_the_other_partner(answerer):
+    message = (
+        "Writing up the over-65s work in west London :older_adult: who's the other partner org on it, "
+        "the one that isn't the CCG? Their name escapes me"
+    )
+    assert about(answerer.answer(message)) == "ppl"
+
+
+def test_besides_one_partner_answers_the_other(answerer):
+    answer = answerer.answer("Who are we partnering with on My Care, My Way, other than PPL?")
+    assert about(answer) == "west_london_ccg"
+    assert "ppl" not in {m.entry.id for m in answer.results[:1]}
+
+
+# ------------------------------------------------------------------ "who is it meant to help?", "who's involved?"
+
+
+def test_whom_a_programme_is_for_is_asked_of_the_programme_not_its_contact(answerer):
+    message = "Briefing a new trustee on the Wigan programme. Who is it actually meant to help? :thinking_face:"
+    assert parse(message).intent is None
+    assert about(answerer.answer(message)) == "asset_based_csc_wigan"
+
+
+def test_whos_involved_in_a_described_strand_answers_the_strand(answerer):
+    message = "Putting together a slide on our international work. The edtech strand overseas - who's involved?"
+    assert about(answerer.answer(message)) == "unicef_akf_edtech"
+
+
+def test_who_to_talk_to_about_a_programme_still_asks_for_a_person():
+    assert parse("who should I talk to about the Wigan programme?").intent == "contact"
