@@ -62,6 +62,7 @@ SETS = [
     "holdout_slack3.yaml",
     "holdout_slack4.yaml",
     "holdout_slack5.yaml",
+    "holdout_slack6.yaml",
 ]
 
 
@@ -98,6 +99,8 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack4.yaml", 80.0),
         # Written blind on 2026-11-27; 75.0% at its first run, before any change made with it in view.
         ("holdout_slack5.yaml", 75.0),
+        # Written blind on 2026-11-27; 81.2% at its first run, before any change made with it in view.
+        ("holdout_slack6.yaml", 80.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
