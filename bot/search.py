@@ -92,6 +92,12 @@ _CONTEXT_NAMES = 0.95
 _CONTEXT_NAMED = 0.6
 #: How much of a name a quoted part of it covers ("Spring" of Spring Consortium).
 _QUOTED_COVER = 0.9
+#: Each pair of subject words a message says in an entry's own order adds this much (from _MIN_PAIRS
+#: to at most _MAX_PAIRS pairs); the message's pairs may skip one word ("innovations that actually did scale").
+_PAIR_SHARE = 0.04
+_MAX_PAIRS = 3
+_MIN_PAIRS = 2
+_PAIR_WINDOW = 2
 #: A passage quoted word for word from an entry's summary, or a quoted part of its name, identifies it.
 _VERBATIM_SCORE = 0.85
 
@@ -269,6 +275,7 @@ class SearchIndex:
         self._subjects = subject_values
         self._weights: dict[_Value, tuple[dict[str, float], float, frozenset[str]]] = {}
         self._value_cache.clear()  # only needed while building
+        self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
         self._skeletons: dict[str, list[str]] | None = None
         self._expansions: dict[str, tuple[tuple[str, tuple[tuple[str, float], ...], float, bool], ...]] = {}
 
@@ -528,6 +535,7 @@ class SearchIndex:
         quoting = [i for i in shortlist if self._names_quote(i, quoted)] if quoted else []
         quoted_name = quoting[0] if len(quoting) == 1 else None
         named_aside = self._named_in_context(query, shortlist, matched_set) if aside < 1.0 else set()
+        pairs = _ordered_pairs(query.words, _PAIR_WINDOW)
         scored = []
         for index in shortlist:
             entry = self.entries[index]
@@ -536,6 +544,13 @@ class SearchIndex:
 
             subject_cover = max(name_cover, value_cover)
             score = query_cover * (0.45 + 0.55 * subject_cover)
+            if pairs:
+                # "health innovations that actually did scale" describes "ten health innovations that
+                # have scaled": words said in the entry's own order are a description of it, where the
+                # same words scattered over a long name are not.
+                said_in_order = len(pairs & self._pairs_of(index))
+                if said_in_order >= _MIN_PAIRS:  # one pair is two words that happen to meet
+                    score += _PAIR_SHARE * min(said_in_order, _MAX_PAIRS)
             # A question that names an entry in full is about it, whatever else it asks
             # ("how many innovations does Against the Odds look at?").
             score = max(score, name_cover**2 * (0.6 + 0.4 * query_cover))
@@ -583,6 +598,16 @@ class SearchIndex:
                 score, raw = max(score, min(best_score + 1.0, 100.0)), max(raw, min(best_raw + 1.0, 100.0))
             adjusted.append((score, degree, name, index, raw))
         return adjusted
+
+    def _pairs_of(self, index: int) -> frozenset[tuple[str, str]]:
+        """Subject-word pairs, in order, of the entry's names, topics and summary (computed once)."""
+        found = self._pair_cache.get(index)
+        if found is None:
+            entry = self.entries[index]
+            texts = (entry.name, *entry.aliases, *entry.topics, *re.split(r"[.;:,]", entry.summary))
+            found = frozenset(p for text in texts for p in _ordered_pairs(text_words(text), 1))
+            self._pair_cache[index] = found
+        return found
 
     def _named_in_context(self, query: Query, shortlist: list[int], matched_set) -> set[int]:
         """Entries a context sentence names in full, when no asking sentence names any entry."""
@@ -657,6 +682,14 @@ def _intent_factor(intent: str | None, strength: float, kind: str) -> float:
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _ordered_pairs(said: Iterable[str], window: int) -> frozenset[tuple[str, str]]:
+    """Stems of subject words, paired with each of the next ``window`` ones, in order."""
+    found = [stem(w) for w in said if w not in STOPWORDS]
+    return frozenset(
+        (found[i], found[j]) for i in range(len(found)) for j in range(i + 1, min(i + 1 + window, len(found)))
+    )
 
 
 def _skeleton(word: str) -> str:

@@ -108,3 +108,27 @@ def test_whos_involved_in_a_described_strand_answers_the_strand(answerer):
 
 def test_who_to_talk_to_about_a_programme_still_asks_for_a_person():
     assert parse("who should I talk to about the Wigan programme?").intent == "contact"
+
+
+# ------------------------------------------------------------------ a report described in its own words
+
+
+def test_words_said_in_a_reports_own_order_describe_it():
+    from bot.search import _ordered_pairs
+
+    said = _ordered_pairs(("health", "innovations", "that", "really", "did", "scale"), 2)
+    assert ("health", "innov") in said and ("innov", "scale") in said  # "really" skipped
+    assert ("scale", "innov") not in said  # order counts: "scaling innovation" is another phrase
+
+
+def test_a_described_study_beats_a_long_name_sharing_its_common_words(answerer):
+    message = (
+        "Writing a seminar on health innovation :hospital: We did a study that looked at health innovations "
+        "that really did scale and why - how many did it look at?"
+    )
+    assert about(answerer.answer(message)) == "against_the_odds"
+
+
+def test_a_long_name_said_in_full_still_wins(answerer):
+    message = "What's Growing innovative models of health, care and support for adults about?"
+    assert about(answerer.answer(message)) == "growing_innovative_models_adults"
