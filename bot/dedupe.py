@@ -145,9 +145,6 @@ class RedisHandledIds:
         self.prefix = prefix
         self.local = MemoryHandledIds(ttl=ttl)
 
-    def ping(self) -> None:
-        self.client.ping()
-
     def claim(self, event_id: str) -> bool:
         if not self.local.claim(event_id):
             return False
