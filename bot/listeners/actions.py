@@ -13,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 from ..blocks import ACTION_LINK, ACTION_SHARE, ACTION_SHOW, Reply, build_reply, context
 from .feedback import record_did_you_mean
 from .learning import answered_click
-from .services import Services, hand_over
+from .services import Services, interactive
 
 log = logging.getLogger("scalebot.actions")
 
@@ -21,24 +21,14 @@ GONE = "That is no longer in the knowledge base; ask again for the current answe
 
 
 def register(app: App, services: Services) -> None:
-    services.replies.define(ACTION_SHARE, lambda body: share(services, body), lane="interactive")
-    services.replies.define(ACTION_SHOW, lambda body: show(services, body), lane="interactive")
-
-    @app.action(ACTION_SHARE)
-    def on_share(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_SHARE, body, _key(body))
-
-    @app.action(re.compile(rf"^{ACTION_SHOW}_\d+$"))
-    def on_show(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_SHOW, body, _key(body))
+    interactive(services, app.action, ACTION_SHARE, lambda body: share(services, body))
+    interactive(
+        services, app.action, ACTION_SHOW, lambda body: show(services, body), re.compile(rf"^{ACTION_SHOW}_\d+$")
+    )
 
     @app.action(re.compile(rf"^{ACTION_LINK}_\d+$"))
     def on_link(ack: Ack) -> None:
         ack()  # the browser opens the URL; Slack still expects the click acknowledged
-
-
-def _key(body: dict) -> str | None:
-    return f"action:{body['trigger_id']}" if body.get("trigger_id") else None
 
 
 def _action(body: dict) -> dict:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from slack_bolt import Ack, App, BoltContext, BoltResponse
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 
 from ..feedback import (
@@ -27,7 +27,7 @@ from ..feedback import (
     record_vote,
 )
 from ..questionlog import QuestionLog
-from .services import Services, hand_over
+from .services import Services, interactive
 
 log = logging.getLogger("scalebot.feedback")
 
@@ -73,11 +73,6 @@ def verified_click(services: Services, body: dict) -> Click | None:
     return Click(question_log, user, value, (body.get("channel") or {}).get("id"))
 
 
-def interaction_key(body: dict) -> str | None:
-    """Names the work in Redis (when set), as the other listeners do."""
-    return f"action:{body['trigger_id']}" if body.get("trigger_id") else None
-
-
 def tell(
     services: Services,
     body: dict,
@@ -109,21 +104,9 @@ def ask_person_blocks(services: Services, question_key: str, text: str) -> list[
 
 def register(app: App, services: Services) -> None:
     app.use(ignore_other_workspaces)
-    services.replies.define(ACTION_VOTE, lambda body: vote(services, body), lane="interactive")
-    services.replies.define(VIEW_DOWNVOTE, lambda body: downvote_reason(services, body), lane="interactive")
-    services.replies.define(ACTION_NONE_OF_THESE, lambda body: none_of_these(services, body), lane="interactive")
-
-    @app.action(ACTION_VOTE)
-    def on_vote(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_VOTE, body, interaction_key(body))
-
-    @app.view(VIEW_DOWNVOTE)
-    def on_downvote_reason(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, VIEW_DOWNVOTE, body, interaction_key(body))
-
-    @app.action(ACTION_NONE_OF_THESE)
-    def on_none_of_these(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_NONE_OF_THESE, body, interaction_key(body))
+    interactive(services, app.action, ACTION_VOTE, lambda body: vote(services, body))
+    interactive(services, app.view, VIEW_DOWNVOTE, lambda body: downvote_reason(services, body))
+    interactive(services, app.action, ACTION_NONE_OF_THESE, lambda body: none_of_these(services, body))
 
 
 def vote(services: Services, body: dict) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from slack_bolt import Ack, App
+from slack_bolt import App
 from slack_sdk import WebClient
 
 from .. import gaps, stats
@@ -18,8 +18,8 @@ from ..adminhome import ACTION_ACCEPT, ACTION_REJECT, admin_home_blocks, digest_
 from ..blocks import build_home_view
 from ..questionlog import utcnow
 from ..store import Database, schema
-from .feedback import interaction_key, tell, verified_click
-from .services import Services, hand_over
+from .feedback import tell, verified_click
+from .services import Services, interactive
 
 log = logging.getLogger("scalebot.gaps")
 
@@ -89,16 +89,9 @@ def reject(services: Services, suggestion_id: str) -> str:
 
 
 def register(app: App, services: Services) -> None:
-    services.replies.define(ACTION_ACCEPT, lambda body: decide(services, body, accept), lane="interactive")
-    services.replies.define(ACTION_REJECT, lambda body: decide(services, body, reject), lane="interactive")
-
-    @app.action(re.compile(rf"^{ACTION_ACCEPT}_\d+$"))
-    def on_accept(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_ACCEPT, body, interaction_key(body))
-
-    @app.action(re.compile(rf"^{ACTION_REJECT}_\d+$"))
-    def on_reject(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_REJECT, body, interaction_key(body))
+    accepting, rejecting = re.compile(rf"^{ACTION_ACCEPT}_\d+$"), re.compile(rf"^{ACTION_REJECT}_\d+$")
+    interactive(services, app.action, ACTION_ACCEPT, lambda body: decide(services, body, accept), accepting)
+    interactive(services, app.action, ACTION_REJECT, lambda body: decide(services, body, reject), rejecting)
 
     if services.questions is not None and services.settings.admins:
         start_digest(services, services.client)

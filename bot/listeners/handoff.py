@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from slack_bolt import Ack, App
+from slack_bolt import App
 from slack_sdk import WebClient
 
 from ..blocks import Reply, section
@@ -23,8 +23,8 @@ from ..handoff import (
 )
 from ..questionlog import QuestionLog
 from ..slack_clients import Responder
-from .feedback import UNAVAILABLE, interaction_key, tell, verified_click
-from .services import Services, hand_over
+from .feedback import UNAVAILABLE, tell, verified_click
+from .services import Services, interactive
 
 log = logging.getLogger("scalebot.handoff")
 
@@ -64,16 +64,8 @@ def _permalink(client: WebClient, body: dict) -> str | None:
 
 
 def register(app: App, services: Services) -> None:
-    services.replies.define(ACTION_ASK_PERSON, lambda body: ask_person(services, body), lane="interactive")
-    services.replies.define(ACTION_ANSWERED, lambda body: answered(services, body), lane="interactive")
-
-    @app.action(ACTION_ASK_PERSON)
-    def on_ask_person(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_ASK_PERSON, body, interaction_key(body))
-
-    @app.action(ACTION_ANSWERED)
-    def on_answered(ack: Ack, body: dict) -> None:
-        hand_over(services, ack, ACTION_ANSWERED, body, interaction_key(body))
+    interactive(services, app.action, ACTION_ASK_PERSON, lambda body: ask_person(services, body))
+    interactive(services, app.action, ACTION_ANSWERED, lambda body: answered(services, body))
 
 
 def ask_person(services: Services, body: dict) -> None:

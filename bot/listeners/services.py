@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from re import Pattern
 
 from slack_bolt import Ack
 from slack_sdk import WebClient
@@ -43,3 +45,28 @@ def hand_over(services: Services, ack: Ack, kind: str, body: dict, key: str | No
         return
     services.replies.submit(kind, body, key)
     ack()
+
+
+def interaction_key(body: dict) -> str | None:
+    """Names a click's or form's work in Redis (when set), as the other listeners do."""
+    return f"action:{body['trigger_id']}" if body.get("trigger_id") else None
+
+
+def interactive(
+    services: Services,
+    listen: Callable,
+    kind: str,
+    work: Callable[[dict], None],
+    matching: str | Pattern | None = None,
+) -> None:
+    """A button or form: its work runs in the interactive reply lane, and its listener only acks and queues it.
+
+    ``listen`` is ``app.action`` or ``app.view``; ``matching`` the id or pattern Slack sends, when not ``kind``.
+    """
+    services.replies.define(kind, work, lane="interactive")
+
+    def listener(ack: Ack, body: dict) -> None:
+        hand_over(services, ack, kind, body, interaction_key(body))
+
+    listener.__name__ = f"on_{kind}"
+    listen(matching or kind)(listener)
