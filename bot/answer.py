@@ -16,10 +16,10 @@ from typing import Protocol
 
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
-from .question import Query, counted_thing, parse
+from .question import Query, counted_thing, is_open_attribute, parse
 from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
-from .vocabulary import INTENT_VOCABULARY
+from .vocabulary import FUNCTION_WORDS, INTENT_VOCABULARY
 
 
 class Outcome(StrEnum):
@@ -196,6 +196,13 @@ class Answerer:
             source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
         if query.asked_fact == "author":
             document = source or (top if top.entry.kind == "report" else None)
+            named_first = top.entry.kind in ("contact", "organisation")
+            beside = self._document_beside(query, top) if named_first and document in (None, source) else None
+            if beside is not None:
+                # "Is Heather the one who wrote the scaling blog?", "who wrote the King's Fund
+                # adoption paper?": the person or publisher named is not the document asked about;
+                # its own authors answer (or it names none).
+                return self._by_author(query, question, beside)
             if (
                 document is not None
                 and document.entry.kind == "report"
@@ -239,8 +246,9 @@ class Answerer:
             return self._with_fact(query, _answered(question, query, (top,)))
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
+                # A "list" of one is an answer about that entry: a fact asked of it must be held.
                 listed = self._list(query, ranked)
-                return _answered(question, query, listed, is_list=True)
+                return self._with_fact(query, _answered(question, query, listed, is_list=True))
             contenders = [m for m in matches[1:] if top.score - m.score < MARGIN]
             group = self._group(top, contenders)
             rivals = [m for m in contenders if m.entry.id not in group]
@@ -293,6 +301,20 @@ class Answerer:
         if len(overlaps) > 1 and overlaps[1][0] == overlaps[0][0]:
             return None  # two documents share as much: no telling which
         return self.knowledge.get(overlaps[0][1])
+
+    def _document_beside(self, query: Query, person: Match) -> Match | None:
+        """The document a question about authorship names beside a person it names: the best report
+        on the message's other words, clearly ahead of the next one (else None)."""
+        named = {stem(w) for name in (person.entry.name, *person.entry.aliases) for w in words(name)}
+        # The document is named where the question is asked: "…wrote the scaling blog? I mix the two up".
+        focus = frozenset(w for w in query.focus if stem(w) not in named)
+        rest = replace(query, terms=tuple(t for t in query.terms if t in focus), focus=focus)
+        _, found = self.index.search(rest, kinds=("report",), limit=2)
+        if not found or found[0].score < SUGGESTION_FLOOR:
+            return None
+        if len(found) > 1 and found[0].score - found[1].score < MARGIN:
+            return None
+        return found[0]
 
     def _by_author(self, query: Query, question: str, written: Match) -> Answer:
         """ "Who wrote it?" of a document: its authors, or say the knowledge base names none."""
@@ -359,18 +381,34 @@ class Answerer:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
         contacts (the usual relation answers), or — when the knowledge base holds none — a missing
         fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
-        if query.intent != "contact" or query.intent_strength < STRONG_INTENT or not query.workplace:
+        if not query.workplace or not (
+            query.office
+            or (query.intent == "contact" and query.intent_strength >= STRONG_INTENT and query.asked_fact != "author")
+        ):
             return None
         named = set(map(stem, query.workplace))
         for match in matches:
             entry = match.entry
-            if entry.kind != "organisation" or match.raw_score is None or match.raw_score < ANSWER_THRESHOLD:
-                continue
-            names = [set(map(stem, words(n))) for n in (entry.name, *entry.aliases)]
-            if not any(named <= n for n in names) and not named & {a.lower() for a in acronyms_of(entry.name)}:
+            placed = entry.kind == "organisation" or (query.office is not None and entry.kind == "programme")
+            if not placed or match.raw_score is None or match.raw_score < ANSWER_THRESHOLD:
+                continue  # a person works at an organisation; an office may be at a programme (a school)
+            names = [set(map(stem, words(n))) - _SMALL_STEMS for n in (entry.name, *entry.aliases)]
+            # "at the King's Fund", "of UNICEF UK": the words name it, or its name is among them.
+            if not any(named <= n or (n and n <= named) for n in names) and not named & {
+                a.lower() for a in acronyms_of(entry.name)
+            }:
                 continue
             people = {c.id: c for c in self.knowledge.linked(entry, "contacts")}
             people.update((c.id, c) for c in self.knowledge.linking(entry, "organisation") if c.kind == "contact")
+            if query.office:
+                # "who's the CEO of X?": only someone whose role is that office there answers; X's
+                # other people are whom to ask, not the answer.
+                office = set(map(stem, words(query.office)))
+                holders = [p for p in people.values() if office <= set(map(stem, words(getattr(p, "role", ""))))]
+                if holders:
+                    via = f"{query.office} of {entry.name}"
+                    return _answered(question, query, [Match(p, match.raw_score, via=via) for p in holders] + [match])
+                return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing=query.office)
             if people:
                 return None  # the relation "X's contact" answers, as for any contact question
             return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing="contact")
@@ -395,7 +433,9 @@ class Answerer:
         if query.asked_fact is None or answer.outcome is not Outcome.ANSWERED:
             return answer
         entry = answer.results[0].entry
-        if set(map(stem, query.fact_words)) & set(map(stem, text_words(entry.name))):
+        if set(map(stem, query.fact_words)) & set(map(stem, text_words(entry.name))) or _names_entry(
+            answer.results[0], query.fact_words
+        ):
             return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
         held = held_fact(entry, query.asked_fact)
         # "When did she join, and what's her job title?": a reply that gives the title alone would
@@ -632,12 +672,22 @@ def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
     )
 
 
+_SMALL_STEMS = frozenset(map(stem, FUNCTION_WORDS))
+
+
 def _is_named_by(entry: Entry, named: tuple[str, ...]) -> bool:
     """These words are (part of) the entry's own name, an alias or its acronym: "DfE", "King's Fund"."""
     said = set(map(stem, named))
     if any(said <= set(map(stem, words(name))) for name in (entry.name, *entry.aliases)):
         return True
     return len(named) == 1 and named[0] in {a.lower() for a in acronyms_of(entry.name)}
+
+
+def _names_entry(match: Match, said: tuple[str, ...]) -> bool:
+    """One of these words matched the entry's name, an alias or its initials: "what's the ICT in
+    W London?" asks what the ICT is, not for an attribute called "ICT"."""
+    stems = set(map(stem, said))
+    return any(e.field in ("name", "alias", "acronym") and stems & set(e.words) for e in match.evidence)
 
 
 def _quotes_name(query: Query, entry: Entry) -> bool:
@@ -691,6 +741,30 @@ def held_fact(entry: Entry, fact: str) -> HeldFact | None:
     if fact == "countries":
         specific = [place for place in entry.places if not set(words(place)) & VAGUE_PLACE_WORDS]
         return HeldFact("places", ", ".join(specific)) if specific else None
+    if fact == "full name":
+        # "what does X stand for?": a name or alias in more than one word writes it out; "PPL" alone does not.
+        longest = max((entry.name, *entry.aliases), key=lambda name: len(text_words(name)))
+        return HeldFact("full name", longest) if len(text_words(longest)) > 1 else None
+    if fact == "duration":
+        return _duration_in(entry.summary)
+    if is_open_attribute(fact):
+        # "what's the population of X?": no field holds it; the entry's own text may speak of it,
+        # and then its card is the answer. Otherwise it is not held.
+        head = stem(fact.split()[-1])
+        said = " ".join((entry.summary, *entry.topics, *entry.places, str(getattr(entry, "role", "") or "")))
+        return _NOT_ASKED if head in map(stem, text_words(said)) else None
+    return None
+
+
+_DURATION = re.compile(r"\b(?:\d+|\w+)[- ](?:years?|months?|weeks?)\b(?:[- ]long)?")
+
+
+def _duration_in(summary: str) -> HeldFact | None:
+    """The clause of ``summary`` that gives a length of time ("a two-year collaboration"), if one does."""
+    for clause in re.split(r"(?<=[.;,])\s+", summary):
+        found = _DURATION.search(clause)
+        if found and (found.group(0).split("-")[0].split()[0] in _NUMBER_WORDS or found.group(0)[0].isdigit()):
+            return HeldFact("duration", clause.strip(" ,;."))
     return None
 
 

@@ -1,0 +1,223 @@
+"""A known entry named, and something asked of it that the knowledge base does not hold: the reply
+says so ("I don't have the population for Elevate…") rather than present the entry's card as if it
+answered. Covers attributes asked in so many words ("what's the <attribute> of X"), venues, what an
+acronym stands for, measures ("how big/old/long"), a person in an office at an organisation, and
+authorship asked loosely. Near-misses that ask about the entry itself must still be answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Outcome, held_fact
+from bot.blocks import plain_text
+from bot.knowledge.schema import Organisation, Programme
+from bot.question import parse
+
+
+def missing(answer) -> tuple[str | None, str]:
+    assert answer.outcome is Outcome.MISSING_FACT and not answer.answered, answer
+    return answer.missing, answer.results[0].entry.id
+
+
+# ------------------------------------------------------------------ an attribute no field or text holds
+
+
+@pytest.mark.parametrize(
+    "message, fact, entry",
+    [
+        ("quick one - what's the population of New South Wales? it's for the Elevate deck", "population", None),
+        ("what's the population of Wigan roughly?", "population", "asset_based_csc_wigan"),
+        (
+            "do you know the average class size at the Big Picture school in Doncaster?",
+            "average class size",
+            "big_picture_learning_doncaster",
+        ),
+        ("what's the dress code at Innovation Unit? first day tomorrow :sweat_smile:", "dress code", "innovation_unit"),
+        ("what was the venue for the Against the Odds launch?", "venue", "against_the_odds"),
+        ("where was the Against the Odds launch hosted? writing up the case study", "venue", "against_the_odds"),
+        ("what does PPL stand for? need it in full for the report", "full name", "ppl"),
+        ("how big is PPL, roughly?", "size", "ppl"),
+        ("how old is the Health Foundation?", "age", "health_foundation"),
+        ("how long has the Wigan programme been running?", "duration", "asset_based_csc_wigan"),
+    ],
+)
+def test_an_attribute_the_entry_does_not_hold_is_said_to_be_missing(answerer, message, fact, entry):
+    said, about = missing(answerer.answer(message))
+    assert said == fact
+    assert entry is None or about == entry
+
+
+def test_the_reply_names_the_attribute_it_does_not_have(answerer, knowledge):
+    answer = answerer.answer("what's the population of Wigan? for a slide")
+    assert plain_text(answer, knowledge).startswith("I don't have the population for Asset-based")
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [
+        ("what's the aim of Elevate?", "elevate"),
+        ("what's the name of the Wigan programme?", "asset_based_csc_wigan"),
+        ("what's the link to Against the Odds?", "against_the_odds"),
+        ("what is the purpose of the NHS Innovation Accelerator?", "nhs_innovation_accelerator"),
+        ("what's the main focus of My Care, My Way?", "my_care_my_way"),
+        ("what's our role in Elevate?", "elevate"),
+        ("what's the website for AISNSW?", "aisnsw"),
+        ("what's the point of the Wigan work?", "asset_based_csc_wigan"),
+        ("what's the impact of My Care, My Way?", "my_care_my_way"),
+        # The "attribute" is the entry's own initials or name: it asks what the entry is.
+        ("what's the ICT in W London?", "integrated_community_team"),
+        ("what's the Elevate programme in NSW?", "elevate"),
+    ],
+)
+def test_asking_about_the_entry_itself_is_still_answered(answerer, message, entry):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED and answer.results[0].entry.id == entry, answer
+
+
+@pytest.mark.parametrize(
+    "message, entry, full",
+    [
+        ("what does DfE stand for?", "department_for_education", "Department for Education"),
+        ("what does AISNSW actually stand for?", "aisnsw", "Association of Independent Schools of New South Wales"),
+    ],
+)
+def test_an_acronym_we_hold_written_out_is_answered_with_its_full_name(answerer, message, entry, full):
+    answer = answerer.answer(message)
+    assert answer.answered and answer.results[0].entry.id == entry
+    assert answer.fact is not None and answer.fact.value == full
+
+
+def test_a_length_of_time_the_summary_gives_answers_how_long(answerer):
+    answer = answerer.answer("how long was the collaboration with the Health Foundation?")
+    assert answer.answered and answer.results[0].entry.id == "health_foundation"
+    assert answer.fact is not None and "two-year collaboration" in answer.fact.value
+
+
+def test_an_attribute_is_held_when_the_entrys_own_text_speaks_of_it():
+    school = Programme(id="s", name="S", summary="A school for 120 pupils; the population it serves is rural.")
+    assert held_fact(school, "population") is not None
+    assert held_fact(school.model_copy(update={"summary": "A school."}), "population") is None
+    assert held_fact(Organisation(id="p", name="PPL", summary="Partners."), "full name") is None
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        ("what's the population of New South Wales?", "population"),
+        ("hey - what's our enhanced parental leave, and who do I ask?", "enhanced parental leave"),
+        ("tell me the opening hours at the Doncaster school", "opening hours"),
+    ],
+)
+def test_an_attribute_asked_in_so_many_words_is_a_fact(message, fact):
+    query = parse(message)
+    assert query.asked_fact == fact
+    assert not set(fact.split()) & set(query.terms)  # the attribute is asked for, not matched on
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the aim of Elevate?",
+        "what are the names of the partners on Elevate?",
+        "what's the best report for a funder?",
+        "what's the Wigan programme in a nutshell?",
+        "what were the three big reports in January 2018?",
+        "what's the latest on the Wigan work in terms of results?",
+    ],
+)
+def test_about_the_entry_a_kind_or_small_words_are_no_attribute(message):
+    assert parse(message).asked_fact is None
+
+
+# ------------------------------------------------------------------ a person in an office at an organisation
+
+
+@pytest.mark.parametrize(
+    "message, office, entry",
+    [
+        ("who's the CEO of UNICEF UK at the moment? addressing a letter", "chief executive", "unicef"),
+        ("Who is the chief executive at the King's Fund nowadays?", "chief executive", "kings_fund"),
+        ("who's the chair of the Health Foundation?", "chair", "health_foundation"),
+        (
+            "who is the headteacher at the Big Picture school in Doncaster?",
+            "headteacher",
+            "big_picture_learning_doncaster",
+        ),
+        ("who's the CEO of Innovation Unit?", "chief executive", "innovation_unit"),
+    ],
+)
+def test_an_office_nobody_we_hold_fills_is_missing_for_that_organisation(answerer, knowledge, message, office, entry):
+    answer = answerer.answer(message)
+    assert missing(answer) == (office, entry)
+    assert plain_text(answer, knowledge).startswith(f"I don't have the {office} for")
+
+
+def test_someone_we_hold_in_that_office_there_is_the_answer(answerer):
+    answer = answerer.answer("who's the director at Innovation Unit these days?")
+    assert answer.answered and answer.results[0].entry.id == "heather_rollinson"
+    assert answer.results[0].via == "director of Innovation Unit"
+
+
+def test_an_office_at_no_organisation_we_hold_is_not_read_as_a_workplace(answerer):
+    assert parse("who's the director of finance?").office == "director"
+    assert not answerer.answer("who's the director of finance?").answered
+    # "our contact" is no office: whoever we hold at the organisation answers, as before.
+    assert parse("who's our contact at PPL?").office is None
+
+
+# ------------------------------------------------------------------ authorship asked loosely
+
+
+def test_who_on_our_team_wrote_a_report_that_names_no_author_is_missing(answerer):
+    answer = answerer.answer("Who on our side wrote the student-centred learning report? want to thank them")
+    assert missing(answer) == ("author", "student_centred_learning_report")
+
+
+def test_who_here_wrote_a_publishers_paper_asks_the_papers_author_not_the_publisher(answerer):
+    answer = answerer.answer("who here actually wrote the King's Fund adoption paper?")
+    assert missing(answer) == ("author", "kings_fund_adoption_spread_nhs")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Was Heather Rollinson the one who wrote the scaling blog? I always mix the two names up",
+        "is Heather the author of the blog post on impact at scale, or was it someone else?",
+        "did Heather Rollinson write the blog about scaling?",
+    ],
+)
+def test_a_person_named_as_a_guess_for_an_author_gets_the_real_author(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.answered and [m.entry.id for m in answer.results[:2]] == ["julie_temperley", "blog_impact_at_scale"]
+
+
+def test_a_person_guessed_for_a_report_that_names_no_author_is_not_confirmed(answerer):
+    answer = answerer.answer("did Julie Temperley write Against the Odds?")
+    assert missing(answer) == ("author", "against_the_odds")
+
+
+def test_who_at_a_publisher_wrote_a_report_asks_its_author_not_the_publishers_contact(answerer):
+    answer = answerer.answer("who at the Health Foundation wrote Against the Odds?")
+    assert missing(answer) == ("author", "against_the_odds")
+
+
+# ------------------------------------------------------------------ naming items an entry only counts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Someone asked about the ten innovations Against the Odds looks at. Can you give me the names of all ten?",
+        "A funder wants the list of the ten innovations in Against the Odds. Could you list all ten please",
+        "can you give me the names of the ten innovations Against the Odds covers?",
+    ],
+)
+def test_naming_items_a_report_only_counts_is_missing_the_list(answerer, message):
+    assert missing(answerer.answer(message)) == ("list of innovations", "against_the_odds")
+
+
+def test_a_count_with_no_items_of_one_entry_asks_for_no_list():
+    assert (
+        parse("Against the Odds came out with two other reports. Can you give me the names of both?").asked_fact is None
+    )
+    assert parse("we run three programmes in London - which three programmes?").asked_fact is None
