@@ -291,6 +291,10 @@ class Answerer:
         if not query.offers_choice:
             return None
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
+        if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
+            # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.
+            first = min(named[:2], key=lambda m: _first_said(query, m))
+            return [first] + [m for m in named[:2] if m is not first]
         if len(named) < 3:
             return None
         for subject in named:
@@ -309,7 +313,9 @@ class Answerer:
         home = self._home_organisation
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
         named = [m for m in named if m.entry is not home] or named
-        if not named:
+        firm_intent = query.intent if query.intent_strength >= STRONG_INTENT else None
+        if not named or any(m.entry.kind == firm_intent or m.evidence[0].field == "alias" for m in named):
+            # "the blog had 'impact at scale' in the title - what's it called in full?": that blog.
             return None
         named_ids = {m.entry.id for m in named}
         candidates = None
@@ -320,6 +326,9 @@ class Answerer:
             (candidates or set()).discard(home.id)
         if not candidates:
             return None
+        unnamed = [m for m in matches if m.entry.id not in named_ids and m.entry is not home]
+        if unnamed and unnamed[0].score >= ANSWER_THRESHOLD and unnamed[0].entry.id not in candidates:
+            return None  # "…a third report, about adults - what's that one called?": described, not linked
         scores = {m.entry.id: m.raw_score or m.score for m in matches}
         found = [self.knowledge.entries[i] for i in candidates]
         if query.intent:
@@ -735,6 +744,12 @@ def _names_fully(match: Match) -> bool:
         return True
     wanted = {stem(w) for w in text_words(evidence.text) if w not in FUNCTION_WORDS}
     return bool(wanted) and wanted <= set(evidence.words)
+
+
+def _first_said(query: Query, match: Match) -> int:
+    """Where in the message (asking sentences first) the entry's name is first said."""
+    said = set(match.evidence[0].words) if match.evidence else set()
+    return next((i for i, w in enumerate(query.words) if stem(w) in said and w not in FUNCTION_WORDS), len(query.words))
 
 
 def _names(match: Match) -> bool:

@@ -73,7 +73,7 @@ _REQUEST = re.compile(
 )
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asking|asks|wondering|wondered|know|knows|check|checking) (?:me |us |you )?"
-    r"(?:who|which|what)\b"
+    r"(?:who|which)\b"
 )
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
@@ -138,10 +138,12 @@ class Query:
     excluded: tuple[str, ...] = ()
     #: "I know one of them is X - what are the other two?", "DfE, Spring, who else?": not the ones named.
     wants_others: bool = False
-    #: "what was it called?", "what's the proper name?": the thing asked about is not named.
+    #: "what was it called?", "what's that one called?": the thing asked about is not named.
     asks_name: bool = False
     #: "was it X or Y?", "which of those three…", "is X the same as Y?": the answer is one of the named.
     offers_choice: bool = False
+    #: "is X the same as Y?", "is X part of Y?": the first named is the subject, the other what it is compared with.
+    compares: bool = False
 
 
 @dataclass(frozen=True)
@@ -320,20 +322,22 @@ def parse(message: str) -> Query:
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None,
+        compares=re.search(_COMPARING, focus_text) is not None,
     )
 
 
 _WANTS_OTHERS = re.compile(
     r"\bthe (?:other|others|rest)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
 )
-#: "what was it called", "what's that one called", "what's the proper name": a name is wanted.
+#: "is X the same as Y?", "is X part of Y?": X is what the question is about.
+_COMPARING = r"\bsame (?:\w+ )?as\b|\bpart of\b|\bdifferent (?:from|to)\b|\bconfused with\b"
+#: "what was it called", "what's that one called": the name of something the message describes.
 _ASKS_NAME = re.compile(
     r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"
     r" (?:is |was |were )?called\b"
-    r"|\bwhat(?:s| is| was)? (?:the |its |their )(?:proper |full |official |actual |right |exact )?name\b"
 )
 #: "…with X or with Y?", "which of those three…", "the same as", "or someone else?": a choice among named things.
-_OFFERS_CHOICE = re.compile(r"\bor\b|\bwhich of (?:those|these|them|the)\b|\bsame (?:\w+ )?as\b|\bvs\b|\bversus\b")
+_OFFERS_CHOICE = re.compile(r"\bor\b|\bwhich of (?:those|these|them|the)\b|\bvs\b|\bversus\b|" + _COMPARING)
 
 
 #: "is that the DfE one?", "is it the King's Fund one?": the thing is named elsewhere, this says whose.
@@ -461,7 +465,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
         (r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b", "end date"),
-        (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|\btitle\b", "role"),
+        # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
+        (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|(?<!\bthe )\btitle\b", "role"),
         (r"\bhow much\b", "amount"),
         (r"\bhow many (\w+)", "number of {0}"),
         (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),

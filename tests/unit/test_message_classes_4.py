@@ -150,3 +150,24 @@ def test_consonant_lookups_do_not_depend_on_which_was_asked_first(knowledge):
     first, second = SearchIndex(knowledge), SearchIndex(knowledge)
     assert first._unvowelled("cncl")  # council, built the lookup from a "c" word
     assert first._unvowelled("fdn") == second._unvowelled("fdn") != []
+
+
+def test_is_x_the_same_as_y_is_about_x(answerer):
+    answer = answerer.answer("Is the Spring Consortium the same thing as the Department for Education, or separate?")
+    assert ids(answer)[:2] == ["spring_consortium", "department_for_education"]
+    answer = answerer.answer("is the Department for Education part of the Spring Consortium?")
+    assert ids(answer)[0] == "department_for_education"
+
+
+def test_the_full_name_of_a_thing_named_in_part_is_that_thing(answerer):
+    message = "there's a blog from 2018 - the title had \"impact at scale\" in it I think? what's it called in full?"
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
+
+
+def test_that_one_described_in_the_context_is_not_a_neighbour_of_those_named(answerer):
+    message = (
+        "I've got the King's Fund paper and Against the Odds already. There was a third scaling report in "
+        "January 2018, about models of health, care and support for adults. What's that one called?"
+    )
+    answer = answerer.answer(message)  # words alone may not be sure; it is never the neighbour
+    assert not answer.answered or about(answer) == "growing_innovative_models_adults"
