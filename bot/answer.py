@@ -204,6 +204,15 @@ class Answerer:
             source = self._relation_source(query, matches)
         if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
             source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
+        if query.asked_fact == "publisher":
+            # "Who published the adoption paper? A colleague put 'Health Foundation'": the
+            # organisation named is a guess; the document's own publishers answer. A report that
+            # names none is said to, rather than shown as if its card answered.
+            named_first = top.entry.kind in ("contact", "organisation")
+            document = self._document_beside(query, top) if named_first else top
+            if document is not None and document.entry.kind == "report":
+                if named_first or not self.knowledge.linked(document.entry, "publishers"):
+                    return self._by_author(query, question, document, "publisher")
         if query.asked_fact == "author":
             document = source or (top if top.entry.kind == "report" else None)
             named_first = top.entry.kind in ("contact", "organisation")
@@ -387,13 +396,14 @@ class Answerer:
             return None
         return found[0]
 
-    def _by_author(self, query: Query, question: str, written: Match) -> Answer:
-        """ "Who wrote it?" of a document: its authors, or say the knowledge base names none."""
-        authors = self.knowledge.linked(written.entry, "authors")
-        if not authors:
-            return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing="author")
-        via = f"author of {written.entry.name}"
-        return _answered(question, query, [Match(a, written.score, via=via) for a in authors[:MAX_LIST]] + [written])
+    def _by_author(self, query: Query, question: str, written: Match, fact: str = "author") -> Answer:
+        """ "Who wrote it?" of a document: its authors, or say the knowledge base names none
+        (``fact`` "publisher": who published it)."""
+        makers = self.knowledge.linked(written.entry, _MAKERS[fact])
+        if not makers:
+            return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing=fact)
+        via = f"{fact} of {written.entry.name}"
+        return _answered(question, query, [Match(a, written.score, via=via) for a in makers[:MAX_LIST]] + [written])
 
     @cached_property
     def _home_organisation(self) -> Entry | None:
@@ -815,7 +825,9 @@ def _names(match: Match) -> bool:
 #: ("what's our role in X?" asks about X, not for a person's role): answer as usual.
 _NOT_ASKED = HeldFact("", "")
 #: Facts that, asked of a kind with no field for them, ask about the entry itself ("what's our role in X?").
-_ABOUT_THE_ENTRY = frozenset({"role", "author"})
+_ABOUT_THE_ENTRY = frozenset({"role", "author", "publisher"})
+#: The field naming who made a document, for each fact that asks it.
+_MAKERS = {"author": "authors", "publisher": "publishers"}
 
 
 def held_fact(entry: Entry, fact: str) -> HeldFact | None:

@@ -441,6 +441,9 @@ _COUNTS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifte
 #: Facts that name several things of *one* entry ("which countries…"), not a list of entries.
 ITEM_FACTS = frozenset({"countries"})
 
+#: "did Julie write…", "did the King's Fund publish…" (not "what did she write?", "did we write…?").
+_DID_SOMEONE = r"(?<!what )(?<!which )(?<!where )(?<!when )\bdid (?!we\b|you\b|i\b)(?:\w+ ){1,3}?"
+
 #: (pattern over the asking sentences, the fact it asks for). First match wins, specific first.
 #: Facts of a *kind* of field the schema may hold ("date", "role", "email address") are
 #: resolved against the entry by the answer engine; the rest no entry holds as a field.
@@ -452,9 +455,16 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bwho (?:wrote|authored|penned)\b|\bwho(?: is| was|s)? (?:the )?authors?\b"
             r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
             # "who on our team wrote…", "did Julie write…", "is Heather the author of…": asked loosely.
-            r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|\bdid (?!we\b|you\b|i\b)(?:\w+ ){1,3}?write\b"
+            r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|" + _DID_SOMEONE + r"write\b"
             r"|\b(?:is|was) (?!it\b|that\b|this\b)(?:\w+ ){1,3}?the (?:author|writer)\b",
             "author",
+        ),
+        # "who (actually) published X?", "who put it out?": a document's publisher. Its words still
+        # say a report is meant (they are not fact words), so the ranking is as before.
+        (
+            r"\bwho (?:\w+ ){0,2}?(?:published|publishes|put out|brought out)\b|\bpublished by (?:who|whom)\b"
+            r"|\bwho(?: is| was|s)? (?:the )?publishers?\b|" + _DID_SOMEONE + r"publish\b",
+            "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
         # "what were the main recommendations in X?": what a report concludes; we hold a summary of it.
@@ -537,7 +547,8 @@ FACT_VOCABULARY = frozenset(
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "how when apply where closing postal e who wrote authored penned written author authors which what name list "
-    "numbers figures spend spending short full big large small old long write writer names".split()
+    "numbers figures spend spending short full big large small old long write writer names published "
+    "publishes publish publisher publishers put brought".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

@@ -221,3 +221,42 @@ def test_a_count_with_no_items_of_one_entry_asks_for_no_list():
         parse("Against the Odds came out with two other reports. Can you give me the names of both?").asked_fact is None
     )
     assert parse("we run three programmes in London - which three programmes?").asked_fact is None
+
+
+# ------------------------------------------------------------------ who published it, with a guess named
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who published the adoption and spread paper with the spending chart? Someone typed 'Health Foundation' "
+        "on our slide and I think that's wrong",
+        "Who actually put out the adoption and spread paper? My notes say 'Health Foundation' but I doubt it.",
+    ],
+)
+def test_an_organisation_named_as_a_guess_for_a_publisher_is_not_the_answer(answerer, message):
+    answer = answerer.answer(message)
+    first = answer.results[0]
+    assert answer.answered and first.entry.id in {"kings_fund", "kings_fund_adoption_spread_nhs"}, answer
+    if first.entry.kind == "organisation":  # the publisher, said to be the paper's
+        assert first.via == "publisher of Adoption and spread of innovation in the NHS"
+
+
+def test_who_published_a_report_that_names_no_publisher_is_missing(answerer):
+    assert missing(answerer.answer("who published the growing innovative models report?")) == (
+        "publisher",
+        "growing_innovative_models_adults",
+    )
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [
+        ("Who published Against the Odds?", "against_the_odds"),  # its card names both publishers
+        ("what did innovation unit publish", "against_the_odds"),  # what they published, not whether
+        ("what did Julie Temperley write?", "julie_temperley"),
+    ],
+)
+def test_asking_what_someone_made_or_a_report_with_publishers_is_answered_as_before(answerer, message, entry):
+    answer = answerer.answer(message)
+    assert answer.answered and answer.results[0].entry.id == entry
