@@ -244,9 +244,11 @@ class Answerer:
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
             # "Could someone list the reports on scaling…": several of the kind asked for, none named.
             return _answered(question, query, self._list(query, ranked, LIST_THRESHOLD), is_list=True)
-        if query.asked_fact and not query.wants_list and FACT_THRESHOLD <= top.score < ANSWER_THRESHOLD:
+        diluted = query.asked_fact is not None and not is_open_attribute(query.asked_fact)
+        if diluted and not query.wants_list and FACT_THRESHOLD <= top.score < ANSWER_THRESHOLD:
             # "what's the budget for the Wigan programme this financial year?": the words about the fact
-            # we lack dilute the match; one clear entry is still the one asked about.
+            # we lack dilute the match; one clear entry is still the one asked about. (An attribute's
+            # own words are matched as usual: "the wifi password for the big room" names no entry.)
             rivals = [
                 m for m in matches[1:] if top.score - m.score < MARGIN and not self._connected(top.entry, m.entry)
             ]
@@ -515,9 +517,9 @@ class Answerer:
         if query.asked_fact is None or answer.outcome is not Outcome.ANSWERED:
             return answer
         entry = answer.results[0].entry
-        if set(map(stem, query.fact_words)) & set(map(stem, text_words(entry.name))) or _names_entry(
-            answer.results[0], query.fact_words
-        ):
+        # An attribute's words ("population") are not fact words; they may still be the entry's name.
+        said = query.fact_words or (tuple(words(query.asked_fact)) if is_open_attribute(query.asked_fact) else ())
+        if set(map(stem, said)) & set(map(stem, text_words(entry.name))) or _names_entry(answer.results[0], said):
             return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
         held = held_fact(entry, query.asked_fact)
         # "When did she join, and what's her job title?": a reply that gives the title alone would

@@ -287,6 +287,10 @@ def parse(message: str) -> Query:
     focus_text = " ".join(focus_words)
     text = " ".join(all_words)
     fact, fact_words = asked_fact(focus_text, text)
+    if fact is not None and is_open_attribute(fact):
+        # "what's the wifi password for the big room?": words we may not know still count against
+        # a weak match ("big"), so an attribute's words stay subject words; no entry is named by them.
+        fact_words = frozenset()
     office, office_at = asked_office(focus_text)
     asking_words = [w for w in focus_words if w not in fact_words] or focus_words
     # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
@@ -623,13 +627,16 @@ def _attribute(focus_text: str) -> tuple[str, ...]:
         head = said[-1]
         if any(w in FUNCTION_WORDS or w in _ENTRY_NOUNS or w.isdigit() or re.fullmatch(_COUNTS, w) for w in said):
             continue
-        if head in ENTRY_ASPECTS or head in STOPWORDS or head in FACT_VOCABULARY or stem(head) in _ASPECT_STEMS:
+        if head in ENTRY_ASPECTS or head in STOPWORDS or head in _TABLE_WORDS or stem(head) in _ASPECT_STEMS:
             continue
         return tuple(said)
     return ()
 
 
 _ASPECT_STEMS = frozenset(map(stem, ENTRY_ASPECTS))
+#: Heads the table's own facts use ("the year of…" is a date): the table reads them, or nothing does.
+#: "number" is not one of them: "the charity number of X" is an attribute.
+_TABLE_WORDS = FACT_VOCABULARY - {"number"}
 #: Facts the table names; any other fact is an attribute asked in so many words ("population").
 _TABLE_FACTS = frozenset(fact for _, fact in _FACTS if "{" not in fact) | {"recommendations", "findings", "conclusions"}
 

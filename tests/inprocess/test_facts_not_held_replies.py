@@ -9,7 +9,7 @@ import pytest
 @pytest.mark.parametrize(
     "text, lead",
     [
-        ("what's the population of Wigan? for a slide", "I don't have the population for Asset-based"),
+        ("what's the population of New South Wales? for the Elevate slide", "I don't have the population for"),
         ("who's the CEO of UNICEF UK these days?", "I don't have the chief executive for UNICEF"),
         ("what does PPL stand for?", "I don't have the full name for PPL"),
     ],
