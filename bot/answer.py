@@ -864,8 +864,16 @@ def held_fact(entry: Entry, fact: str) -> HeldFact | None:
         # and then its card is the answer. Otherwise it is not held.
         head = stem(fact.split()[-1])
         said = " ".join((entry.summary, *entry.topics, *entry.places, str(getattr(entry, "role", "") or "")))
-        return _NOT_ASKED if head in map(stem, text_words(said)) else None
+        # "the fellowship" of an entry whose text speaks of its Fellows: one word grown from the other.
+        spoken = any(_same_root(head, stem(w)) for w in text_words(said))
+        return _NOT_ASKED if spoken else None
     return None
+
+
+def _same_root(one: str, other: str) -> bool:
+    """Stems equal, or one starts the other and is five letters or more ("fellow", "fellowship")."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 5 and long.startswith(short))
 
 
 _DURATION = re.compile(r"\b(?:\d+|\w+)[- ](?:years?|months?|weeks?)\b(?:[- ]long)?")

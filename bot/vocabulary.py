@@ -272,6 +272,7 @@ ENTRY_ASPECTS = frozenset(
     lowdown deal status progress latest news update updates plan plans strategy future vision ambition
     ambitions work achievements success successes problem problems challenge challenges issue issues
     need needs answer solution solutions innovation innovations service services offer support
+    reach coverage footprint spread geography geographic location locations place places scale
     """.split()
 )
 

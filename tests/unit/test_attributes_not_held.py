@@ -64,6 +64,9 @@ def test_the_reply_names_the_attribute_it_does_not_have(answerer, knowledge):
         ("what's the website for AISNSW?", "aisnsw"),
         ("what's the point of the Wigan work?", "asset_based_csc_wigan"),
         ("what's the impact of My Care, My Way?", "my_care_my_way"),
+        ("what's the geographic spread of the UNICEF edtech work?", "unicef_akf_edtech"),
+        # Its own text speaks of it: "Fellows" answers "the fellowship".
+        ("what's the fellowship in the NHS Innovation Accelerator?", "nhs_innovation_accelerator"),
         # The "attribute" is the entry's own initials or name: it asks what the entry is.
         ("what's the ICT in W London?", "integrated_community_team"),
         ("what's the Elevate programme in NSW?", "elevate"),
