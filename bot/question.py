@@ -291,7 +291,7 @@ def parse(message: str) -> Query:
         # "what's the wifi password for the big room?": words we may not know still count against
         # a weak match ("big"), so an attribute's words stay subject words; no entry is named by them.
         fact_words = frozenset()
-    office, office_at = asked_office(focus_text)
+    office, office_at = asked_office(focus_text, raw)
     asking_words = [w for w in focus_words if w not in fact_words] or focus_words
     # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
     # context is the asker's situation, not a request for an organisation or a report.
@@ -415,27 +415,42 @@ def _workplace(focus_words: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_OFFICES = "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True))
 _OFFICE = re.compile(
     r"\bwho(?: is| was| s| are| were)? (?:the |their |its |his |her )?(?:current |new |present |acting )?"
-    r"(" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + r") (?:of|at|for|in) "
-    r"((?:\w+ ?){1,4})"
+    r"(" + _OFFICES + r") (?:of|at|for|in) ((?:\w+ ?){1,4})"
+)
+#: "who is UNICEF's chief executive?", "who's the King's Fund's CEO?": the place, then the office.
+_OFFICE_AFTER_PLACE = re.compile(
+    r"\bwho(?:'s| is| was)? (?:the )?([a-z0-9][\w' ]{0,40}?)'s? (?:current |new |present |acting )?("
+    + _OFFICES
+    + r")\b"
 )
 
 
-def asked_office(focus_text: str) -> tuple[str | None, tuple[str, ...]]:
+def asked_office(focus_text: str, message: str = "") -> tuple[str | None, tuple[str, ...]]:
     """ "who's the chief executive of the King's Fund these days?" → ("chief executive", ("king", "fund")):
-    one person in an office at a named place, which only a person holding that office there answers."""
-    found = _OFFICE.search(focus_text) if "who" in focus_text else None
-    if found is None:
+    one person in an office at a named place, which only a person holding that office there answers.
+    ``message``: the message as typed, where "UNICEF's chief executive" keeps its apostrophe."""
+    if "who" not in focus_text:
         return None, ()
+    found = _OFFICE.search(focus_text)
+    if found is not None:
+        office, said = found.group(1), found.group(2).split()
+    else:
+        folded = fold(strip_slack_markup(message[:MAX_MESSAGE_CHARS])) if "'" in message else ""
+        found = _OFFICE_AFTER_PLACE.search(folded) if folded else None
+        if found is None or found.group(2) not in OFFICE_TITLES:
+            return None, ()
+        office, said = found.group(2), words(found.group(1))
     place: list[str] = []
-    for word in found.group(2).split():
+    for word in said:
         if word in STOPWORDS:
             if place:
                 break
             continue  # "of the King's Fund": the article before the name
         place.append(word)
-    return (OFFICE_TITLES[found.group(1)], tuple(place)) if place else (None, ())
+    return (OFFICE_TITLES[office], tuple(place)) if place else (None, ())
 
 
 # ---------------------------------------------------------------------- the fact asked for

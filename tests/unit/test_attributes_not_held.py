@@ -148,6 +148,8 @@ def test_about_the_entry_a_kind_or_small_words_are_no_attribute(message):
             "big_picture_learning_doncaster",
         ),
         ("who's the CEO of Innovation Unit?", "chief executive", "innovation_unit"),
+        ("who is Wigan Council's chief exec? need a name for the invite", "chief executive", "wigan_council"),
+        ("who's the King's Fund's CEO these days?", "chief executive", "kings_fund"),
     ],
 )
 def test_an_office_nobody_we_hold_fills_is_missing_for_that_organisation(answerer, knowledge, message, office, entry):
@@ -156,8 +158,11 @@ def test_an_office_nobody_we_hold_fills_is_missing_for_that_organisation(answere
     assert plain_text(answer, knowledge).startswith(f"I don't have the {office} for")
 
 
-def test_someone_we_hold_in_that_office_there_is_the_answer(answerer):
-    answer = answerer.answer("who's the director at Innovation Unit these days?")
+@pytest.mark.parametrize(
+    "message", ["who's the director at Innovation Unit these days?", "who is Innovation Unit's director?"]
+)
+def test_someone_we_hold_in_that_office_there_is_the_answer(answerer, message):
+    answer = answerer.answer(message)
     assert answer.answered and answer.results[0].entry.id == "heather_rollinson"
     assert answer.results[0].via == "director of Innovation Unit"
 
