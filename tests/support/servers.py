@@ -36,6 +36,8 @@ def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
             "SCALEBOT_SEMANTIC": "off",
             # The question log goes to a fresh SQLite file, never ./scalebot.db in the repository.
             "DATABASE_URL": f"sqlite:///{tempfile.mkdtemp(prefix='scalebot-db-')}/scalebot.db",
+            # Embedding vectors, when a test turns meaning on, never go to ./.scalebot-cache in the repository.
+            "SCALEBOT_VECTOR_CACHE": tempfile.mkdtemp(prefix="scalebot-vectors-"),
         }
     )
     env.update(extra)
@@ -124,6 +126,20 @@ class RunningApp(SignedRequests):
 
     def send(self, body: str, headers: dict) -> HttpResult:
         return post(self.url + "/slack/events", body, headers)
+
+    def health(self) -> dict:
+        result = get(self.url + "/healthz", timeout=2)
+        assert result.status == 200, result
+        return json.loads(result.body)
+
+    def wait_for_health(self, field: str, value: object, timeout: float = 60.0) -> dict:
+        """Poll ``/healthz`` until ``field`` reads ``value`` (e.g. "semantic": "ready")."""
+        deadline = time.monotonic() + timeout
+        while (health := self.health())[field] != value:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"/healthz {field} is {health[field]!r}, not {value!r}, after {timeout}s")
+            time.sleep(0.05)
+        return health
 
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Until the (one) worker has no reply work left: listeners queue it before they ack, so once
