@@ -51,11 +51,9 @@ MAX_TOKENS = 256
 #: message at ~11 ms of CPU instead of ~43 ms for 256 (benchmarks/bench_semantic.py).
 QUERY_MAX_TOKENS = 64
 DIMENSIONS = 384
-#: Texts embedded between two progress reports (and chances to stop): about a second of CPU.
+#: Texts a background build embeds between two progress reports (and chances to stop): about a
+#: second of CPU. A multiple of the batch size (16), so the batches are the ones a one-off build makes.
 BUILD_CHUNK = 256
-#: Entries go through the model 4 at a time (~16 ms), so a message never waits long behind them;
-#: the CPU an entry costs is the same in batches of 4, 8 or 16 (measured: 3.9 ms).
-BUILD_BATCH = 4
 #: A long build saves what it has embedded this often, so a restart midway does not start again.
 CHECKPOINT_SECONDS = 60.0
 _REQUIRED_MODULES = ("numpy", "onnxruntime", "onnx", MODEL_PACKAGE)
@@ -315,13 +313,17 @@ class Encoder:
         self._messages_waiting = 0
         self._count_lock = threading.Lock()
 
-    def embed(
-        self, texts: Sequence[str], max_tokens: int = MAX_TOKENS, batch_size: int = 16, background: bool = False
-    ) -> np.ndarray:
-        """``background`` (entries being indexed while the app serves) waits, before each batch, for
-        the messages waiting on the model: without, a message could wait behind many batches."""
+    def embed(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS, batch_size: int = 16) -> np.ndarray:
+        return self.embed_encoded([self.tokenizer.encode(text, max_tokens) for text in texts], batch_size)
+
+    def embed_encoded(self, encoded: Sequence[list[int]], batch_size: int = 16, background: bool = False) -> np.ndarray:
+        """Vectors for token ids, in batches of similar lengths (in the order a stable sort by length gives).
+
+        The int8 kernels scale each batch as a whole, so a vector depends (in its third decimal) on
+        the batch it was made in: the same batches give the same vectors. ``background`` (entries
+        indexed while the app serves) lets the messages waiting on the model go first, before each batch.
+        """
         np = self._np
-        encoded = [self.tokenizer.encode(text, max_tokens) for text in texts]
         vectors = np.zeros((len(encoded), DIMENSIONS), dtype=np.float32)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))  # batch similar lengths: less padding
         for first in range(0, len(order), batch_size):
@@ -338,7 +340,7 @@ class Encoder:
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             vectors[batch] = pooled / np.maximum(norms, 1e-12)
-        self.texts_embedded += len(texts)
+        self.texts_embedded += len(encoded)
         return vectors
 
     def _run(self, feeds: dict, background: bool) -> list:
@@ -454,11 +456,14 @@ class SemanticIndex:
         encoder: Encoder | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        background: bool = False,
     ) -> SemanticIndex:
         """Raises :class:`SemanticUnavailable` when the model is not installed.
 
-        ``progress(done, total)`` hears how many entries have a vector, once the caches are read and
-        after each chunk embedded; ``cancelled()`` true between chunks raises :class:`BuildCancelled`.
+        ``background``: built while the app serves, in chunks of :data:`BUILD_CHUNK` entries, letting
+        messages use the model first; the vectors are the same either way. ``progress(done, total)``
+        hears how many entries have a vector, once the caches are read and after each chunk;
+        ``cancelled()`` true before a chunk raises :class:`BuildCancelled`.
         """
         encoder = encoder or shared_encoder()
         import numpy as np
@@ -476,17 +481,21 @@ class SemanticIndex:
             todo = [i for i, key in enumerate(keys) if key not in _MEMORY_CACHE]
         if progress is not None:
             progress(len(keys) - len(todo), len(keys))
+        # Sorted by length once, then cut into chunks: the same batches, so the same vectors, as one call.
+        encoded = [encoder.tokenizer.encode(entry_text(entries[i])) for i in todo]
+        order = sorted(range(len(todo)), key=lambda j: len(encoded[j]))
+        step = BUILD_CHUNK if background else max(1, len(order))
         saved_at = time.monotonic()
-        for first in range(0, len(todo), BUILD_CHUNK):
+        for first in range(0, len(order), step):
             if cancelled is not None and cancelled():
                 raise BuildCancelled
-            chunk = todo[first : first + BUILD_CHUNK]
-            fresh = encoder.embed([entry_text(entries[i]) for i in chunk], batch_size=BUILD_BATCH, background=True)
+            part = order[first : first + step]
+            fresh = encoder.embed_encoded([encoded[j] for j in part], background=background)
             with _MEMORY_LOCK:
-                for row, index in enumerate(chunk):
-                    _MEMORY_CACHE[keys[index]] = fresh[row]
+                for row, j in enumerate(part):
+                    _MEMORY_CACHE[keys[todo[j]]] = fresh[row]
             if progress is not None:
-                progress(len(keys) - len(todo) + first + len(chunk), len(keys))
+                progress(len(keys) - len(todo) + first + len(part), len(keys))
             if cache_dir is not None and time.monotonic() - saved_at > CHECKPOINT_SECONDS:
                 _save(cache_dir, encoder.model_id, keys)
                 saved_at = time.monotonic()

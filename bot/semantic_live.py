@@ -114,6 +114,7 @@ class BackgroundIndex:
                 encoder=settings.encoder(),
                 progress=self._progress,
                 cancelled=self._cancelled.is_set,
+                background=True,
             )
         except BuildCancelled:
             self.outcome = "stopped"

@@ -162,3 +162,15 @@ def test_the_cache_folder_and_switch_come_from_the_environment(tmp_path):
 
 def test_words_alone_report_off(knowledge):
     assert semantic_state(Answerer(knowledge)) == "off"
+
+
+def test_the_app_and_scalebot_ask_embed_entries_the_same(knowledge, monkeypatch):
+    """The int8 kernels scale each batch as a whole: built in chunks, the batches (so the vectors) must
+    be the ones a one-off build makes, or the app and ``scalebot ask`` could answer differently."""
+    monkeypatch.setattr(semantic, "BUILD_CHUNK", 16)  # the bundled 26 entries in two chunks
+    monkeypatch.setattr(semantic, "_MEMORY_CACHE", {})
+    one_off = SemanticIndex.build(knowledge, encoder=semantic.shared_encoder())
+    monkeypatch.setattr(semantic, "_MEMORY_CACHE", {})
+    build = BackgroundIndex.start(knowledge, BackgroundSettings(encoder=Gate(opened=True)))
+    assert build.wait(60) and build.serving is not None and build.serving.embedded == len(knowledge)
+    assert np.array_equal(build.serving.vectors, one_off.vectors)
