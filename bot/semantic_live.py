@@ -71,20 +71,26 @@ class BackgroundIndex:
         self._cancelled = threading.Event()
 
     @classmethod
+    def replacing(cls, knowledge: KnowledgeBase, previous: BackgroundIndex | None) -> BackgroundIndex:
+        """Not built yet: ``previous`` (the index this replaces) stops building and lends its vectors
+        for the entries that still exist until this one is built."""
+        if previous is None:
+            return cls(knowledge)
+        previous.cancel()
+        if previous.serving is None:
+            return cls(knowledge)
+        return cls(knowledge, *SemanticIndex.carried_over(knowledge, previous.serving))
+
+    @classmethod
     def start(
         cls, knowledge: KnowledgeBase, settings: BackgroundSettings, previous: BackgroundIndex | None = None
     ) -> BackgroundIndex:
-        """Start building for ``knowledge``; ``previous`` (the index it replaces) stops building and
-        lends its vectors for the entries that still exist until this build is done."""
-        serving, done = None, 0
-        if previous is not None:
-            previous.cancel()
-            if previous.serving is not None:
-                serving, done = SemanticIndex.carried_over(knowledge, previous.serving)
-        build = cls(knowledge, serving, done)
-        thread = threading.Thread(target=build._build, args=(settings,), name="semantic-index", daemon=True)
+        return cls.replacing(knowledge, previous).build_in_background(settings)
+
+    def build_in_background(self, settings: BackgroundSettings) -> BackgroundIndex:
+        thread = threading.Thread(target=self._build, args=(settings,), name="semantic-index", daemon=True)
         thread.start()
-        return build
+        return self
 
     def nearest(self, text: str, k: int) -> list[tuple[str, float]]:
         serving = self.serving  # one read: a swap mid-request cannot mix two indexes
@@ -141,8 +147,10 @@ def background_answerer(
 ) -> Answerer:
     """An answer engine that answers at once, by meaning too once its index is built."""
     earlier = previous.semantic if previous is not None else None
-    semantic = BackgroundIndex.start(knowledge, settings, earlier if isinstance(earlier, BackgroundIndex) else None)
-    return Answerer(knowledge, semantic=semantic)
+    semantic = BackgroundIndex.replacing(knowledge, earlier if isinstance(earlier, BackgroundIndex) else None)
+    answerer = Answerer(knowledge, semantic=semantic)  # the word index first: it is what answers at once
+    semantic.build_in_background(settings)
+    return answerer
 
 
 def semantic_state(answerer: Answerer) -> str:
