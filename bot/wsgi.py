@@ -132,4 +132,6 @@ def serve_from_env() -> Callable:
     live = LiveKnowledge.from_path(settings.knowledge_path)
     live.start_watching(settings.reload_seconds)
     question_log = QuestionLog.from_settings(log_settings_from_env())
-    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)
+    return build_wsgi_app(
+        settings, live, handled=handled_ids_for(settings.redis_url, settings.state_file), question_log=question_log
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import itertools
 import json
 import time
@@ -51,6 +52,14 @@ def form_headers(body: str) -> dict:
 def post(url: str, body: str | bytes, headers: dict, timeout: float = 10.0) -> HttpResult:
     data = body if isinstance(body, bytes) else body.encode()
     return _send(urllib.request.Request(url, data=data, headers=headers, method="POST"), timeout)
+
+
+def post_on(connection: http.client.HTTPConnection, path: str, body: str, headers: dict) -> HttpResult:
+    """A POST over a kept-alive connection: to the one worker that holds it."""
+    started = time.perf_counter()
+    connection.request("POST", path, body.encode(), headers)
+    response = connection.getresponse()
+    return HttpResult(response.status, response.read().decode(), time.perf_counter() - started)
 
 
 def get(url: str, timeout: float = 5.0) -> HttpResult:
