@@ -17,7 +17,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
-from .shared_file import PRUNE_EVERY_SECONDS, SharedStateFile, StateFileUnavailable, prune_expired
+from .shared_file import StateFileUnavailable, open_state_file
 
 log = logging.getLogger("scalebot.conversations")
 
@@ -111,11 +111,10 @@ class FileConversations:
     worker's memory stands in (a follow-up answered elsewhere then starts afresh, as with Redis away)."""
 
     def __init__(self, path: Path, ttl: float = DEFAULT_TTL_SECONDS, clock=time.time):
-        self.file = SharedStateFile(path).prepare()
+        self.file = open_state_file(path)
         self.ttl = ttl
         self.local = MemoryConversations(ttl=ttl)
         self._clock = clock
-        self._next_prune = 0.0
 
     def remember(self, key: str, entry_id: str) -> None:
         self.local.remember(key, entry_id)
@@ -129,9 +128,6 @@ class FileConversations:
                     (key, entry_id, now + self.ttl),
                 ),
             )
-            if now >= self._next_prune:
-                self._next_prune = now + PRUNE_EVERY_SECONDS
-                self.file.call("prune", lambda db: prune_expired(db, "about", now))
         except StateFileUnavailable:
             pass  # the memory copy above serves this worker
 

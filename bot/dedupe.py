@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from .shared_file import PRUNE_EVERY_SECONDS, SharedStateFile, StateFileUnavailable, prune_expired
+from .shared_file import StateFileUnavailable, open_state_file
 
 log = logging.getLogger("scalebot.dedupe")
 
@@ -173,22 +173,17 @@ class FileHandledIds:
     """
 
     def __init__(self, path: Path, ttl: float = DEFAULT_TTL_SECONDS, clock=time.time):
-        self.file = SharedStateFile(path).prepare()
+        self.file = open_state_file(path)
         self.ttl = ttl
         self.local = MemoryHandledIds(ttl=ttl)
         self._clock = clock  # wall-clock time: the workers compare each other's expiries
-        self._next_prune = 0.0
 
     def claim(self, event_id: str) -> bool:
         if not self.local.claim(event_id):
             return False
         now = self._clock()
         try:
-            claimed = self.file.call("claim", lambda db: _claim_row(db, event_id, now, now + self.ttl))
-            if now >= self._next_prune:
-                self._next_prune = now + PRUNE_EVERY_SECONDS
-                self.file.call("prune", lambda db: prune_expired(db, "handled", now))
-            return claimed
+            return self.file.call("claim", lambda db: _claim_row(db, event_id, now, now + self.ttl))
         except StateFileUnavailable:
             return True  # better a rare second reply than silence or a late ack
 

@@ -5,13 +5,14 @@ retry reaching another worker would be answered again, and a follow-up in a thre
 another worker would lose what the thread is about. This file is where they meet: handled ids
 (:mod:`bot.dedupe`) and conversation context (:mod:`bot.conversations`), each a small table with
 an expiry. It needs no setting: it lives beside the question log's SQLite file (the project's
-embedded default), or where ``SCALEBOT_STATE_FILE`` says.
+embedded default), or where ``SCALEBOT_STATE_FILE`` says (``off`` for none).
 
 It sits on the ack path, so it must never hold one up: WAL (readers never wait for the writer),
 a busy timeout of :data:`BUSY_TIMEOUT_SECONDS`, one short statement a call, no fsync per commit,
 and no checkpoint on the ack path either: a commit that happens to cross SQLite's automatic
 checkpoint would copy the log into the file and fsync it (tens of ms on a busy disk, during
-which the other workers' claims wait), so each worker checkpoints from a thread of its own.
+which the other workers' claims wait), so each worker checkpoints, and deletes expired rows,
+from a thread of its own.
 A locked, full or unwritable file fails the call quickly, is logged once, and is then skipped for
 :data:`BACKOFF_SECONDS`; callers fall back to their process's memory, as they do when Redis fails.
 """
@@ -19,6 +20,7 @@ A locked, full or unwritable file fails the call quickly, is logged once, and is
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -46,23 +48,19 @@ _SCHEMA = (
 )
 
 
-#: Expired rows are deleted at most this often per worker, a bounded batch at a time.
+#: Expired rows are deleted this often by each worker's housekeeping thread, a bounded batch a table.
 PRUNE_EVERY_SECONDS = 60.0
-PRUNE_BATCH = 2000
+PRUNE_BATCH = 5000
+_TABLES = ("handled", "about")
 
 
-def prune_expired(db: sqlite3.Connection, table: str, now: float) -> None:
-    """Delete up to :data:`PRUNE_BATCH` rows of ``table`` (one of ours) that expired by ``now``."""
-    db.execute(
-        f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE expires <= ? LIMIT {PRUNE_BATCH})",
-        (now,),
-    )
-
-
-def state_file_path(environ: Mapping[str, str]) -> Path:
-    """``SCALEBOT_STATE_FILE`` when set; else beside the question log's SQLite file (``DATABASE_URL``,
-    default ``./scalebot.db``); else (a PostgreSQL log) in the working directory."""
+def state_file_path(environ: Mapping[str, str]) -> Path | None:
+    """``SCALEBOT_STATE_FILE`` when set (``off``: none, each worker keeps its own memory); else beside
+    the question log's SQLite file (``DATABASE_URL``, default ``./scalebot.db``); else (a PostgreSQL
+    log) in the working directory."""
     configured = (environ.get("SCALEBOT_STATE_FILE") or "").strip()
+    if configured.lower() == "off":
+        return None
     if configured:
         return Path(configured)
     url = (environ.get("DATABASE_URL") or "").strip()
@@ -71,7 +69,18 @@ def state_file_path(environ: Mapping[str, str]) -> Path:
     return Path(FILE_NAME)
 
 
-_CHECKPOINTERS_LOCK = threading.Lock()
+_OPEN: dict[Path, SharedStateFile] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def open_state_file(path: Path) -> SharedStateFile:
+    """This process's one :class:`SharedStateFile` for ``path`` (prepared on first use): claims and
+    conversation context share its connections and its housekeeping thread."""
+    key = Path(path).absolute()
+    with _OPEN_LOCK:
+        if key not in _OPEN:
+            _OPEN[key] = SharedStateFile(key).prepare()
+        return _OPEN[key]
 
 
 class StateFileUnavailable(Exception):
@@ -89,7 +98,9 @@ class SharedStateFile:
         self._skip_until = 0.0
         self._down_since: float | None = None
         self._ready = False
-        self._checkpointer: threading.Thread | None = None
+        self._housekeeper: threading.Thread | None = None
+        self._pid = os.getpid()
+        self._housekeeper_lock = threading.Lock()
 
     def prepare(self, timeout: float = 5.0) -> SharedStateFile:
         """Create the file and its tables (WAL), at start-up and off the ack path: every worker may
@@ -107,41 +118,48 @@ class SharedStateFile:
         return self
 
     def _connection(self) -> sqlite3.Connection:
+        if self._pid != os.getpid():  # forked (e.g. gunicorn --preload): SQLite connections must not cross a fork
+            self._pid, self._local, self._housekeeper = os.getpid(), threading.local(), None
         connection = getattr(self._local, "connection", None)
         if connection is None:
             connection = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
             connection.execute("PRAGMA synchronous=NORMAL")  # a worker's crash loses nothing; only a power cut could
-            connection.execute("PRAGMA wal_autocheckpoint=0")  # see _checkpoint_now_and_then
+            connection.execute("PRAGMA wal_autocheckpoint=0")  # see _housekeeping
             if not self._ready:  # start-up could not make the tables (e.g. the disk was full then)
                 connection.execute("PRAGMA journal_mode=WAL")
                 for statement in _SCHEMA:
                     connection.execute(statement)
                 self._ready = True
             self._local.connection = connection
-            self._start_checkpointing()
+            self._start_housekeeping()
         return connection
 
-    def _start_checkpointing(self) -> None:
-        with _CHECKPOINTERS_LOCK:
-            if self._checkpointer is None:
-                self._checkpointer = threading.Thread(
-                    target=self._checkpoint_now_and_then, name="scalebot-state-checkpoint", daemon=True
+    def _start_housekeeping(self) -> None:
+        with self._housekeeper_lock:
+            if self._housekeeper is None:
+                self._housekeeper = threading.Thread(
+                    target=self._housekeeping, name="scalebot-state-housekeeping", daemon=True
                 )
-                self._checkpointer.start()
+                self._housekeeper.start()
 
-    def _checkpoint_now_and_then(self) -> None:
-        """A passive checkpoint every :data:`CHECKPOINT_SECONDS`: it never blocks a writer, and a
-        failed one is simply tried again (the log grows a little meanwhile, nothing is lost)."""
+    def _housekeeping(self) -> None:
+        """A passive checkpoint every :data:`CHECKPOINT_SECONDS` (it never blocks a writer) and expired
+        rows deleted every :data:`PRUNE_EVERY_SECONDS`; a failure is simply tried again next time
+        (the log or the table grows a little meanwhile, nothing is lost)."""
         connection = None
+        next_prune = time.monotonic()
         while True:
             time.sleep(CHECKPOINT_SECONDS)
             try:
                 if connection is None:
                     connection = sqlite3.connect(self.path, timeout=1.0, isolation_level=None)
                     connection.execute("PRAGMA journal_size_limit=4194304")  # the log is cut back to 4 MB
+                if time.monotonic() >= next_prune:
+                    next_prune = time.monotonic() + PRUNE_EVERY_SECONDS
+                    prune_expired(connection, time.time())
                 connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
             except sqlite3.Error as error:
-                log.debug("checkpoint of the shared state file skipped (%s)", type(error).__name__)
+                log.debug("housekeeping of the shared state file skipped (%s)", type(error).__name__)
                 connection = None
 
     def _failed(self, error: Exception, what: str) -> None:
@@ -177,3 +195,12 @@ class SharedStateFile:
         if self._down_since is None:
             return None
         return f"shared state file failing for {self._clock() - self._down_since:.0f} s"
+
+
+def prune_expired(db: sqlite3.Connection, now: float) -> None:
+    """Delete up to :data:`PRUNE_BATCH` rows a table that expired by ``now`` (wall-clock seconds)."""
+    for table in _TABLES:
+        db.execute(
+            f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE expires <= ? LIMIT {PRUNE_BATCH})",
+            (now,),
+        )

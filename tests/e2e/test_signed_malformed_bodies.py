@@ -63,7 +63,7 @@ REFUSED = [
     ("event is a list", event(event=[CANARY]), JSON, "event is missing or not an object"),
     ("event is null", event(event=None), JSON, "event is missing or not an object"),
     ("event is a string", event(event=CANARY), JSON, "event is missing or not an object"),
-    ("event type is a number", event(event={"type": 5, "text": CANARY}), JSON, "event.type is not a string"),
+    ("event type is a number", event(event={"type": 5, "text": CANARY}), JSON, "event.type is missing or not a string"),
     ("event without a type", event(event={"text": CANARY, "channel": "C1"}), JSON, "event.type is missing"),
     ("event_id is a list", event(event_id=[CANARY]), JSON, "event_id is not a string"),
     ("event_id is missing", event(event_id=None), JSON, "event_id is missing"),
@@ -133,6 +133,11 @@ REFUSED = [
 #: Well formed, but for nothing this app listens to: Slack expects a 200 (an event would be re-sent otherwise).
 ACKNOWLEDGED = [
     ("an event type the app has no listener for", event(event={"type": "reaction_added", "user": CANARY}), JSON),
+    (
+        "an event whose fields differ from a message's",
+        event(event={"type": "user_change", "user": {"id": CANARY}}),
+        JSON,
+    ),
     ("an app_rate_limited notice", json.dumps({"type": "app_rate_limited", "api_app_id": CANARY}), JSON),
     ("a global shortcut", interaction({"type": "shortcut", "callback_id": CANARY, "user": {"id": "U1"}}), FORM),
     (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.conversations import FileConversations
 from bot.dedupe import FileHandledIds, handled_ids_for
-from bot.shared_file import BACKOFF_SECONDS, FILE_NAME, SharedStateFile, state_file_path
+from bot.shared_file import BACKOFF_SECONDS, FILE_NAME, SharedStateFile, prune_expired, state_file_path
 
 
 def _claim_all(path: str, ids: list[str], results) -> None:
@@ -47,12 +47,17 @@ def test_a_claim_expires_after_the_ttl_and_can_be_taken_again(tmp_path):
 def test_expired_rows_are_pruned(tmp_path):
     now = [1_000_000.0]
     handled = FileHandledIds(tmp_path / FILE_NAME, ttl=60, clock=lambda: now[0])
+    context = FileConversations(tmp_path / FILE_NAME, ttl=60, clock=lambda: now[0])
     for n in range(50):
         handled.claim(f"Ev{n}")
+        context.remember(f"C1:{n}", "elevate")
     now[0] += 3600
     handled.claim("EvLater")
+    context.remember("C1:later", "elevate")
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        prune_expired(db, now[0])
         assert db.execute("SELECT id FROM handled").fetchall() == [("EvLater",)]
+        assert db.execute("SELECT key FROM about").fetchall() == [("C1:later",)]
 
 
 def test_a_locked_file_fails_fast_and_falls_back_to_memory_until_it_is_back(tmp_path, caplog):
