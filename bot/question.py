@@ -202,6 +202,8 @@ def named_in_quotes(message: str) -> frozenset[str]:
     return frozenset(w for part in found for w in words(part) if w not in STOPWORDS)
 
 
+#: A passage in double quotes, too long to be a name: "whatever the social challenge, someone, …".
+_LONG_QUOTE = re.compile(r'"([^"]{81,600})"|“([^”]{81,600})”')
 _QUOTE_LINE = re.compile(r"^\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
 
 
@@ -213,6 +215,7 @@ def quoted_passage(message: str) -> str:
     found = _QUOTE_LINE.search(text)
     candidates = [found.group(1)] if found else []
     candidates += [part for quote in _QUOTED.findall(strip_slack_markup(text)) for part in quote if part]
+    candidates += [part for quote in _LONG_QUOTE.findall(strip_slack_markup(text)) for part in quote if part]
     for candidate in candidates:
         # A quote line runs to the end of its sentence: "Scale is a word on many lips and wish lists."
         said = words(re.split(r"(?<=[.!?])\s", strip_slack_markup(candidate))[0])

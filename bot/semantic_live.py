@@ -7,8 +7,8 @@ finished index in with one assignment. A reload keeps serving the previous index
 that still exist while it embeds only what changed (vectors are remembered by text), and a failed
 build leaves words alone with one warning. ``/healthz`` shows where the build is (:func:`semantic_state`).
 
-Vectors are also kept on disk (``SCALEBOT_VECTOR_CACHE``, default ``./.scalebot-cache``), so a
-restart with unchanged entries embeds nothing.
+Vectors are also kept on disk (``SCALEBOT_VECTOR_CACHE``, default ``scalebot-vectors/`` beside the
+SQLite question log), so a restart with unchanged entries embeds nothing.
 """
 
 from __future__ import annotations
@@ -22,13 +22,14 @@ from pathlib import Path
 
 from .answer import Answerer
 from .knowledge import KnowledgeBase
+from .paths import data_dir
 from .semantic import BuildCancelled, Encoder, SemanticIndex, semantic_available, shared_encoder
 
 log = logging.getLogger("scalebot.semantic")
 
 OFF_WORDS = ("0", "off", "no", "false")
-#: Beside ``./scalebot.db``, the other file the bot keeps in its working directory.
-DEFAULT_VECTOR_CACHE = Path(".scalebot-cache")
+#: The folder's name in the bot's data folder (beside the SQLite question log, by default ``./``).
+VECTOR_CACHE_NAME = "scalebot-vectors"
 
 
 def semantic_switched_off(environ: Mapping[str, str] | None = None) -> bool:
@@ -53,7 +54,7 @@ class BackgroundSettings:
         configured = environ.get("SCALEBOT_VECTOR_CACHE", "").strip()
         if configured.lower() in OFF_WORDS:
             return cls(cache_dir=None)
-        return cls(cache_dir=Path(configured) if configured else DEFAULT_VECTOR_CACHE)
+        return cls(cache_dir=Path(configured) if configured else data_dir(environ) / VECTOR_CACHE_NAME)
 
 
 class BackgroundIndex:

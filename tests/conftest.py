@@ -21,7 +21,7 @@ pytest_plugins = ["support.databases"]
 
 @pytest.fixture(scope="session", autouse=True)
 def vector_cache_outside_the_repository(tmp_path_factory):
-    """An app built here keeps embedding vectors in a temporary folder, not ./.scalebot-cache in the repository."""
+    """An app built here keeps embedding vectors in a temporary folder, not ./scalebot-vectors in the repository."""
     os.environ.setdefault("SCALEBOT_VECTOR_CACHE", str(tmp_path_factory.mktemp("vectors")))
 
 

@@ -8,6 +8,7 @@ knowledge base are the real ones.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,7 +18,7 @@ from bot import semantic
 from bot.answer import Answerer
 from bot.knowledge import KnowledgeBase
 from bot.semantic import Encoder, SemanticIndex, SemanticUnavailable, semantic_available
-from bot.semantic_live import DEFAULT_VECTOR_CACHE, BackgroundIndex, BackgroundSettings, semantic_state
+from bot.semantic_live import BackgroundIndex, BackgroundSettings, semantic_state
 
 pytestmark = pytest.mark.skipif(not semantic_available(), reason="the embedding model is not installed")
 
@@ -155,7 +156,9 @@ def test_a_corrupt_or_unwritable_disk_cache_costs_time_not_answers(knowledge, tm
 
 def test_the_cache_folder_and_switch_come_from_the_environment(tmp_path):
     assert BackgroundSettings.from_env({"SCALEBOT_SEMANTIC": "off"}) is None
-    assert BackgroundSettings.from_env({}).cache_dir == DEFAULT_VECTOR_CACHE
+    assert BackgroundSettings.from_env({}).cache_dir == Path("scalebot-vectors")  # beside ./scalebot.db
+    beside_the_log = BackgroundSettings.from_env({"DATABASE_URL": "sqlite:////srv/data/log.db"})
+    assert beside_the_log.cache_dir == Path("/srv/data/scalebot-vectors")
     assert BackgroundSettings.from_env({"SCALEBOT_VECTOR_CACHE": str(tmp_path)}).cache_dir == tmp_path
     assert BackgroundSettings.from_env({"SCALEBOT_VECTOR_CACHE": "off"}).cache_dir is None
 
