@@ -207,3 +207,22 @@ def test_excerpts_are_checked_like_any_field(tmp_path):
         assert "excerpts" in str(error)
     else:
         raise AssertionError("an excerpt over 300 characters loaded")
+
+
+# ------------------------------------------------------------------ the kind wanted, and quotes aside
+
+
+def test_a_kind_set_against_another_is_the_kind_asked_for():
+    assert parse("there's a *programme* - not a report - where Fellows sell into the NHS. name?").intent == "programme"
+    assert parse("Programmes please, not reports: what do we do in education?").intent == "programme"
+    assert parse("is it a report rather than a programme? the Odds thing").intent == "report"
+    # "not" between other words says nothing of the kind
+    assert parse("a programme I'm not sure about - who runs Elevate?").intent != "report"
+
+
+def test_a_described_programme_set_against_reports_is_found(answerer):
+    message = (
+        "Loved Against the Odds. There's also a *programme* - not a report - where we support Fellows "
+        "to scale their innovations and sell them into the NHS. What's it called?"
+    )
+    assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
