@@ -519,7 +519,9 @@ class Answerer:
         entry = answer.results[0].entry
         # An attribute's words ("population") are not fact words; they may still be the entry's name.
         said = query.fact_words or (tuple(words(query.asked_fact)) if is_open_attribute(query.asked_fact) else ())
-        if set(map(stem, said)) & set(map(stem, text_words(entry.name))) or _names_entry(answer.results[0], said):
+        items = query.asked_fact.removeprefix("list of ") if query.asked_fact.startswith("list of ") else ""
+        named = set(map(stem, text_words(entry.name)))
+        if set(map(stem, said)) & named or _names_entry(answer.results[0], said) or (items and stem(items) in named):
             return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
         held = held_fact(entry, query.asked_fact)
         # "When did she join, and what's her job title?": a reply that gives the title alone would
@@ -859,6 +861,10 @@ def held_fact(entry: Entry, fact: str) -> HeldFact | None:
         return HeldFact("full name", longest) if len(text_words(longest)) > 1 else None
     if fact == "duration":
         return _duration_in(entry.summary)
+    if fact in _SPOKEN_OF_BY:
+        # "who funds Elevate?": its card answers when its text speaks of funding; else it is not held.
+        written = set(text_words(" ".join((entry.summary, *entry.topics))))
+        return _NOT_ASKED if written & _SPOKEN_OF_BY[fact] else None
     if is_open_attribute(fact):
         # "what's the population of X?": no field holds it; the entry's own text may speak of it,
         # and then its card is the answer. Otherwise it is not held.
@@ -868,6 +874,13 @@ def held_fact(entry: Entry, fact: str) -> HeldFact | None:
         spoken = any(_same_root(head, stem(w)) for w in text_words(said))
         return _NOT_ASKED if spoken else None
     return None
+
+
+#: Facts held only where the entry's own text speaks of them, by these words.
+_SPOKEN_OF_BY = {
+    "funder": frozenset("fund funds funded funder funders funding sponsor sponsors sponsored grant grants".split()),
+    "founder": frozenset("founded founder founders cofounded established".split()),
+}
 
 
 def _same_root(one: str, other: str) -> bool:

@@ -426,6 +426,10 @@ _OFFICE = re.compile(
     r"\bwho(?: is| was| s| are| were)? (?:the |their |its |his |her )?(?:current |new |present |acting )?"
     r"(" + _OFFICES + r") (?:of|at|for|in) ((?:\w+ ?){1,4})"
 )
+#: "who's on the board of the Health Foundation?": its board members.
+_ON_THE_BOARD = re.compile(
+    r"\bwho(?: is| s| are| sits| sit)? on (?:the |their |its )?(board)(?: of trustees)? (?:of|at|for) ((?:\w+ ?){1,4})"
+)
 #: "who is UNICEF's chief executive?", "who's the King's Fund's CEO?": the place, then the office.
 _OFFICE_AFTER_PLACE = re.compile(
     r"\bwho(?:'s| is| was)? (?:the )?([a-z0-9][\w' ]{0,40}?)'s? (?:current |new |present |acting )?("
@@ -440,7 +444,7 @@ def asked_office(focus_text: str, message: str = "") -> tuple[str | None, tuple[
     ``message``: the message as typed, where "UNICEF's chief executive" keeps its apostrophe."""
     if "who" not in focus_text:
         return None, ()
-    found = _OFFICE.search(focus_text)
+    found = _OFFICE.search(focus_text) or _ON_THE_BOARD.search(focus_text)
     if found is not None:
         office, said = found.group(1), found.group(2).split()
     else:
@@ -498,6 +502,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
         (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
         (r"\bsalar(?:y|ies)\b|\bpay scale\b", "salary"),
+        # "who funds Elevate?", "who founded PPL?": who paid for or started it, not its contact.
+        (
+            r"\bwho (?:\w+ ){0,2}?(?:funds|funded|finances|financed|sponsors|sponsored|bankrolls|pays for|paid for)\b"
+            r"|\bwho(?: is| was|s| are| were)? (?:the )?(?:main )?(?:funders?|sponsors?) (?:of|for)\b",
+            "funder",
+        ),
+        (r"\bwho (?:\w+ ){0,2}?(?:founded|co founded|cofounded)\b", "founder"),
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
         (r"\bprices?\b|\bcosts?\b|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b", "price"),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
@@ -513,6 +524,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"\b(?:which|what(?: were| are)? the|name (?:the|all)|list (?:of )?(?:all )?the|names of (?:all )?the"
             rf"|names of all) (?:{_COUNTS}) (\w+)",
             "list of {0}",
+        ),
+        # "the names of the Fellows on the NIA", "list the schools in Elevate": items of one entry.
+        (
+            r"\b(?:names of|list(?: of)?) (?:all )?(?:the |its |their )?(\w+s) (?:on|in|at|of|involved in)\b",
+            "items {0}",
         ),
         (
             r"\bemail address\b|\be ?mail\b(?= address| for| of| or| and)|\b(?:his|her|their|s) e ?mail\b",
@@ -692,10 +708,22 @@ def _fact_hits(focus_text: str) -> Iterator[tuple[str, re.Match[str]]]:
             thing = found.group(1)
             if thing in STOPWORDS:
                 continue
-            if fact.startswith("list of") and _ENTRY_NOUNS.intersection(focus_text[found.start(1) :].split()[:3]):
+            if fact.startswith(("list of", "items")) and _ENTRY_NOUNS.intersection(
+                focus_text[found.start(1) :].split()[:3]
+            ):
                 continue  # "which two programmes…", "the three big reports" ask for entries, not items of one
+            if fact.startswith("items"):
+                if thing in _PLURAL_KINDS or thing in _CARD_LISTS:
+                    continue  # "the names of the people on X", "the topics of X": entries, or what its card says
+                fact = "list of {0}"
             fact = fact.format(thing)
         yield fact, found
+
+
+#: Several things of an entry its card lists: "list the topics of X" is answered by X's card.
+_CARD_LISTS = frozenset(
+    "topics themes subjects areas sectors fields partners places locations links names aliases".split()
+)
 
 
 def counted_thing(fact: str) -> str | None:

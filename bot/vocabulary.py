@@ -311,6 +311,12 @@ OFFICE_TITLES: dict[str, str] = {
     "secretary of state": "secretary of state",
     "permanent secretary": "permanent secretary",
     "treasurer": "treasurer",
+    "trustee": "trustee",
+    "trustees": "trustees",
+    "board": "board members",
+    "board members": "board members",
+    "board member": "board member",
+    "directors": "director",
     "minister": "minister",
     "boss": "head",
 }

@@ -284,3 +284,59 @@ def test_an_attribute_of_nothing_we_hold_names_no_entry_as_missing_it(answerer, 
     # "I don't have the wifi password for Big Picture Learning".
     answer = answerer.answer(message)
     assert not answer.answered and answer.outcome is not Outcome.MISSING_FACT
+
+
+# ------------------------------------------------------------------ who funded, founded or sits on its board
+
+
+@pytest.mark.parametrize(
+    "message, fact, entry",
+    [
+        ("who funds Elevate? the funder's logo needs to go on the slide", "funder", "elevate"),
+        ("who's the main funder of the NHS Innovation Accelerator?", "funder", "nhs_innovation_accelerator"),
+        ("who founded PPL, do we know?", "founder", "ppl"),
+        ("who's on the board of the Health Foundation?", "board members", "health_foundation"),
+        ("who are the trustees of PPL?", "trustees", "ppl"),
+    ],
+)
+def test_who_funded_founded_or_governs_an_entry_is_missing_when_nothing_says(answerer, message, fact, entry):
+    assert missing(answerer.answer(message)) == (fact, entry)
+
+
+def test_a_funder_the_entrys_own_text_names_leaves_its_card_as_the_answer():
+    funded = Programme(id="p", name="P", summary="A pilot funded by the Big Lottery Fund.")
+    assert held_fact(funded, "funder") is not None
+    assert held_fact(funded.model_copy(update={"summary": "A pilot."}), "funder") is None
+
+
+def test_which_funders_we_work_with_still_lists_organisations():
+    assert parse("which funders do we work with?").asked_fact is None
+
+
+# ------------------------------------------------------------------ the items of one entry, named
+
+
+@pytest.mark.parametrize(
+    "message, fact, entry",
+    [
+        ("what are the names of the Fellows on the NHS Innovation Accelerator?", "list of fellows", None),
+        ("can you list the schools in Elevate? want to visit a couple", "list of schools", "elevate"),
+        ("can you give me the names of the innovations in Against the Odds?", "list of innovations", None),
+    ],
+)
+def test_naming_things_an_entry_only_mentions_is_missing_the_list(answerer, message, fact, entry):
+    said, about = missing(answerer.answer(message))
+    assert said == fact and (entry is None or about == entry)
+
+
+@pytest.mark.parametrize(
+    "message, entry",
+    [
+        ("list the schools in Doncaster", "big_picture_learning_doncaster"),  # the school is the entry
+        ("list the partners on Elevate", None),  # its card lists them
+        ("names of the people on the Wigan programme?", None),  # people are entries
+    ],
+)
+def test_items_that_are_entries_or_on_the_card_are_answered(answerer, message, entry):
+    answer = answerer.answer(message)
+    assert answer.answered and (entry is None or answer.results[0].entry.id == entry)
