@@ -471,7 +471,7 @@ _COUNTS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifte
 ITEM_FACTS = frozenset({"countries"})
 
 #: "did Julie write…", "did the King's Fund publish…" (not "what did she write?", "did we write…?").
-_DID_SOMEONE = r"(?<!what )(?<!which )(?<!where )(?<!when )\bdid (?!we\b|you\b|i\b)(?:\w+ ){1,3}?"
+_DID_SOMEONE = r"\bdid (?<!what did )(?<!which did )(?<!where did )(?<!when did )(?!we\b|you\b|i\b)(?:\w+ ){1,3}?"
 
 #: (pattern over the asking sentences, the fact it asks for). First match wins, specific first.
 #: Facts of a *kind* of field the schema may hold ("date", "role", "email address") are
