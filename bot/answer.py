@@ -234,6 +234,9 @@ class Answerer:
             followed = self._follow(query, source, matches)
             if query.excluded:
                 followed = [m for m in followed if not _is_named_by(m.entry, query.excluded)]
+            if followed and query.describes_too and _names_fully(source) and _said_after_what_is(query, source):
+                # "what is My Care, My Way, and who are we doing it with?": its card says both.
+                return _answered(question, query, [source] + [m for m in followed if m is not source][:2])
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
                 followed = []  # "which council is it?": the best match is a council, the relation's are not
             if followed and query.asked_fact not in _RELATION_FACTS:
@@ -311,9 +314,14 @@ class Answerer:
             return None
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
         if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
-            # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.
-            first = min(named[:2], key=lambda m: _first_said(query, m))
-            return [first] + [m for m in named[:2] if m is not first]
+            # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other;
+            # "is that Elevate, or am I mixing it up with the UNICEF thing?": not the one mixed up with.
+            pair = named[:2]
+            mixed_with = _mixed_up_with(query)
+            first = min(
+                pair, key=lambda m: (mixed_with <= _first_said(query, m) < mixed_with + 6, _first_said(query, m))
+            )
+            return [first] + [m for m in pair if m is not first]
         if len(named) < 3:
             return None
         for subject in named:
@@ -808,6 +816,29 @@ def _names_fully(match: Match) -> bool:
         return True
     wanted = {stem(w) for w in text_words(evidence.text) if w not in FUNCTION_WORDS}
     return bool(wanted) and wanted <= set(evidence.words)
+
+
+def _said_after_what_is(query: Query, match: Match) -> bool:
+    """ "what is My Care, My Way…": the entry's name comes straight after "what is" (a "the" aside)."""
+    said = set(match.evidence[0].words) if match.evidence else set()
+    for position in range(len(query.words) - 2):
+        if query.words[position] == "what" and query.words[position + 1] in ("is", "s", "are"):
+            following = [w for w in query.words[position + 2 : position + 4] if w != "the"]
+            return bool(following) and stem(following[0]) in said
+    return False
+
+
+_MIXING = frozenset("mixing mixed muddling muddled confusing confused".split())
+
+
+def _mixed_up_with(query: Query) -> int:
+    """Where the words after "mixing it up with" start, or past the end when the message says no such thing."""
+    for position, word in enumerate(query.words):
+        if word in _MIXING:
+            following = query.words[position + 1 : position + 5]
+            if "with" in following:
+                return position + 2 + following.index("with")
+    return len(query.words) + 1
 
 
 def _first_said(query: Query, match: Match) -> int:

@@ -78,7 +78,10 @@ _REPORTED_QUESTION = re.compile(
     r"(?:who|which)\b"
 )
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
+_LOWERCASE_PPL = re.compile(r"\bppl\b")
+_EMOJI_BETWEEN = re.compile(r"(?<=\w)\s+(?::[a-z0-9_+'-]{1,40}:\s*)+(?=\w)")
+#: Sentence ends; a "?" closing a quote ("says 'outcomes & costs?'") ends only the quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=[^\s'\"”’])")
 _FIRST_WORD = re.compile(r"\W*([\w']+)")
 _DASH = re.compile(r"\s+[-–—]\s+")
 #: A name in double or single quotes, or in Slack italics ("the King's Fund one, _Adoption and spread_").
@@ -144,6 +147,8 @@ class Query:
     asks_name: bool = False
     #: "was it X or Y?", "which of those three…", "is X the same as Y?": the answer is one of the named.
     offers_choice: bool = False
+    #: "what is X, and who are we doing it with?": what the thing is is asked too, not only its relation.
+    describes_too: bool = False
     #: "is X the same as Y?", "is X different from Y?": about the first named, shown with the other.
     compares: bool = False
     #: "who's the CEO of UNICEF?": the office asked for ("chief executive"); ``workplace`` names where.
@@ -157,8 +162,13 @@ class Sentence:
 
 
 def sentences(message: str) -> list[Sentence]:
-    """The message's sentences without pleasantries, each marked if it asks something."""
-    text = _EMOJI.sub(" ", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
+    """The message's sentences without pleasantries, each marked if it asks something.
+
+    An emoji between words ends a sentence: "…to the Doncaster folks :envelope: remind me what…"."""
+    text = _EMOJI_BETWEEN.sub("\n", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
+    text = _EMOJI.sub(" ", text)
+    if "ppl" in text:  # "young ppl" are people; the organisation is written PPL
+        text = _LOWERCASE_PPL.sub("people", text)
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found = []
@@ -302,6 +312,10 @@ def parse(message: str) -> Query:
     contrasted = _contrasted_kind(raw)
     if contrasted is not None:
         intent, strength = contrasted, _STRONG_INTENT
+    elif intent is None and context_sentences and set(focus_words) & _POINTERS:
+        # "…that report we did with the Health Foundation. What's its exact title?": the question
+        # points back, so the kind it asks about is the one the context names.
+        intent, strength = _pointed_kind(context_words)
     # "who is it meant to help?": "help" asks whom the thing is for; it is no subject to match.
     serves = _WHOM_IT_SERVES.search(focus_text) if "who" in focus_words else None
     asking_only = fact_words | (frozenset(serves.group(0).split()) if serves else frozenset())
@@ -339,14 +353,21 @@ def parse(message: str) -> Query:
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
+        describes_too=_WHAT_IS.search(focus_text) is not None and _AND_ASKS.search(focus_text) is not None,
     )
 
 
 _WANTS_OTHERS = re.compile(
     r"\bthe (?:other|others|rest)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
 )
-#: "is X the same as Y?", "is X part of Y?": X is what the question is about.
-_COMPARING = r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b|\bconfused with\b|\bmixed up with\b"
+#: "what is X…" (not "what is the name/title/date…") and "…and who/which/what…" after it.
+_WHAT_IS = re.compile(r"\bwhat(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)\w")
+_AND_ASKS = re.compile(r"\band (?:who|whom|which|what)\b")
+#: "is X the same as Y?", "is X different from Y?": X is what the question is about.
+_COMPARING = (
+    r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b"
+    r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:\w+ )?(?:up )?with\b"
+)
 #: "what was it called", "what's that one called": the name of something the message describes.
 _ASKS_NAME = re.compile(
     r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"
@@ -371,6 +392,8 @@ _EXCLUDING = re.compile(
     r"\b(?:(?:that|which|who) (?:isnt|is not|arent|are not|wasnt|was not)|other than|besides|apart from"
     r"|except(?: for)?|excluding|not counting|aside from) (?:the |our |us )?((?:\w+ ?){1,4})"
     r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
+    r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:it |them |this |that )?(?:up )?with "
+    r"(?:the |our |a )?((?:\w+ ?){1,4})"
 )
 
 
@@ -379,12 +402,19 @@ def excluded(focus_text: str) -> tuple[str, ...]:
     found = _EXCLUDING.search(focus_text)
     if not found:
         return ()
-    named = []
-    for word in (found.group(1) or found.group(2)).split():
-        if word in STOPWORDS or word in INTENT_VOCABULARY:
-            break
-        named.append(word)
+    named: list[str] = []
+    for word in next(group for group in found.groups() if group).split():
+        if word in _WH_WORDS or word in INTENT_VOCABULARY or word in _CLAUSE_VERBS:
+            break  # "other than PPL who…", "besides the King's Fund is there…": the name has ended
+        if named or word not in _ARTICLES:
+            named.append(word)
+    while named and named[-1] in STOPWORDS:  # "apart from Against the Odds": a name's inner small words stay
+        named.pop()
     return tuple(named)
+
+
+_ARTICLES = frozenset("the a an our".split())
+_CLAUSE_VERBS = frozenset("is are was were do does did has have had can could should would will i we you".split())
 
 
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
@@ -406,6 +436,21 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
     return None
 
 
+#: Words that point back at something the message has just described.
+_POINTERS = frozenset("it its it's that this they their them".split())
+
+
+def _pointed_kind(context_words: list[str]) -> tuple[str | None, float]:
+    """The kind named right after "that"/"the"/"this" in the context ("that report", "the programme"),
+    nearest the question first, as a weak intent."""
+    for position, word in enumerate(context_words[1:], start=1):
+        if context_words[position - 1] in ("that", "the", "this", "a", "our"):
+            kind = _kind_of_word(word)
+            if kind is not None:
+                return kind, _WEAK_INTENT
+    return None, 0.0
+
+
 def _said_to_be(focus_words: list[str]) -> str | None:
     """ "…it was a consortium I think? what's it called": the kind of organisation the thing asked
     about is said to be, when the question itself names none."""
@@ -414,6 +459,10 @@ def _said_to_be(focus_words: list[str]) -> str | None:
             noun = focus_words[position + 3] if focus_words[position + 2] in ("a", "an", "the") else None
             if noun in ORGANISATION_NOUNS:
                 return noun
+    if "called" in focus_words:  # "weren't we part of a consortium? what was it called?"
+        for position, word in enumerate(focus_words[1:], start=1):
+            if word in ORGANISATION_NOUNS and focus_words[position - 1] in ("a", "an"):
+                return word
     return None
 
 
@@ -509,6 +558,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
         # "what were the main recommendations in X?": what a report concludes; we hold a summary of it.
         (r"\b(recommendations|findings|conclusions)\b", "{0}"),
+        # "which team is she in?": where someone sits; we hold a role, not an org chart.
+        (
+            r"\bwhich (team|department|directorate|division|office|unit|group) (?:is|are|was|were|does|do) "
+            r"(?:she|he|they|\w+) (?:in|on|part of|based in|work in|sit in)\b",
+            "{0}",
+        ),
         (r"\bbudgets?\b", "budget"),
         (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
         (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
@@ -580,7 +635,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow old\b", "age"),
         (r"\bhow long (?:is|was|has|have|had|does|did|will|do) (?!(?:i|we|you)\b)", "duration"),
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
-        (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|(?<!\bthe )\btitle\b", "role"),
+        (
+            r"\bjob title\b|\bjob\b|\brole\b|\bposition\b"
+            r"|(?<!\bthe )(?<!\bits )(?<!\bexact )(?<!\bfull )(?<!\bproper )(?<!\bofficial )\btitle\b",
+            "role",
+        ),
         (r"\bhow much\b", "amount"),
         (r"\bhow many (\w+)", "number of {0}"),
         (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),
@@ -882,4 +941,8 @@ _LIST_REQUESTS = frozenset("list every all".split())
 
 def _wants_list(all_words: list[str], text: str) -> bool:
     said = set(all_words)
-    return bool(said & _PLURAL_KINDS) or text.startswith(LIST_OPENERS) or bool(said & _LIST_REQUESTS)
+    opens_a_list = f"{text} ".startswith(_LIST_OPENER_WORDS)  # "any…", not "anyone know…"
+    return bool(said & _PLURAL_KINDS) or opens_a_list or bool(said & _LIST_REQUESTS)
+
+
+_LIST_OPENER_WORDS = tuple(f"{opener} " for opener in LIST_OPENERS)

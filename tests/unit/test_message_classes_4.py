@@ -239,3 +239,58 @@ def test_it_was_a_consortium_says_which_kind_of_organisation_is_asked_for(answer
 
 def test_part_of_is_no_comparison():
     assert not parse("What's the national programme we're part of with the Spring Consortium and the DfE?").compares
+
+
+# ------------------------------------------------------------------ a fourth round (sets 10-11)
+
+
+def test_an_emoji_between_two_clauses_ends_the_first():
+    query = parse("Drafting a thank-you email to the Doncaster folks :envelope: remind me what the school is called?")
+    assert query.intent != "contact"  # "email" was the draft, not a request for a person
+    assert "remind" in query.focus and "drafting" not in query.focus
+
+
+def test_a_question_mark_inside_a_quote_does_not_make_its_sentence_ask():
+    query = parse("My draft has a comment that just says 'outcomes & costs?'. What does the Wigan work promise?")
+    assert "comment" not in query.focus and "promise" in query.focus
+
+
+def test_anyone_is_not_any_a_list_opener():
+    assert not parse("anyone know who to call?").wants_list
+    assert parse("any reports on the NHS?").wants_list
+
+
+def test_which_team_someone_is_in_is_a_fact_we_do_not_hold(answerer):
+    answer = answerer.answer("what's Julie Temperley's job title, and which team is she in?")
+    assert answer.outcome.value == "missing_fact" and answer.missing == "team"
+    assert answer.fact is not None and answer.fact.label == "role"
+
+
+def test_a_question_pointing_back_takes_its_kind_from_the_context(answerer):
+    message = (
+        "Prepping socials for the anniversary of that report we did with the Health Foundation. What's its exact title?"
+    )
+    assert parse(message).intent == "report"
+    assert about(answerer.answer(message)) == "against_the_odds"
+
+
+def test_lowercase_ppl_is_people_and_capital_ppl_the_organisation():
+    assert "people" in parse("anything on care for elderly ppl?").words
+    assert "ppl" in parse("who are PPL?").words
+
+
+def test_what_is_x_and_who_with_is_answered_by_xs_card(answerer):
+    answer = answerer.answer("what is My Care, My Way in a sentence, and who are we doing it with?")
+    assert ids(answer)[0] == "my_care_my_way"
+    assert {"west_london_ccg", "ppl"} & set(ids(answer)[1:])
+    assert ids(answerer.answer("who are we doing My Care, My Way with?"))[0] != "my_care_my_way"
+
+
+def test_the_thing_it_is_mixed_up_with_is_set_aside():
+    assert excluded("is that the australian one or am i mixing it up with the unicef thing") == ("unicef",)
+    assert excluded("apart from against the odds what was the other report") == ("against", "the", "odds")
+    assert excluded("besides the kings fund is there another") == ("kings", "fund")
+
+
+def test_part_of_a_consortium_whats_it_called_asks_for_a_consortium():
+    assert parse("weren't we part of a consortium? what was it called?").asked_noun == "consortium"
