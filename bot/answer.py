@@ -19,7 +19,7 @@ from .knowledge.schema import field_uses
 from .question import Query, counted_thing, parse
 from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
-from .vocabulary import INTENT_VOCABULARY
+from .vocabulary import GENERIC_WORDS, INTENT_VOCABULARY
 
 
 class Outcome(StrEnum):
@@ -58,13 +58,20 @@ MAX_SUGGESTIONS = 3
 FRESH_SCORE = 60.0
 #: Meaning-level matches (see ``SemanticMatcher``) at or above this cosine are answers.
 SEMANTIC_FLOOR = 0.45
+#: "Who do I hand them to?": the contact whose topics or role the asker's need hits is the answer at this
+#: score (the need is told in many words we don't hold)…
+REFERRAL_FLOOR = 3.0
+#: …when it scores this many times any other contact…
+REFERRAL_LEAD = 2.0
+#: …and, by meaning, no other contact is nearer the message by more than this cosine.
+REFERRAL_MEANING_GAP = 0.05
 
 
 class SemanticMatcher(Protocol):
     """Nearest entries by meaning (e.g. ``bot.semantic.SemanticIndex``), consulted only when
     lexical matching is not confident: ``nearest(text, k)`` → [(entry id, cosine)], best first."""
 
-    def nearest(self, text: str, k: int) -> list[tuple[str, float]]: ...
+    def nearest(self, text: str, k: int, kinds: tuple[str, ...] | None = None) -> list[tuple[str, float]]: ...
 
 
 @dataclass(frozen=True)
@@ -173,8 +180,10 @@ class Answerer:
                 written = Match(quoted, ANSWER_THRESHOLD)
                 return self._by_author(query, question, written)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
-            return self._by_meaning(query, question, kinds) or Answer(
-                question, Outcome.DECLINED, truncated=query.truncated
+            return (
+                self._person_for_need(query, question, kinds)
+                or self._by_meaning(query, question, kinds)
+                or Answer(question, Outcome.DECLINED, truncated=query.truncated)
             )
 
         if query.excluded:
@@ -252,7 +261,7 @@ class Answerer:
                 # of the kind asked for when the question says ("who…" lists people).
                 listed = _of_wanted_kind(query, [m for m in ranked if m is top or m in contenders])[:MAX_LIST]
                 return _answered(question, query, listed, is_list=True)
-        meant = self._by_meaning(query, question, kinds)
+        meant = self._person_for_need(query, question, kinds) or self._by_meaning(query, question, kinds)
         if meant is not None:
             return meant
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
@@ -389,6 +398,31 @@ class Answerer:
                 return None
             return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * cosine, 1)),)))
         return None
+
+    def _person_for_need(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer | None:
+        """ "Got a social enterprise on the phone who want help taking their service wider - who do I hand
+        them to?": the asker describes someone's need in their own words and wants a colleague to pass
+        them to. Most of those words we don't hold, so no entry scores as an answer; among the people
+        alone, the one whose topics or role the need hits is who to go to — when nobody else comes close
+        in words, and meaning (when available) does not clearly point at someone else."""
+        if not query.seeks_person or query.asked_fact == "author" or (kinds and "contact" not in set(kinds)):
+            return None
+        _, people = self.index.search(query, kinds=("contact",), limit=2)
+        if not people or not _by_subject(people[0]) or people[0].score < REFERRAL_FLOOR:
+            return None
+        best = people[0]
+        if len(people) > 1 and people[1].score * REFERRAL_LEAD > best.score:
+            return None
+        # "help" alone ("who do I ask for help with my laptop?") says nothing of whom to go to: some other
+        # word of the need must fit the person too.
+        need = replace(query, terms=tuple(w for w in query.terms if w not in GENERIC_WORDS))
+        if best.entry.id not in {m.entry.id for m in self.index.search(need, kinds=("contact",), limit=2)[1]}:
+            return None
+        if self.semantic is not None:
+            nearest = dict(self.semantic.nearest(query.text, 2, kinds=("contact",)))
+            if max(nearest.values(), default=0.0) - nearest.get(best.entry.id, 0.0) > REFERRAL_MEANING_GAP:
+                return None
+        return self._with_fact(query, _answered(question, query, (best,)))
 
     def _with_fact(self, query: Query, answer: Answer) -> Answer:
         """When the question asks for a fact of the entry: the fact first, or say it is not held."""

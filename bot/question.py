@@ -129,6 +129,8 @@ class Query:
     qualifier: tuple[str, ...] = ()
     #: "the partner that isn't the CCG", "other than PPL": words naming an entry the answer is not.
     excluded: tuple[str, ...] = ()
+    #: "who do I hand them to?", "who's the right person for that?": a colleague to pass someone to.
+    seeks_person: bool = False
 
 
 @dataclass(frozen=True)
@@ -282,6 +284,7 @@ def parse(message: str) -> Query:
         excluded=excluded(focus_text),
         every_of_kind=_every_of_kind(focus_words),
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
+        seeks_person=seeks_person(focus_text),
     )
 
 
@@ -392,7 +395,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "email address",
         ),
         (
-            r"\bphone number\b|\btelephone\b|\bphone\b(?! call)|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
+            # "got a charity on the phone" says how they got in touch, not that a number is asked for.
+            r"\bphone number\b|\btelephone\b|(?<!on the )(?<!over the )(?<!by )\bphone\b(?! call)"
+            r"|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
             "phone number",
         ),
@@ -555,6 +560,24 @@ _GO_TO_SOMEONE = re.compile(
     r"(?:i|we|she|he|they|you|someone|my \w+|our \w+) (?:get in touch|reach out|speak|talk|go|turn|contact|approach)\b"
     r"|\bwho on our side\b"
 )
+
+
+#: "who do I hand them to?", "who should she be sent to?", "who's the right person for that conversation?":
+#: the asker has someone with a need and wants the colleague to pass them to. What the need is, is the
+#: rest of the message — often many words the knowledge base does not hold.
+_SEEKS_PERSON = re.compile(
+    r"\bwho (?:\w+ ){0,3}?(?:should|do|can|could|would|shall|to|might) (?:i|we|she|he|they|you|someone|my \w+|our \w+)"
+    r" (?:\w+ ){0,2}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
+    r"|talk|speak|go|turn|contact|approach|get in touch"
+    r"|reach out|ask|call|ring|email|message)\b"
+    r"|\b(?:right|best|correct|ideal|best placed|go to) (?:person|people|colleague|contact)\b"
+    r"|\bwho (?:here |on our side |in the team )?(?:is |s )?best placed\b"
+)
+
+
+def seeks_person(focus_text: str) -> bool:
+    """ "who do I hand them to?": someone to pass a person with a need to, not a fact about anyone."""
+    return "who" in focus_text.split() and _SEEKS_PERSON.search(focus_text) is not None
 
 
 def _asks_for_someone(all_words: list[str]) -> bool:

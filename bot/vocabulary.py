@@ -177,6 +177,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rolling": ("scale",),
     "rollout": ("scale",),
     "grow": ("scale",),
+    # "help taking it wider", "want to expand it": making something that works reach further is scaling it.
+    "wider": ("scale",),
+    "widen": ("scale",),
+    "expand": ("scale",),
+    "expanding": ("scale",),
+    "expansion": ("scale",),
     "growing": ("scale",),
     "adopt": ("adoption",),
     "adopting": ("adoption",),

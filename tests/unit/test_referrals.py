@@ -1,0 +1,76 @@
+"""Someone on the line needs help, and the asker wants the colleague to pass them to.
+
+"Who do I hand them to?", "who's the right person for that?": the need is told in the asker's own
+words (a founder, two trusts, a borough, "taking it wider"), most of which the knowledge base does
+not hold, so no entry scores as an answer. Among the people alone, the one whose topics fit the need
+is who to go to; a need nobody's topics fit (expenses, minutes, the website) is still declined.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Outcome
+from bot.question import parse
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a tenants' group built a repairs app that's loved on their estate and want to widen it across the borough; "
+        "who do I send them to?",
+        "got a youth worker on the phone, her mentoring scheme is working in one ward n she wants help taking it "
+        "wider. who do i pass her to?",
+        "A clinician I met at a conference has a triage tool that's live in two practices and wants help scaling it "
+        "beyond them. I'd rather not just give him the info@ address. Who here is the right person for that chat?",
+        "a parish council emailed - their befriending service works brilliantly in the village and they want support "
+        "to scale it county-wide. who should they be referred to?",
+        "someone from a housing charity is in reception: their tenancy-sustainment model works in one city and they "
+        "want help expanding it. who's best placed to see them?",
+    ],
+)
+def test_a_need_told_in_own_words_goes_to_the_person_whose_topics_fit_it(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED, answer
+    assert answer.results[0].entry.id == "heather_rollinson"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who do I hand my expense claims to?",
+        "who should I send the minutes of the board meeting to?",
+        "who do I forward a complaint about the website to?",
+        "who's the right person for press enquiries?",
+    ],
+)
+def test_a_need_no_ones_topics_fit_is_declined(answerer, message):
+    assert not answerer.answer(message).answered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who do i hand them to?",
+        "Who should she be sent to?",
+        "they want help growing it - who here is the right person for that conversation?",
+        "who's best placed to take this on?",
+        "who could I point a housing association to?",
+    ],
+)
+def test_asking_whom_to_pass_someone_to_is_read_as_such(message):
+    assert parse(message).seeks_person
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["who runs Elevate?", "who wrote the impact at scale blog?", "who is the person behind the blog?", "who else?"],
+)
+def test_asking_about_a_person_is_not_asking_whom_to_pass_someone_to(message):
+    assert not parse(message).seeks_person
+
+
+def test_someone_on_the_phone_is_not_asking_for_a_phone_number():
+    assert parse("got a charity on the phone about Wigan, what do we do there?").asked_fact != "phone number"
+    assert parse("a founder rang me over the phone earlier - who can help them?").asked_fact != "phone number"
+    assert parse("what's Heather Rollinson's phone number?").asked_fact == "phone number"
