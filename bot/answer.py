@@ -19,7 +19,7 @@ from .knowledge.schema import field_uses
 from .question import Query, counted_thing, parse
 from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
-from .vocabulary import GENERIC_WORDS, INTENT_VOCABULARY
+from .vocabulary import GENERIC_WORDS, INTENT_VOCABULARY, LIST_SHAPING_WORDS, WORK_NOUNS
 
 
 class Outcome(StrEnum):
@@ -50,6 +50,9 @@ MARGIN = 8.0
 SUGGESTION_FLOOR = 15.0
 #: For list questions, entries within this share of the best score are listed too.
 LIST_SHARE = 0.72
+#: A list by topic or place ("our London-based programmes") takes every entry about it, down to this share
+#: of the best: one entry covering the topic in its name should not hide those holding it as a topic.
+SUBJECT_LIST_SHARE = 0.4
 MAX_LIST = 8
 #: A catalogue shows this many entries at most; a message has room for about 40.
 CATALOGUE_SIZE = 40
@@ -173,6 +176,10 @@ class Answerer:
                 return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
         else:
             query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+        if query.list_kinds:
+            on_subject = self._subject_list(query, question, matches, allowed)
+            if on_subject is not None:
+                return on_subject
         if query.passage and query.asked_fact == "author":
             quoted = self._quoted_document(query)
             if quoted is not None and (allowed is None or set(allowed) & {"report", "contact"}):
@@ -399,6 +406,63 @@ class Answerer:
             return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * cosine, 1)),)))
         return None
 
+    def _subject_list(
+        self, query: Query, question: str, matches: list[Match], allowed: tuple[str, ...] | None
+    ) -> Answer | None:
+        """ "Which of our programmes are London-based?", "list every health-related programme & report",
+        "what've we got going in Wigan?": entries of the kinds asked for, about the topic or place the
+        message names. The words that shape the request ("list", "every", "-based", "our work", "just
+        names") and the kind's own nouns are not what the entries are about, so only the rest are matched,
+        and only against entries of those kinds: otherwise "programmes" finds a programme by its name, and
+        "based" finds "Asset-based". None when no entry of those kinds is about the subject, or when the
+        message names an entry of another kind ("what programmes do we run with PPL?" follows PPL's links).
+        """
+        kinds = tuple(k for k in query.list_kinds if allowed is None or k in allowed)
+        if not kinds or (matches and self._names_a_source(query, matches[0], kinds)):
+            return None
+        # A word no entry of these kinds holds cannot pick any of them out: "at the moment" (held in a report's
+        # summary) is no subject of a list of programmes. One held nowhere ("vegan") still counts against them all.
+        subject = tuple(
+            w
+            for w in _list_subject(query)
+            if self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not self.index.holds(w))
+        )
+        if not subject:
+            return None
+        about = replace(
+            query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0, excluded=()
+        )
+        _, found = self.index.search(about, kinds=kinds, limit=CATALOGUE_SIZE)
+        if query.excluded:
+            found = [m for m in found if not _is_named_by(m.entry, query.excluded)]
+        if query.named_already:
+            # "DfE, Spring, who else?": each of the names the asker already has is left out.
+            found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]
+        if not found or found[0].score < LIST_THRESHOLD:
+            return None
+        floor = max(SUGGESTION_FLOOR, found[0].score * SUBJECT_LIST_SHARE)
+        listed = [m for m in found if m.score >= floor][:MAX_LIST]
+        floor_to_lead = found[0].score * LIST_SHARE
+        best = matches[0] if matches else None
+        if best is not None and best.score >= ANSWER_THRESHOLD and best.entry.kind in kinds:
+            # The words set aside to find the subject still say which of the listed entries the whole message
+            # points at most ("…reports on health innovations that did scale, and why"): when it is about the
+            # subject nearly as much as the first, it leads.
+            lead = next((m for m in listed if m.entry.id == best.entry.id and m.score >= floor_to_lead), None)
+            if lead is not None:
+                listed = [lead] + [m for m in listed if m is not lead]
+        return _answered(question, query, listed, is_list=True)
+
+    @staticmethod
+    def _names_a_source(query: Query, match: Match, kinds: tuple[str, ...]) -> bool:
+        """The asking sentences name an entry of another kind: "what programmes do we run with PPL?", "list all
+        our Health Foundation work" ask for what is linked to it, a relation, not entries about a topic. (A
+        name in the context — "HR here: can you list every programme?" — is who asks, not what about.)"""
+        if match.entry.kind in kinds or match.score < ANSWER_THRESHOLD or not match.evidence:
+            return False
+        named = match.evidence[0]
+        return named.field in ("name", "alias", "acronym") and bool({stem(w) for w in query.focus} & set(named.words))
+
     def _person_for_need(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer | None:
         """ "Got a social enterprise on the phone who want help taking their service wider - who do I hand
         them to?": the asker describes someone's need in their own words and wants a colleague to pass
@@ -591,6 +655,18 @@ class Answerer:
     def _list(self, query: Query, matches: list[Match], threshold: float = ANSWER_THRESHOLD) -> list[Match]:
         floor = max(threshold * 0.8, matches[0].score * LIST_SHARE)
         return _of_wanted_kind(query, [m for m in matches if m.score >= floor])[:MAX_LIST]
+
+
+#: Words of a list request that say nothing of what the entries are about.
+_NOT_A_SUBJECT = INTENT_VOCABULARY | LIST_WORDS | LIST_SHAPING_WORDS | WORK_NOUNS
+
+
+def _list_subject(query: Query) -> tuple[str, ...]:
+    """What a list request is about: its asking sentences' subject words, or (when they only point at the
+    request: "Can you give me each programme?") the words of the sentences around them."""
+    subject = tuple(w for w in query.terms if w not in _NOT_A_SUBJECT and w not in query.named_already)
+    in_focus = tuple(w for w in subject if w in query.focus)
+    return in_focus if any(w not in GENERIC_WORDS for w in in_focus) else subject
 
 
 def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:

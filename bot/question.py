@@ -20,14 +20,18 @@ from dataclasses import dataclass
 from .text import fold, strip_slack_markup, words
 from .vocabulary import (
     FUNCTION_WORDS,
+    GENERIC_WORDS,
     INTENT_VOCABULARY,
     INTENT_WORDS,
+    KIND_NOUNS,
     LIST_OPENERS,
+    LIST_SHAPING_WORDS,
     ORGANISATION_NOUNS,
     PURE_QUESTION_WORDS,
     STOPWORDS,
     TEXTSPEAK,
     TOGETHER_WORDS,
+    WORK_NOUNS,
 )
 
 #: A message is read up to here; a real question is never longer (the rest is pasted text).
@@ -131,6 +135,11 @@ class Query:
     excluded: tuple[str, ...] = ()
     #: "who do I hand them to?", "who's the right person for that?": a colleague to pass someone to.
     seeks_person: bool = False
+    #: "list every health-related programme &amp; report", "what've we got going in Wigan?": the kinds of entry
+    #: a message asks for a list of (programmes when it asks for "our work"), empty when it asks for no list.
+    list_kinds: tuple[str, ...] = ()
+    #: "DfE, Spring, who else?": names the asker already has, each left out of the list asked for.
+    named_already: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,7 +156,7 @@ def sentences(message: str) -> list[Sentence]:
     found = []
     parts = _SENTENCE_END.split(text)
     for number, part in enumerate(parts):
-        said = [TEXTSPEAK.get(w, w) for w in words(part)]
+        said = _read_textspeak(words(part))
         while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS:
             said.pop(0)  # "hey team I'm writing a bid…": the greeting is not the subject
         if not said or set(said) <= _PLEASANTRY | {"i", "a", "and", "for", "the", "it", "this"}:
@@ -167,6 +176,20 @@ def sentences(message: str) -> list[Sentence]:
         for position, clause in enumerate(_split_purpose(said)):
             found.append(Sentence(tuple(clause), asks and position == 0))
     return found
+
+
+#: "young ppl", "older ppl": after words that describe people, "ppl" is people (elsewhere it may be a name).
+_DESCRIBE_PEOPLE = frozenset(
+    "young old older elderly local vulnerable disabled homeless many some most more few".split()
+)
+
+
+def _read_textspeak(said: list[str]) -> list[str]:
+    read = [TEXTSPEAK.get(w, w) for w in said]
+    for position in range(1, len(read)):
+        if read[position] == "ppl" and read[position - 1] in _DESCRIBE_PEOPLE:
+            read[position] = "people"
+    return read
 
 
 _MAY_NAME = re.compile(r"[\"“>]|(?<!\w)['_]|&gt;|called|named|known as")
@@ -261,6 +284,7 @@ def parse(message: str) -> Query:
         )
     )
     first = focus_text + " "
+    already = named_already(focus_text)
     return Query(
         text=text,
         words=tuple(all_words),
@@ -282,9 +306,13 @@ def parse(message: str) -> Query:
         workplace=_workplace(focus_words),
         qualifier=qualifier(focus_text),
         excluded=excluded(focus_text),
-        every_of_kind=_every_of_kind(focus_words),
+        # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
+        every_of_kind=_every_of_kind(focus_words)
+        or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
         seeks_person=seeks_person(focus_text),
+        list_kinds=listed_kinds([w for w in focus_words if w not in already], all_words, fact, bool(already)),
+        named_already=already,
     )
 
 
@@ -627,3 +655,123 @@ _LIST_REQUESTS = frozenset("list every all".split())
 def _wants_list(all_words: list[str], text: str) -> bool:
     said = set(all_words)
     return bool(said & _PLURAL_KINDS) or text.startswith(LIST_OPENERS) or bool(said & _LIST_REQUESTS)
+
+
+#: "what've we got going in Wigan?", "what are we up to in London?", "what have we got on in education?":
+#: what we do there, which is a list of our programmes.
+_WHATS_GOING_ON = re.compile(
+    r"\bwhat (?:\w+ ){0,3}?(?:have |do |are |did )?we (?:\w+ )?(?:got|have|doing|running|up to)\b"
+    r"|\bwhat (?:is |s )?(?:going on|happening)\b"
+)
+#: Words that open a kind noun's reach in a list request: "every public-sector body", "all our councils".
+_LIST_MARKERS = frozenset("every all each any list".split())
+#: Words that turn a kind down: "programmes please, not reports".
+_NOT = frozenset("not no except excluding".split())
+
+
+#: "DfE, Spring, who else?", "we've got PPL and the CCG - anyone else?": names given, more of the same asked for.
+_WHO_ELSE = re.compile(r"^(.+?)\b(?:and )?(?:who|what|which|anyone|anybody|anything|any(?: one)?|whom) else\b")
+
+
+def named_already(focus_text: str) -> tuple[str, ...]:
+    """The words naming what the asker already has, when the question asks who or what else."""
+    found = _WHO_ELSE.search(focus_text) if " else" in focus_text else None
+    if not found:
+        return ()
+    return tuple(w for w in found.group(1).split() if w not in STOPWORDS and w not in GENERIC_WORDS)
+
+
+def listed_kinds(
+    focus_words: list[str], all_words: list[str], fact: str | None = None, more_of: bool = False
+) -> tuple[str, ...]:
+    """The kinds of entry a message asks for a list of, in the order it names them; () if it asks for no list.
+
+    The asking sentences say it ("which of our programmes are London-based?", "list every health-related
+    programme &amp; report"). When they only point at the request ("Can you pull that together?", "Can you give
+    me every one?"), the sentence before says what: "Finance want a list of every public-sector body…".
+    A list of "our work", "stuff" or "what we've got going" is a list of programmes. "Which countries is X
+    in?" asks for several things of one entry, not for entries. ``more_of``: the message gives names and asks
+    who or what else ("DfE, Spring, anyone else?"), the rest of a list.
+    """
+    if names_items(fact):
+        return ()
+    readings = [focus_words]
+    if not _subject_words(focus_words):
+        readings.append(all_words)
+    if not more_of and not any(_asks_for_a_list(said) for said in readings):
+        return ()
+    for said in readings:
+        kinds = _kinds_named(said)
+        if not kinds and WORK_NOUNS.intersection(said):
+            kinds = ("programme",)
+        if kinds:
+            return kinds
+    return ()
+
+
+#: "a wish list", "the guest list": a list the message mentions, not one it asks for.
+_NAMED_LISTS = frozenset("wish guest invite invitation waiting mailing shopping do bucket price".split())
+#: Words that ask for several, wherever they stand: "list every…", "all our…", "…work listed".
+_LIST_ASKING = frozenset("list listed every all".split())
+
+
+def _asks_for_a_list(said: list[str]) -> bool:
+    """ "list…", "every…", "all…", "which of our programmes…", "what education programmes…", "what've we got
+    going…": several entries asked for. "Which one is the NHS one?" or "which consortium…" asks for one."""
+    if _WHATS_GOING_ON.search(" ".join(said)):
+        return True
+    for position, word in enumerate(said):
+        if word in _LIST_ASKING and not (word == "list" and position and said[position - 1] in _NAMED_LISTS):
+            return True
+        if word in ("which", "what"):
+            following = [w for w in said[position + 1 : position + 5] if w not in _DETERMINERS][:2]
+            if any(_is_plural_kind(w) for w in following):
+                return True
+    return False
+
+
+def _is_plural_kind(word: str) -> bool:
+    return word.endswith("s") and any(word in nouns for nouns in KIND_NOUNS.values())
+
+
+def _kinds_named(said: list[str]) -> tuple[str, ...]:
+    """Kinds named by their nouns: in the plural anywhere ("programmes", "councils"); in the singular only
+    after "every", "all", "each" or "list" ("every public-sector body", "each programme")."""
+    kinds: list[str] = []
+    counted: set[int] = set()
+    for position, word in enumerate(said):
+        before = said[max(0, position - 3) : position]
+        if before[-1:] and before[-1] in _NOT:
+            continue  # "programmes please, not reports"
+        # "every programme &amp; report", "each programme or paper": the second noun is in the same list.
+        joined = position - 1 in counted or (before[-1:] in (["and"], ["or"]) and position - 2 in counted)
+        for kind, nouns in KIND_NOUNS.items():
+            if word not in nouns:
+                continue
+            if not _is_plural_kind(word) and not _LIST_MARKERS.intersection(before) and not joined:
+                continue
+            if word in ORGANISATION_NOUNS and _names_a_kind(said[position + 1 : position + 2]):
+                continue  # "all our Health Foundation work" is about the Health Foundation, not a list of foundations
+            counted.add(position)
+            if kind not in kinds:
+                kinds.append(kind)
+    return tuple(kinds)
+
+
+def _names_a_kind(said: list[str]) -> bool:
+    return any(w in WORK_NOUNS or any(w in nouns for nouns in KIND_NOUNS.values()) for w in said)
+
+
+def _subject_words(said: list[str]) -> list[str]:
+    """Words that could say what a list is about: not the request, the kind, or everyday filler."""
+    return [
+        w
+        for w in said
+        if w not in STOPWORDS
+        and w not in GENERIC_WORDS
+        and w not in INTENT_VOCABULARY
+        and w not in LIST_SHAPING_WORDS
+        and w not in WORK_NOUNS
+        and w not in _PLEASANTRY
+        and w not in PURE_QUESTION_WORDS
+    ]

@@ -136,6 +136,28 @@ LIST_OPENERS = (
     "all",
 )
 
+#: Nouns that name a kind of entry when a message asks for a list of them ("every health-related programme
+#: &amp; report", "a list of every public-sector body"). Only nouns: "talk" or "who" lean towards a person
+#: but "…we can talk about" asks for no list of people.
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "programme": INTENT_WORDS["programme"][0],
+    "report": INTENT_WORDS["report"][0] - frozenset("publish published publishes research".split()),
+    "organisation": INTENT_WORDS["organisation"][0] - frozenset(["partnering", "partnered"])
+    | ORGANISATION_NOUNS
+    | frozenset(w + "s" for w in ORGANISATION_NOUNS)
+    | frozenset("bodies councils authorities agencies ministries consortia".split()),
+    "contact": frozenset("contacts person persons colleagues".split()),
+}
+#: Words for what we do in general: a list of them ("all our kids &amp; young ppl work", "what education stuff have
+#: we got on?", "what've we got going in Wigan?") is a list of programmes.
+WORK_NOUNS = frozenset("work works stuff bits strands things activities activity going running happening doing".split())
+#: Words that only shape a list request ("London-based", "health-related", "just names", "pull that together"):
+#: never what the list is about.
+LIST_SHAPING_WORDS = frozenset(
+    """list lists listed every all each full whole complete names name together based related focused themed
+    facing current currently live running right now atm""".split()
+)
+
 #: Plain-English equivalents; a question word maps to words the knowledge base may use instead.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "elderly": ("older",),
@@ -242,6 +264,9 @@ TEXTSPEAK: dict[str, str] = {
     "im": "i",
     "whos": "who",
     "whats": "what",
+    "whatve": "what",
+    "atm": "now",
+    "rn": "now",
     "hows": "how",
     "wheres": "where",
 }
