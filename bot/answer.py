@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cached_property
 from typing import Protocol
 
 from .knowledge import Entry, KnowledgeBase
@@ -19,7 +20,7 @@ from .knowledge.schema import field_uses
 from .question import Query, counted_thing, parse
 from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
-from .vocabulary import GENERIC_WORDS, INTENT_VOCABULARY, LIST_SHAPING_WORDS, WORK_NOUNS
+from .vocabulary import FUNCTION_WORDS, GENERIC_WORDS, INTENT_VOCABULARY, LIST_SHAPING_WORDS, SYNONYMS, WORK_NOUNS
 
 
 class Outcome(StrEnum):
@@ -195,9 +196,18 @@ class Answerer:
 
         if query.excluded:
             # "the partner that isn't the CCG": the CCG is named to be set aside, not answered.
-            kept = [m for m in matches if not _is_named_by(m.entry, query.excluded)]
+            # "not the Australian one": where it is counts too.
+            kept = [m for m in matches if not _is_named_by(m.entry, query.excluded, places=True)]
             if kept and kept[0].score >= SUGGESTION_FLOOR and len(kept) < len(matches):
                 matches = kept
+        if query.wants_others:
+            # "I know one of them is Against the Odds - what are the other two?": not the one named.
+            kept = [m for m in matches if not _names_fully(m)]
+            if kept and kept[0].score >= ANSWER_THRESHOLD and len(kept) < len(matches):
+                matches = kept
+        chosen = self._chosen_option(query, matches) or self._unnamed_neighbour(query, matches)
+        if chosen is not None:
+            return self._with_fact(query, _answered(question, query, chosen))
         ranked = matches
         matches = self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query))
         top = matches[0]
@@ -290,6 +300,67 @@ class Answerer:
                 return [match, top] + [m for m in matches[1:] if m is not match]
         return matches
 
+    def _chosen_option(self, query: Query, matches: list[Match]) -> list[Match] | None:
+        """ "Was Against the Odds with the King's Fund or the Health Foundation?": of the entries the
+        message names, one (the subject) is linked to exactly one of the others (the options); that
+        option is the answer, shown with the subject. Needs a subject and at least two options."""
+        if not query.offers_choice:
+            return None
+        named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
+        if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
+            # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.
+            first = min(named[:2], key=lambda m: _first_said(query, m))
+            return [first] + [m for m in named[:2] if m is not first]
+        if len(named) < 3:
+            return None
+        for subject in named:
+            options = [m for m in named if m is not subject]
+            linked = [m for m in options if self._linked(subject.entry, m.entry)]
+            if len(linked) == 1 and linked[0].entry.kind != subject.entry.kind:
+                return [linked[0], subject]
+        return None
+
+    def _unnamed_neighbour(self, query: Query, matches: list[Match]) -> list[Match] | None:
+        """ "IU and the Health Foundation did a two-year collab - what was it called?": the entries
+        named in full are not what is asked about; the entry linked to all of them is (of the kind
+        asked for, if one is). Our own organisation is linked to everything, so it narrows nothing."""
+        if not query.asks_name:
+            return None
+        home = self._home_organisation
+        named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
+        named = [m for m in named if m.entry is not home] or named
+        firm_intent = query.intent if query.intent_strength >= STRONG_INTENT else None
+        if not named or any(m.entry.kind == firm_intent or m.evidence[0].field == "alias" for m in named):
+            # "the blog had 'impact at scale' in the title - what's it called in full?": that blog.
+            return None
+        named_ids = {m.entry.id for m in named}
+        candidates = None
+        for match in named:
+            neighbours = {e.id for e in self._neighbours(match.entry)} - named_ids
+            candidates = neighbours if candidates is None else candidates & neighbours
+        if home is not None:
+            (candidates or set()).discard(home.id)
+        if not candidates:
+            return None
+        unnamed = [m for m in matches if m.entry.id not in named_ids and m.entry is not home]
+        if unnamed and unnamed[0].score >= ANSWER_THRESHOLD and unnamed[0].entry.id not in candidates:
+            return None  # "…a third report, about adults - what's that one called?": described, not linked
+        scores = {m.entry.id: m.raw_score or m.score for m in matches}
+        found = [self.knowledge.entries[i] for i in candidates]
+        if query.intent:
+            found = [e for e in found if e.kind == query.intent] or found
+        best = max(found, key=lambda e: (scores.get(e.id, 0.0), e.id))
+        return [Match(best, max(m.score for m in named))] + named[:2]
+
+    def _neighbours(self, entry: Entry) -> tuple[Entry, ...]:
+        knowledge = self.knowledge
+        forward = tuple(e for found in knowledge.links_from(entry).values() for e in found)
+        return forward + knowledge.linking(entry) + knowledge.related(entry)
+
+    def _linked(self, one: Entry, other: Entry) -> bool:
+        """One points at the other (a partner, publisher, author, contact, related entry)."""
+        return other in self._neighbours(one)
+
     def _quoted_document(self, query: Query) -> Entry | None:
         """The one document whose text shares most words with a passage the message quotes.
 
@@ -318,6 +389,7 @@ class Answerer:
         via = f"author of {written.entry.name}"
         return _answered(question, query, [Match(a, written.score, via=via) for a in authors[:MAX_LIST]] + [written])
 
+    @cached_property
     def _home_organisation(self) -> Entry | None:
         """The organisation whose bot this is ("we", "our"): the one most programmes and people belong to."""
         counts: dict[str, int] = {}
@@ -330,7 +402,7 @@ class Answerer:
 
     def _made_by_us(self, query: Query, question: str) -> Answer | None:
         """ "Which reports did *we* write or co-write?": those our organisation published or our people wrote."""
-        home = self._home_organisation()
+        home = self._home_organisation
         if home is None:
             return None
         people = {c.id for c in self.knowledge.linking(home, "organisation")} | {
@@ -742,11 +814,16 @@ def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
     )
 
 
-def _is_named_by(entry: Entry, named: tuple[str, ...]) -> bool:
-    """These words are (part of) the entry's own name, an alias or its acronym: "DfE", "King's Fund"."""
+def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False) -> bool:
+    """These words are (part of) the entry's own name, an alias or its acronym: "DfE", "King's Fund"
+    (or, with ``places``, one of its places: "the Australian one")."""
     said = set(map(stem, named))
     if any(said <= set(map(stem, words(name))) for name in (entry.name, *entry.aliases)):
         return True
+    if places:
+        said_places = said | {stem(s) for w in named for s in SYNONYMS.get(w, ())}
+        if any(said_places & set(map(stem, words(place))) for place in entry.places):
+            return True
     return len(named) == 1 and named[0] in {a.lower() for a in acronyms_of(entry.name)}
 
 
@@ -762,6 +839,27 @@ def _is_the_asked_noun(query: Query, match: Match) -> bool:
     """ "Which council…" and the entry is called a council (and is of the kind asked for)."""
     noun = stem(query.asked_noun) if query.asked_noun else ""
     return bool(noun) and match.entry.kind == query.intent and noun in map(stem, words(match.entry.name))
+
+
+#: Of the ranked matches, how many are looked at for entries the message names.
+_NAMED_LOOKED_AT = 6
+
+
+def _names_fully(match: Match) -> bool:
+    """The message says this entry's whole name (small words aside), an alias or its acronym."""
+    if not match.evidence or match.evidence[0].field not in ("name", "alias", "acronym"):
+        return False
+    evidence = match.evidence[0]
+    if evidence.field == "acronym":
+        return True
+    wanted = {stem(w) for w in text_words(evidence.text) if w not in FUNCTION_WORDS}
+    return bool(wanted) and wanted <= set(evidence.words)
+
+
+def _first_said(query: Query, match: Match) -> int:
+    """Where in the message (asking sentences first) the entry's name is first said."""
+    said = set(match.evidence[0].words) if match.evidence else set()
+    return next((i for i, w in enumerate(query.words) if stem(w) in said and w not in FUNCTION_WORDS), len(query.words))
 
 
 def _names(match: Match) -> bool:

@@ -59,6 +59,8 @@ _ASKING_OPENERS = frozenset(
     """what whats which who whos whom whose where when why how is are was were do does did can could
     will should any anything anyone got tell give show list remind explain describe""".split()
 )
+#: Words that ask for something particular: the clause holding one is the one that asks.
+_WH_WORDS = frozenset("which what who whom whose where when how".split())
 #: "isn't", "don't", "can't"…: the part before the apostrophe.
 _NEGATED_OPENERS = frozenset("isn aren wasn weren don doesn didn couldn wouldn shouldn won haven hasn".split())
 #: Words that open a clause saying why the asker asks: "so I can…", "because…", "for my…".
@@ -73,6 +75,10 @@ _CURRENCY = re.compile(r"[£$€]")
 _REQUEST = re.compile(
     r"\b(?:can|could|would|will) (?:you|someone|somebody|anyone) (?:please )?(?:list|give|tell|show)\b"
 )
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asking|asks|wondering|wondered|know|knows|check|checking) (?:me |us |you )?"
+    r"(?:who|which)\b"
+)
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=\S)")
 _FIRST_WORD = re.compile(r"\W*([\w']+)")
@@ -85,7 +91,8 @@ _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ",
 
 #: A sentence made only of these asks for an answer to a question put elsewhere: "any ideas?", "anyone?".
 _NUDGE_WORDS = _PLEASANTRY | frozenset(
-    "any ideas idea anyone anybody someone somebody know knows thoughts help pls please plz ta".split()
+    "any ideas idea anyone anybody someone somebody know knows thoughts help pls please plz ta "
+    "can could would you confirm check correct right sure is that this it am i".split()
 )
 
 _STRONG_INTENT = 0.5
@@ -140,6 +147,14 @@ class Query:
     list_kinds: tuple[str, ...] = ()
     #: "DfE, Spring, who else?": names the asker already has, each left out of the list asked for.
     named_already: tuple[str, ...] = ()
+    #: "I know one of them is X - what are the other two?", "DfE, Spring, who else?": not the ones named.
+    wants_others: bool = False
+    #: "what was it called?", "what's that one called?": the thing asked about is not named.
+    asks_name: bool = False
+    #: "was it X or Y?", "which of those three…", "is X the same as Y?": the answer is one of the named.
+    offers_choice: bool = False
+    #: "is X the same as Y?", "is X part of Y?": the first named is the subject, the other what it is compared with.
+    compares: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,13 +183,20 @@ def sentences(message: str) -> list[Sentence]:
         asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or base in _NEGATED_OPENERS
         # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
         asks = asks or _REQUEST.search(" ".join(said)) is not None
+        # "my colleague asked who the commissioner is on X": a question reported is the question.
+        asks = asks or _REPORTED_QUESTION.search(" ".join(said)) is not None
         # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
         asks = asks or (
             number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
         )
-        # "…what's the proper name so I order the right logo?": the purpose clause is context.
-        for position, clause in enumerate(_split_purpose(said)):
-            found.append(Sentence(tuple(clause), asks and position == 0))
+        # "…what's the proper name so I order the right logo?": the purpose clause is context. But
+        # "I only need one answer: which of those did we…?" asks in the clause after "need".
+        clauses = _split_purpose(said)
+        asking_clause = 0
+        if len(clauses) > 1 and not _WH_WORDS.intersection(clauses[0]):
+            asking_clause = next((n for n, c in enumerate(clauses) if _WH_WORDS.intersection(c)), 0)
+        for position, clause in enumerate(clauses):
+            found.append(Sentence(tuple(clause), asks and position == asking_clause))
     return found
 
 
@@ -185,7 +207,7 @@ _DESCRIBE_PEOPLE = frozenset(
 
 
 def _read_textspeak(said: list[str]) -> list[str]:
-    read = [TEXTSPEAK.get(w, w) for w in said]
+    read = [respelled(w) for w in said]
     for position in range(1, len(read)):
         if read[position] == "ppl" and read[position - 1] in _DESCRIBE_PEOPLE:
             read[position] = "people"
@@ -224,6 +246,19 @@ def quoted_passage(message: str) -> str:
     return ""
 
 
+_SOUNDED_DIGIT = re.compile(r"(?<=[a-z])8|8(?=[a-z])")
+
+
+def respelled(word: str) -> str:
+    """A word as meant when typed in a hurry: "wat" → what, "skools" → schools, "elev8" → elevate."""
+    found = TEXTSPEAK.get(word)
+    if found is not None:
+        return found
+    if "8" in word and not word.isdigit():
+        return _SOUNDED_DIGIT.sub("ate", word)  # "gr8", "l8r", "elev8": the digit says its name
+    return word
+
+
 def _split_purpose(said: list[str]) -> list[list[str]]:
     clauses: list[list[str]] = [[]]
     for position, word in enumerate(said):
@@ -237,7 +272,7 @@ def _split_purpose(said: list[str]) -> list[list[str]]:
 def small_talk(message: str) -> str | None:
     """ "greeting" for a message that is only a greeting, help, emoji or a mention; "thanks" for thanks."""
     text = _EMOJI.sub(" ", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
-    said = [TEXTSPEAK.get(w, w) for w in words(text)]
+    said = [respelled(w) for w in words(text)]
     if not said:
         return "greeting"  # nothing but emoji, a mention or punctuation
     if len(said) > _SMALL_TALK_WORDS:
@@ -257,7 +292,9 @@ def parse(message: str) -> Query:
     found = sentences(raw)
     asking = [s for s in found if s.asks]
     # "&gt; <the question> … any ideas?": a nudge that asks nothing of its own is not the question.
-    asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS] or asking
+    # "The Wigan work is with the council, I think. Can you confirm?": only a nudge asks, so the
+    # whole message is the question.
+    asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS]
     focus_sentences = asking or found
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
@@ -305,15 +342,33 @@ def parse(message: str) -> Query:
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         workplace=_workplace(focus_words),
         qualifier=qualifier(focus_text),
-        excluded=excluded(focus_text),
+        excluded=excluded(focus_text) or excluded(text),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         every_of_kind=_every_of_kind(focus_words)
         or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
+        asks_name=_ASKS_NAME.search(focus_text) is not None,
+        wants_others=_WANTS_OTHERS.search(focus_text) is not None,
+        offers_choice=_OFFERS_CHOICE.search(focus_text) is not None,
+        compares=re.search(_COMPARING, focus_text) is not None,
         seeks_person=seeks_person(focus_text),
         list_kinds=listed_kinds([w for w in focus_words if w not in already], all_words, fact, bool(already)),
         named_already=already,
     )
+
+
+_WANTS_OTHERS = re.compile(
+    r"\bthe (?:other|others|rest)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
+)
+#: "is X the same as Y?", "is X part of Y?": X is what the question is about.
+_COMPARING = r"\bsame (?:\w+ )?as\b|\bpart of\b|\bdifferent (?:from|to)\b|\bconfused with\b"
+#: "what was it called", "what's that one called": the name of something the message describes.
+_ASKS_NAME = re.compile(
+    r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"
+    r" (?:is |was |were )?called\b"
+)
+#: "…with X or with Y?", "which of those three…", "the same as", "or someone else?": a choice among named things.
+_OFFERS_CHOICE = re.compile(r"\bor\b|\bwhich of (?:those|these|them|the)\b|\bvs\b|\bversus\b|" + _COMPARING)
 
 
 #: "is that the DfE one?", "is it the King's Fund one?": the thing is named elsewhere, this says whose.
@@ -330,6 +385,7 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
 _EXCLUDING = re.compile(
     r"\b(?:(?:that|which|who) (?:isnt|is not|arent|are not|wasnt|was not)|other than|besides|apart from"
     r"|except(?: for)?|excluding|not counting|aside from) (?:the |our |us )?((?:\w+ ?){1,4})"
+    r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
 )
 
 
@@ -339,7 +395,7 @@ def excluded(focus_text: str) -> tuple[str, ...]:
     if not found:
         return ()
     named = []
-    for word in found.group(1).split():
+    for word in (found.group(1) or found.group(2)).split():
         if word in STOPWORDS or word in INTENT_VOCABULARY:
             break
         named.append(word)
@@ -442,7 +498,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
         (r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b", "end date"),
-        (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|\btitle\b", "role"),
+        # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
+        (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|(?<!\bthe )\btitle\b", "role"),
         (r"\bhow much\b", "amount"),
         (r"\bhow many (\w+)", "number of {0}"),
         (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),

@@ -77,6 +77,8 @@ _UNTYPED_SHARE = 0.5
 _PREFIX_SIMILARITY = 0.85
 _ACRONYM_SIMILARITY = 0.95
 _SKELETON_SIMILARITY = 0.8
+#: A shortening that leaves out consonants too ("fdn") is a little less sure than one without vowels only.
+_SHORTENED_SHARE = 0.9
 _MAX_EXPANSIONS = 50_000
 #: Words from a message's context sentences (not the ones that ask) count this much as evidence…
 _CONTEXT_SHARE = 0.6
@@ -316,6 +318,8 @@ class SearchIndex:
             found.append(value("alias", alias))
         for text in (name, *entry.aliases):
             for acronym in acronyms_of(text):
+                if len(acronym) == 2 and entry.kind == "contact":
+                    continue  # "HR", "PM", "JT": a person's two initials are far more often something else
                 found.append(_Value("acronym", acronym.upper(), (acronym,), (acronym,), (acronym,)))
         found.extend(value("topic", topic) for topic in entry.topics)
         found.extend(value("place", place) for place in entry.places)
@@ -422,17 +426,33 @@ class SearchIndex:
         return list(options.items())[:3]
 
     def _unvowelled(self, word: str) -> list[tuple[str, float]]:
-        """Words written without their vowels: "cncl" → council, "mgmt" → management."""
-        if len(word) < 4 or not word.isalpha() or set(word) & _VOWELS:
+        """Words written without their vowels: "cncl" → council, "mgmt" → management; and, when
+        no word has exactly those consonants, shortened further: "fdn" → foundation (the typed
+        letters in order, the first and last among them)."""
+        if len(word) < 3 or not word.isalpha() or set(word) & _VOWELS:
             return []
         skeletons = self._skeletons
         if skeletons is None:  # built on first use: most knowledge bases are never asked this way
             skeletons = {}
-            for candidate in self._sorted_surface:
-                if len(candidate) > len(word) and candidate[0] == word[0]:
+            for candidate in self._sorted_surface:  # every word: the dict serves every later question
+                if len(candidate) > 3:
                     skeletons.setdefault(_skeleton(candidate), []).append(candidate)
             self._skeletons = skeletons
-        options = {stem(c): _SKELETON_SIMILARITY for c in skeletons.get(word, ())[:3] if stem(c) in self._postings}
+        exact = [c for c in skeletons.get(word, ()) if len(c) > len(word)]
+        options = {stem(c): _SKELETON_SIMILARITY for c in exact[:3] if stem(c) in self._postings}
+        if not options:
+            shortened = [
+                c
+                for skeleton, found in skeletons.items()
+                if skeleton[0] == word[0]
+                and skeleton[-1] == word[-1]
+                and len(skeleton) > len(word)
+                and _is_subsequence(word, skeleton)
+                for c in found
+            ]
+            stems = {stem(c) for c in shortened if stem(c) in self._postings}
+            if len(stems) == 1:  # only when the letters point at one word: "fdn" is foundation, "wld" is no one
+                options = dict.fromkeys(stems, _SKELETON_SIMILARITY * _SHORTENED_SHARE)
         return list(options.items())
 
     def _fuzzy(self, word: str) -> list[tuple[str, float]]:
@@ -700,6 +720,12 @@ def _ordered_pairs(said: Iterable[str], window: int) -> frozenset[tuple[str, str
     return frozenset(
         (found[i], found[j]) for i in range(len(found)) for j in range(i + 1, min(i + 1 + window, len(found)))
     )
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """Every letter of ``short`` appears in ``long``, in order (``short`` and ``long`` share a first letter)."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
 
 
 def _skeleton(word: str) -> str:

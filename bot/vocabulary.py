@@ -101,7 +101,8 @@ INTENT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "organisation": (
         frozenset(
             "organisation organisations organization organizations org orgs partner partners partnering "
-            "partnered partnership partnerships charity charities funder funders".split()
+            "partnered partnership partnerships charity charities funder funders client clients customer customers "
+            "commissioner commissioners sponsor sponsors".split()
         ),
         frozenset("body bodies".split()),
     ),
@@ -189,6 +190,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "govt": ("government",),
     "aus": ("australia",),
     "aussie": ("australia",),
+    "australian": ("australia",),
     "usa": ("us",),
     "america": ("us",),
     "american": ("us",),
@@ -269,6 +271,11 @@ TEXTSPEAK: dict[str, str] = {
     "rn": "now",
     "hows": "how",
     "wheres": "where",
+    "skool": "school",
+    "skools": "schools",
+    "collab": "collaboration",
+    "collabs": "collaborations",
+    "calld": "called",
 }
 
 #: "doin", "anythin", "somethin": a dropped final g, read as the word typed in a hurry

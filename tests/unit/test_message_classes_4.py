@@ -1,0 +1,173 @@
+"""Kinds of Slack message the blind sets holdout_slack7–9 showed the engine misreading, each in
+conversations written for these tests: the general reading is asserted, not any one line."""
+
+from __future__ import annotations
+
+from bot.question import excluded, parse, respelled
+
+
+def about(answer) -> str:
+    assert answer.answered, answer
+    return answer.results[0].entry.id
+
+
+def ids(answer) -> list[str]:
+    return [m.entry.id for m in answer.results]
+
+
+# ------------------------------------------------------------------ words typed in a hurry
+
+
+def test_a_digit_that_says_its_name_is_read_as_the_letters():
+    assert respelled("elev8") == "elevate"
+    assert respelled("l8r") == "later"
+    assert respelled("2018") == "2018"  # a number stays a number
+    assert respelled("over65s") == "over65s"
+
+
+def test_school_slang_and_half_typed_names_find_the_programme(answerer):
+    assert about(answerer.answer("wot's the aussie skools 1 called again, elev8?")) == "elevate"
+
+
+def test_a_word_cut_to_a_few_of_its_consonants_finds_the_word(answerer):
+    # "fdn" is the only word we hold with f…d…n in order and ending in n: foundation.
+    assert about(answerer.answer("who's the health fdn and what did we do with them")) == "health_foundation"
+    assert about(answerer.answer("wat did we do w the aga khan fdn")) in ("aga_khan_foundation", "unicef_akf_edtech")
+
+
+def test_consonants_that_fit_no_word_alone_are_not_guessed(answerer, knowledge):
+    index = answerer.index
+    # "wld" fits no knowledge base word, or several: it stays unknown rather than guessed.
+    assert index._unvowelled("wld") == [] or len(index._unvowelled("wld")) == 1
+    assert index._unvowelled("xqz") == []
+
+
+def test_a_persons_two_initials_do_not_stand_for_them(answerer):
+    # "HR" is human resources far more often than Heather Rollinson.
+    answer = answerer.answer("HR question - what's our policy on carrying over annual leave?")
+    assert not answer.answered
+    assert "heather_rollinson" not in ids(answer)[:1]
+
+
+# ------------------------------------------------------------------ choosing between named things
+
+
+def test_was_it_x_or_y_answers_the_one_linked_to_the_subject(answerer):
+    for message in (
+        "Was Against the Odds the one we did with the King's Fund or with the Health Foundation?",
+        "against the odds - was it w the kings fund or the health foundation?? cant remember",
+        "We've invited the Health Foundation, the King's Fund and the Aga Khan Foundation. "
+        "Which of those three did we co-write Against the Odds with?",
+    ):
+        answer = answerer.answer(message)
+        assert set(ids(answer)[:2]) <= {"health_foundation", "against_the_odds"}, message
+        assert "kings_fund" not in ids(answer), message
+
+
+def test_a_choice_with_no_subject_linking_one_option_is_left_to_ranking(answerer):
+    # Nothing named links to exactly one option: no option is picked for that reason.
+    answer = answerer.answer("Is the King's Fund or the Health Foundation older?")
+    assert parse("Is the King's Fund or the Health Foundation older?").offers_choice
+    assert ids(answer)[:1] != ["against_the_odds"]
+
+
+# ------------------------------------------------------------------ the name of something unnamed
+
+
+def test_what_was_it_called_asks_for_the_entry_linked_to_those_named(answerer):
+    for message in (
+        "IU + health fdn 2yr collab - wat was it calld",
+        "we did a two year piece of work with the Health Foundation, what was that called?",
+    ):
+        assert about(answerer.answer(message)) == "against_the_odds", message
+
+
+def test_the_name_of_a_partly_named_thing_is_that_thing(answerer):
+    # "Spring" names Spring Consortium in part: asking its proper name asks about it.
+    answer = answerer.answer("someone said we're part of 'Spring' - what's the proper name?")
+    assert about(answer) in ("spring_consortium", "innovation_programme_csc")
+
+
+def test_asking_a_name_with_nothing_named_in_full_ranks_as_usual(answerer):
+    assert about(answerer.answer("what's the Australian schools programme called?")) == "elevate"
+
+
+# ------------------------------------------------------------------ where the question is in the message
+
+
+def test_the_clause_after_need_asks_when_it_holds_the_question_word(answerer):
+    query = parse("For the top table I only need one answer: which of those did we co-write Against the Odds with?")
+    assert {"which", "against", "odds"} <= query.focus
+
+
+def test_a_question_reported_from_someone_else_is_the_question(answerer):
+    message = (
+        "joining from PPL :wave: our new associate asked who the commissioner is on the west London "
+        "over-65s work. I said 'the CCG' but she wants the proper name. Can you confirm?"
+    )
+    query = parse(message)
+    assert {"commissioner", "west", "london"} <= query.focus
+    assert about(answerer.answer(message)) == "west_london_ccg"
+
+
+def test_a_bare_can_you_confirm_is_a_nudge_not_the_question():
+    query = parse("The Wigan work is with the council, I think. Can you confirm?")
+    assert "wigan" in query.focus
+
+
+def test_client_and_commissioner_ask_for_an_organisation():
+    assert parse("who's our main client on the Wigan work?").intent == "organisation"
+    assert parse("who is the commissioner for My Care, My Way?").intent == "organisation"
+
+
+# ------------------------------------------------------------------ not the one named
+
+
+def test_the_other_two_are_not_the_one_the_message_names(answerer):
+    message = "Three reports on scaling came out in January 2018. One is Against the Odds - what are the other two?"
+    answer = answerer.answer(message)
+    assert answer.answered
+    assert "against_the_odds" not in ids(answer)
+    assert set(ids(answer)[:2]) == {"kings_fund_adoption_spread_nhs", "growing_innovative_models_adults"}
+
+
+def test_not_the_x_one_sets_aside_entries_named_or_placed_there():
+    assert excluded("not the australian one the uk one what is it") == ("australian",)
+    assert excluded("not our wigan one") == ("wigan",)
+
+
+def test_not_the_australian_one_points_at_the_uk_school(answerer):
+    message = (
+        "We're in Elevate with AISNSW in Sydney. A colleague visiting England asked about a school you work "
+        "with there for young people the system has failed. Not the Australian one, the UK one - what is it?"
+    )
+    assert about(answerer.answer(message)) == "big_picture_learning_doncaster"
+
+
+def test_consonant_lookups_do_not_depend_on_which_was_asked_first(knowledge):
+    from bot.search import SearchIndex
+
+    first, second = SearchIndex(knowledge), SearchIndex(knowledge)
+    assert first._unvowelled("cncl")  # council, built the lookup from a "c" word
+    assert first._unvowelled("fdn") == second._unvowelled("fdn") != []
+
+
+def test_is_x_the_same_as_y_is_about_x(answerer):
+    answer = answerer.answer("Is the Spring Consortium the same thing as the Department for Education, or separate?")
+    assert ids(answer)[:2] == ["spring_consortium", "department_for_education"]
+    answer = answerer.answer("is the Department for Education part of the Spring Consortium?")
+    assert ids(answer)[0] == "department_for_education"
+
+
+def test_the_full_name_of_a_thing_named_in_part_is_that_thing(answerer):
+    message = "there's a blog from 2018 - the title had \"impact at scale\" in it I think? what's it called in full?"
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
+
+
+def test_that_one_described_in_the_context_is_not_a_neighbour_of_those_named(answerer):
+    message = (
+        "I've got the King's Fund paper and Against the Odds already. There was a third scaling report in "
+        "January 2018, about models of health, care and support for adults. What's that one called?"
+    )
+    answer = answerer.answer(message)  # words alone may not be sure; it is never the neighbour
+    assert not answer.answered or about(answer) == "growing_innovative_models_adults"
