@@ -342,7 +342,7 @@ def parse(message: str) -> Query:
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         workplace=_workplace(focus_words),
         qualifier=qualifier(focus_text),
-        excluded=excluded(focus_text) or excluded(text),
+        excluded=excluded(focus_text) or excluded(text) or excluded_in_brackets(raw),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         every_of_kind=_every_of_kind(focus_words)
         or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
@@ -400,6 +400,16 @@ def excluded(focus_text: str) -> tuple[str, ...]:
             break
         named.append(word)
     return tuple(named)
+
+
+#: "our delivery partner in west London (not the CCG)": an aside in brackets that sets one aside.
+_BRACKETED_NOT = re.compile(r"\(\s*not (?:the |our )?([^()]{1,40})\)", re.IGNORECASE)
+
+
+def excluded_in_brackets(message: str) -> tuple[str, ...]:
+    """ "…(not the CCG)" → ("ccg",): what the bracketed aside says the answer is not."""
+    found = _BRACKETED_NOT.search(strip_slack_markup(message[:MAX_MESSAGE_CHARS])) if "(" in message else None
+    return tuple(w for w in words(found.group(1)) if w not in STOPWORDS)[:4] if found else ()
 
 
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import Outcome
-from bot.question import listed_kinds, named_already, parse
+from bot.question import excluded_in_brackets, listed_kinds, named_already, parse
 from bot.text import words
 
 
@@ -123,3 +123,11 @@ def test_the_names_before_who_else_are_the_ones_already_known():
 def test_young_ppl_are_people_but_ppl_alone_may_be_a_name():
     assert "people" in parse("list all our young ppl work").words
     assert "ppl" in parse("what do we do with PPL?").words
+
+
+def test_a_bracketed_not_sets_an_entry_aside(answerer):
+    assert listed(answerer.answer("list the partner orgs in west London (not the CCG) pls")) == ["ppl"]
+    message = "which org do we work with on the west London over-65s service (not the CCG)?"
+    assert listed(answerer.answer(message))[0] == "ppl"
+    assert excluded_in_brackets("our partner there (not the CCG). thanks!") == ("ccg",)
+    assert excluded_in_brackets("the CCG (West London) one") == ()
