@@ -20,7 +20,15 @@ from .knowledge.schema import field_uses
 from .question import Query, counted_thing, parse
 from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
-from .vocabulary import FUNCTION_WORDS, GENERIC_WORDS, INTENT_VOCABULARY, LIST_SHAPING_WORDS, SYNONYMS, WORK_NOUNS
+from .vocabulary import (
+    FUNCTION_WORDS,
+    GENERIC_WORDS,
+    INTENT_VOCABULARY,
+    KIND_NOUNS,
+    LIST_SHAPING_WORDS,
+    SYNONYMS,
+    WORK_NOUNS,
+)
 
 
 class Outcome(StrEnum):
@@ -430,10 +438,18 @@ class Answerer:
         order. None when they do pick out a few ("every programme outside the UK"): rank as usual."""
         kind = query.every_of_kind or ""
         catalogue = replace(self.catalogue(kind, question), truncated=query.truncated)
-        subject = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS
+        subject = _list_subject(query)
+        if KIND_NOUNS.get(kind, frozenset()) & query.focus:
+            # "Can you list all our programmes? Need them for the annual report appendix": the request is whole;
+            # the sentence after says why, not which.
+            subject = tuple(w for w in subject if w in query.focus)
         if not subject:
             return catalogue
-        _, matches = self.index.search(query, kinds=(kind,), limit=CATALOGUE_SIZE)
+        asked_about = [w for w in subject if w in query.focus and w not in GENERIC_WORDS]
+        if asked_about and not any(self.index.holds(w) for w in asked_about):
+            return None  # "list every programme on space travel": about nothing we hold, not all of them
+        about = replace(query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0)
+        _, matches = self.index.search(about, kinds=(kind,), limit=CATALOGUE_SIZE)
         if matches and matches[0].score >= LIST_THRESHOLD:
             return None
         matched = {m.entry.id for m in matches if m.score > 0}

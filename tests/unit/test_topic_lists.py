@@ -131,3 +131,14 @@ def test_a_bracketed_not_sets_an_entry_aside(answerer):
     assert listed(answerer.answer(message))[0] == "ppl"
     assert excluded_in_brackets("our partner there (not the CCG). thanks!") == ("ccg",)
     assert excluded_in_brackets("the CCG (West London) one") == ()
+
+
+def test_every_programme_asked_for_whole_is_not_narrowed_by_why_it_is_wanted(answerer, knowledge):
+    answer = answerer.answer("Could you list all our programmes? Need them for the trustees' induction appendix")
+    assert answer.outcome is Outcome.LIST
+    assert answer.total == len(knowledge.of_kind("programme"))
+
+
+def test_every_programme_on_something_we_hold_nothing_on_is_not_the_whole_catalogue(answerer):
+    assert not answerer.answer("list every programme we run on space travel").answered
+    assert not answerer.answer("can you list all the reports about deep sea fishing?").answered
