@@ -77,6 +77,9 @@ REFERRAL_FLOOR = 3.0
 REFERRAL_LEAD = 2.0
 #: …and, by meaning, no other contact is nearer the message by more than this cosine.
 REFERRAL_MEANING_GAP = 0.05
+#: With no person's words fitting, meaning alone names the person at this cosine, ahead of the next by this much.
+REFERRAL_MEANING_FLOOR = 0.35
+REFERRAL_MEANING_LEAD = 0.08
 
 
 class SemanticMatcher(Protocol):
@@ -556,13 +559,28 @@ class Answerer:
         them to?": the asker describes someone's need in their own words and wants a colleague to pass
         them to. Most of those words we don't hold, so no entry scores as an answer; among the people
         alone, the one whose topics or role the need hits is who to go to — when nobody else comes close
-        in words, and meaning (when available) does not clearly point at someone else."""
+        in words, and meaning (when available) does not clearly point at someone else. When the words
+        fit nobody clearly, meaning alone may still (see ``_person_by_meaning``)."""
         if not query.seeks_person or query.asked_fact == "author" or (kinds and "contact" not in set(kinds)):
             return None
+        best = self._person_by_words(query)
+        if best is None:
+            return self._person_by_meaning(query, question)
+        if self.semantic is not None:
+            nearest = dict(self.semantic.nearest(query.text, 2, kinds=("contact",)))
+            if max(nearest.values(), default=0.0) - nearest.get(best.entry.id, 0.0) > REFERRAL_MEANING_GAP:
+                return None
+        return self._with_fact(query, _answered(question, query, (best,)))
+
+    def _person_by_words(self, query: Query) -> Match | None:
+        """The one person whose topics or role (what people go to them for) the need's words hit, well ahead
+        of anyone else; a word of their summary ("public services") is no reason to send someone to them."""
         _, people = self.index.search(query, kinds=("contact",), limit=2)
-        if not people or not _by_subject(people[0]) or people[0].score < REFERRAL_FLOOR:
+        if not people or not people[0].evidence or people[0].score < REFERRAL_FLOOR:
             return None
         best = people[0]
+        if best.evidence[0].field not in ("topic", "role"):
+            return None
         if len(people) > 1 and people[1].score * REFERRAL_LEAD > best.score:
             return None
         # "help" alone ("who do I ask for help with my laptop?") says nothing of whom to go to: some other
@@ -570,11 +588,23 @@ class Answerer:
         need = replace(query, terms=tuple(w for w in query.terms if w not in GENERIC_WORDS))
         if best.entry.id not in {m.entry.id for m in self.index.search(need, kinds=("contact",), limit=2)[1]}:
             return None
-        if self.semantic is not None:
-            nearest = dict(self.semantic.nearest(query.text, 2, kinds=("contact",)))
-            if max(nearest.values(), default=0.0) - nearest.get(best.entry.id, 0.0) > REFERRAL_MEANING_GAP:
-                return None
-        return self._with_fact(query, _answered(question, query, (best,)))
+        return best
+
+    def _person_by_meaning(self, query: Query, question: str) -> Answer | None:
+        """ "A founder's product is live in two trusts and she wants it in many more - who should she talk
+        to?": no word of the need is one a person's topics hold, but its meaning is near one person's, and
+        clearly nearer than anyone else's."""
+        if self.semantic is None:
+            return None
+        nearest = self.semantic.nearest(query.text, 2, kinds=("contact",))
+        if not nearest or nearest[0][1] < REFERRAL_MEANING_FLOOR:
+            return None
+        if len(nearest) > 1 and nearest[0][1] - nearest[1][1] < REFERRAL_MEANING_LEAD:
+            return None
+        entry = self.knowledge.get(nearest[0][0])
+        if entry is None:
+            return None
+        return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * nearest[0][1], 1)),)))
 
     def _with_fact(self, query: Query, answer: Answer) -> Answer:
         """When the question asks for a fact of the entry: the fact first, or say it is not held."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import Outcome
+from bot.answer import Answerer, Outcome
 from bot.question import parse
+from bot.semantic import SemanticIndex
 
 
 @pytest.mark.parametrize(
@@ -74,3 +75,38 @@ def test_someone_on_the_phone_is_not_asking_for_a_phone_number():
     assert parse("got a charity on the phone about Wigan, what do we do there?").asked_fact != "phone number"
     assert parse("a founder rang me over the phone earlier - who can help them?").asked_fact != "phone number"
     assert parse("what's Heather Rollinson's phone number?").asked_fact == "phone number"
+
+
+@pytest.fixture(scope="module")
+def answerer_with_meaning(knowledge):
+    return Answerer(knowledge, semantic=SemanticIndex.build(knowledge))
+
+
+def test_a_need_whose_words_fit_no_ones_topics_goes_to_the_person_it_means(knowledge, answerer_with_meaning):
+    message = (
+        "A founder's product is live in two trusts and she wants to get it into many more. Who should she talk to?"
+    )
+    assert not Answerer(knowledge).answer(message).answered  # no word of it is one a person's topics hold
+    answer = answerer_with_meaning.answer(message)
+    assert answer.answered and answer.results[0].entry.id == "heather_rollinson"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who do I hand a journalist to?",
+        "who should I talk to about our office lease?",
+        "who do I send my timesheet to?",
+    ],
+)
+def test_meaning_near_no_one_sends_no_one(answerer_with_meaning, message):
+    assert not answerer_with_meaning.answer(message).answered
+
+
+def test_a_word_of_someones_summary_is_no_reason_to_send_someone_to_them(answerer):
+    # "services" is only in the blog author's summary ("…innovation in public services").
+    message = (
+        "a charity's befriending service works in their town and they want it in every town. who do I send them to?"
+    )
+    answer = answerer.answer(message)
+    assert not (answer.answered and answer.results[0].entry.id == "julie_temperley")
