@@ -728,8 +728,12 @@ def _wants_list(all_words: list[str], text: str) -> bool:
 #: what we do there, which is a list of our programmes.
 _WHATS_GOING_ON = re.compile(
     r"\bwhat (?:\w+ ){0,3}?(?:have |do |are |did )?we (?:\w+ )?(?:got|have|doing|running|up to)\b"
-    r"|\bwhat (?:is |s )?(?:going on|happening)\b"
+    r"|\bwhat (?:is |s )?(?:going on|happening|on)\b"
+    r"|\b(?:everything|anything) (?:that )?we (?:do|run|are doing|have going|have on)\b"
 )
+#: "what's on in west London?", "everything we do on health": what we do, our programmes ("what have we got
+#: on scaling?" may as well ask for what we have written).
+_OUR_WORK = re.compile(r"\bwhat (?:is |s )?on in\b|\b(?:everything|anything) (?:that )?we (?:do|run)\b")
 #: Words that open a kind noun's reach in a list request: "every public-sector body", "all our councils".
 _LIST_MARKERS = frozenset("every all each any list".split())
 #: Words that turn a kind down: "programmes please, not reports".
@@ -769,7 +773,7 @@ def listed_kinds(
         return ()
     for said in readings:
         kinds = _kinds_named(said)
-        if not kinds and WORK_NOUNS.intersection(said):
+        if not kinds and (WORK_NOUNS.intersection(said) or _OUR_WORK.search(" ".join(said))):
             kinds = ("programme",)
         if kinds:
             return kinds
@@ -787,6 +791,8 @@ def _asks_for_a_list(said: list[str]) -> bool:
     going…": several entries asked for. "Which one is the NHS one?" or "which consortium…" asks for one."""
     if _WHATS_GOING_ON.search(" ".join(said)):
         return True
+    if said[:1] in (["any"], ["anything"]) and WORK_NOUNS.intersection(said):
+        return True  # "any London stuff?", "anything going on in Wigan?"
     for position, word in enumerate(said):
         if word in _LIST_ASKING and not (word == "list" and position and said[position - 1] in _NAMED_LISTS):
             return True

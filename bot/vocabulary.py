@@ -267,6 +267,7 @@ TEXTSPEAK: dict[str, str] = {
     "whos": "who",
     "whats": "what",
     "whatve": "what",
+    "gimme": "give",
     "atm": "now",
     "rn": "now",
     "hows": "how",

@@ -72,6 +72,21 @@ def test_names_given_and_who_else_lists_the_rest(answerer):
     assert not {"department_for_education", "spring_consortium"} & set(listed(answer))
 
 
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("what's on in west london at the mo?", {"my_care_my_way", "integrated_community_team"}),
+        ("gimme all our health stuff", {"nhs_innovation_accelerator", "my_care_my_way"}),
+        ("everything we do on schools pls", {"big_picture_learning_doncaster", "elevate"}),
+    ],
+)
+def test_what_we_do_on_a_subject_asked_in_passing_lists_our_programmes_on_it(answerer, message, expected):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.LIST
+    assert {m.entry.kind for m in answer.results} == {"programme"}
+    assert expected <= set(listed(answer))
+
+
 # ------------------------------------------------------------------ what is not such a list
 
 
@@ -108,9 +123,10 @@ def test_the_kinds_a_list_request_asks_for(message, kinds):
         "which countries is the edtech work running in?",
         "are they two different organisations, and which one is the NHS one?",
         "what is Elevate?",
+        "what have we got on scaling innovation?",
     ],
 )
-def test_asking_for_one_entry_or_one_entrys_facts_is_no_list_request(message):
+def test_asking_for_one_entry_or_one_entrys_facts_or_what_we_hold_is_no_list_of_kinds(message):
     assert parse(message).list_kinds == ()
 
 
