@@ -536,6 +536,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--redis-url", metavar="URL", help="run the app with REDIS_URL (shared claims and pending work) on this Redis"
     )
+    parser.add_argument(
+        "--state-file",
+        choices=("on", "off"),
+        default="on",
+        help="without --redis-url, the workers share claims through a SQLite file (on, the default install) "
+        "or each keeps its own memory (off, SCALEBOT_STATE_FILE=off)",
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the numbers to PATH as JSON")
     parser.add_argument("--app-log", metavar="PATH", help="keep gunicorn's output (access and app log) at PATH")
     parser.add_argument(
@@ -620,6 +627,8 @@ def run(args: argparse.Namespace) -> int:
         )
         if args.redis_url:
             env["REDIS_URL"] = args.redis_url
+        if args.state_file == "off":
+            env["SCALEBOT_STATE_FILE"] = "off"
         server = GunicornApp(env, workers=args.workers, threads=args.threads)
         server.wait_ready(timeout=30)
         # /healthz answers as soon as one worker is up; each worker builds its own app (the

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from slack_bolt import App, BoltResponse
+from slack_bolt.error import BoltUnhandledRequestError
 from slack_bolt.middleware import Middleware
 from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
@@ -119,6 +120,9 @@ def create_bot(
         signing_secret=settings.signing_secret or "",
         request_verification_enabled=bool(settings.signing_secret),
         logger=bolt_log,
+        # A request no listener takes goes to the error handler below (which logs a fixed line)
+        # rather than to Bolt's warning, which quotes the body's ids.
+        raise_error_for_unhandled_request=True,
     )
     handled = handled or MemoryHandledIds()
     pending = (
@@ -138,6 +142,9 @@ def create_bot(
 
     @app.error
     def apologise(error: Exception, body: dict, client: WebClient, context: dict) -> None:
+        if isinstance(error, BoltUnhandledRequestError):
+            log.info("no listener for this request; Bolt answers it with 404")
+            return
         _apologise(error, body, client, context, settings)
 
     replies.start()

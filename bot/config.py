@@ -15,6 +15,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 from .paths import default_knowledge_path
+from .shared_file import state_file_path
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 #: Where Slack's response_url posts may go: Slack's and GovSlack's webhook hosts. A request
@@ -54,6 +55,8 @@ class Settings:
     #: gunicorn's --graceful-timeout: how long a stopping worker may take to finish accepted replies.
     graceful_seconds: int = 30
     response_url_hosts: tuple[str, ...] = DEFAULT_RESPONSE_URL_HOSTS
+    #: Where gunicorn's workers share handled ids and thread context without Redis (None: each its own memory).
+    state_file: Path | None = None
 
     def secrets(self) -> list[str]:
         """Values that must never appear in a log line or a reply."""
@@ -155,4 +158,5 @@ def load_settings(mode: str, environ: dict | None = None) -> Settings:
         recover_after_seconds=recover_after_seconds,
         graceful_seconds=graceful_seconds,
         response_url_hosts=_response_url_hosts(environ),
+        state_file=state_file_path(environ),
     )

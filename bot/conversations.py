@@ -4,7 +4,8 @@ The bot remembers one entry id per conversation (a thread, or a DM without threa
 while. In one process that is a dict; behind a load balancer every instance must see the
 same, so with ``REDIS_URL`` it is Redis (short socket timeouts: a slow Redis costs a
 follow-up its context, never the reply). Nothing but an entry id and a conversation key is
-stored: no message text.
+stored: no message text. Without Redis, gunicorn's workers on one host share it through the
+SQLite file of :mod:`bot.shared_file`, so a follow-up reaching another worker still resolves.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from pathlib import Path
 from typing import Protocol
+
+from .shared_file import StateFileUnavailable, open_state_file
 
 log = logging.getLogger("scalebot.conversations")
 
@@ -102,5 +106,46 @@ class RedisConversations:
         return found.decode("utf-8", "replace") if isinstance(found, bytes) else None
 
 
-def conversations_for(redis_url: str | None) -> Conversations:
-    return RedisConversations(redis_url) if redis_url else MemoryConversations()
+class FileConversations:
+    """Shared by the workers on one host through the shared state file; while the file fails, this
+    worker's memory stands in (a follow-up answered elsewhere then starts afresh, as with Redis away)."""
+
+    def __init__(self, path: Path, ttl: float = DEFAULT_TTL_SECONDS, clock=time.time):
+        self.file = open_state_file(path)
+        self.ttl = ttl
+        self.local = MemoryConversations(ttl=ttl)
+        self._clock = clock
+
+    def remember(self, key: str, entry_id: str) -> None:
+        self.local.remember(key, entry_id)
+        now = self._clock()
+        try:
+            self.file.call(
+                "remember",
+                lambda db: db.execute(
+                    "INSERT INTO about (key, entry_id, expires) VALUES (?, ?, ?) ON CONFLICT (key)"
+                    " DO UPDATE SET entry_id = excluded.entry_id, expires = excluded.expires",
+                    (key, entry_id, now + self.ttl),
+                ),
+            )
+        except StateFileUnavailable:
+            pass  # the memory copy above serves this worker
+
+    def recall(self, key: str) -> str | None:
+        try:
+            found = self.file.call(
+                "recall",
+                lambda db: db.execute(
+                    "SELECT entry_id FROM about WHERE key = ? AND expires > ?", (key, self._clock())
+                ).fetchone(),
+            )
+        except StateFileUnavailable:
+            return self.local.recall(key)
+        return found[0] if found else None
+
+
+def conversations_for(redis_url: str | None, state_file: Path | None = None) -> Conversations:
+    """Redis when configured; else the host's shared state file when given; else this process's memory."""
+    if redis_url:
+        return RedisConversations(redis_url)
+    return FileConversations(state_file) if state_file is not None else MemoryConversations()

@@ -2,18 +2,23 @@
 
 Slack re-sends an event it did not see acknowledged in time (``X-Slack-Retry-Num``) and
 Socket Mode can redeliver one. The first delivery *claims* the event id; later ones find
-it taken. One process keeps the ids in memory; several processes behind a load balancer
-must share them, which is what the Redis store is for (``REDIS_URL``).
+it taken. One process keeps the ids in memory; gunicorn's workers on one host share them
+through a SQLite file (:mod:`bot.shared_file`, no setting needed); several hosts behind a
+load balancer must share them through Redis (``REDIS_URL``).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
+
+from .shared_file import StateFileUnavailable, open_state_file
 
 log = logging.getLogger("scalebot.dedupe")
 
@@ -158,5 +163,46 @@ class RedisHandledIds:
         return f"{problem}: each instance de-duplicates events alone" if problem else None
 
 
-def handled_ids_for(redis_url: str | None) -> HandledIds:
-    return RedisHandledIds(redis_url) if redis_url else MemoryHandledIds()
+class FileHandledIds:
+    """Shared by the workers on one host: one atomic upsert in the shared SQLite file is the claim.
+
+    As with Redis, each id is claimed in this process's memory first (a retry reaching the same
+    worker never touches the file), then in the file: the row is inserted, or an expired row
+    taken over; an unexpired row means another worker has it. While the file fails (locked past
+    its 50 ms busy timeout, disk full, unwritable), the memory claim alone decides, as when Redis is away.
+    """
+
+    def __init__(self, path: Path, ttl: float = DEFAULT_TTL_SECONDS, clock=time.time):
+        self.file = open_state_file(path)
+        self.ttl = ttl
+        self.local = MemoryHandledIds(ttl=ttl)
+        self._clock = clock  # wall-clock time: the workers compare each other's expiries
+
+    def claim(self, event_id: str) -> bool:
+        if not self.local.claim(event_id):
+            return False
+        now = self._clock()
+        try:
+            return self.file.call("claim", lambda db: _claim_row(db, event_id, now, now + self.ttl))
+        except StateFileUnavailable:
+            return True  # better a rare second reply than silence or a late ack
+
+    def problem(self) -> str | None:
+        problem = self.file.problem()
+        return f"{problem}: each worker de-duplicates events alone" if problem else None
+
+
+def _claim_row(db: sqlite3.Connection, event_id: str, now: float, expires: float) -> bool:
+    cursor = db.execute(
+        "INSERT INTO handled (id, expires) VALUES (?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET expires = excluded.expires WHERE handled.expires <= ?",
+        (event_id, expires, now),
+    )
+    return cursor.rowcount == 1
+
+
+def handled_ids_for(redis_url: str | None, state_file: Path | None = None) -> HandledIds:
+    """Redis when configured; else the host's shared state file when given; else this process's memory."""
+    if redis_url:
+        return RedisHandledIds(redis_url)
+    return FileHandledIds(state_file) if state_file is not None else MemoryHandledIds()

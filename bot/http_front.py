@@ -7,7 +7,10 @@ and no body larger than :data:`MAX_BODY_BYTES` is read at all:
    length-less) body is read at most one byte past the limit, then 413.
 2. The signature (:func:`bot.verify.signature_problem`): 401, logged with a fixed reason and
    nothing the request sent (Bolt's own check logs the whole body of a failed request).
-3. Only then does Bolt see the request, with the body it was verified over.
+3. The body's shape (:mod:`bot.payloads`): a signed body Bolt or a listener could not read gets
+   400 with a fixed reason; one that is well formed but for nothing this app listens to (an
+   event type it has no listener for) a plain 200, so Slack does not re-send it.
+4. Only then does Bolt see the request, with the body it was verified over.
 
 Slow clients are the worker's business (:mod:`bot.server`): it hands a request to this code
 only once all of it has arrived.
@@ -17,8 +20,9 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
+from .payloads import ACK, REFUSE, check_request
 from .verify import signature_problem
 
 log = logging.getLogger("scalebot.http")
@@ -68,10 +72,18 @@ def read_bounded(environ: dict, limit: int = MAX_BODY_BYTES) -> bytes | None:
 class SlackRequestGate:
     """WSGI middleware: refuses what is too big or not signed by Slack before ``inner`` sees it."""
 
-    def __init__(self, inner: Callable, signing_secret: str, path: str, limit: int = MAX_BODY_BYTES):
+    def __init__(
+        self,
+        inner: Callable,
+        signing_secret: str,
+        path: str,
+        event_types: Collection[str],
+        limit: int = MAX_BODY_BYTES,
+    ):
         self.inner = inner
         self.signing_secret = signing_secret
         self.path = path
+        self.event_types = frozenset(event_types)
         self.limit = limit
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
@@ -97,6 +109,13 @@ class SlackRequestGate:
         if problem:
             log.info("refused a request that is not verifiably from Slack: %s", problem)
             return _plain(start_response, "401 Unauthorized", "Unauthorized")
+        verdict = check_request(body, environ.get("CONTENT_TYPE"), self.event_types)
+        if verdict.action == REFUSE:
+            log.info("refused a signed request whose body is malformed: %s", verdict.reason)
+            return _plain(start_response, "400 Bad Request", f"Bad request: {verdict.reason}")
+        if verdict.action == ACK:
+            log.info("acknowledged %s, without acting on it", verdict.reason)
+            return _plain(start_response, "200 OK", "")
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
         return self.inner(environ, start_response)

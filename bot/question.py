@@ -227,6 +227,8 @@ def named_in_quotes(message: str) -> frozenset[str]:
     return frozenset(w for part in found for w in words(part) if w not in STOPWORDS)
 
 
+#: A passage in double quotes, too long to be a name: "whatever the social challenge, someone, …".
+_LONG_QUOTE = re.compile(r'"([^"]{81,600})"|“([^”]{81,600})”')
 _QUOTE_LINE = re.compile(r"^\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
 
 
@@ -238,6 +240,7 @@ def quoted_passage(message: str) -> str:
     found = _QUOTE_LINE.search(text)
     candidates = [found.group(1)] if found else []
     candidates += [part for quote in _QUOTED.findall(strip_slack_markup(text)) for part in quote if part]
+    candidates += [part for quote in _LONG_QUOTE.findall(strip_slack_markup(text)) for part in quote if part]
     for candidate in candidates:
         # A quote line runs to the end of its sentence: "Scale is a word on many lips and wish lists."
         said = words(re.split(r"(?<=[.!?])\s", strip_slack_markup(candidate))[0])
@@ -312,6 +315,9 @@ def parse(message: str) -> Query:
     # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
     # context is the asker's situation, not a request for an organisation or a report.
     intent, strength = _intent(asking_words)
+    contrasted = _contrasted_kind(raw)
+    if contrasted is not None:
+        intent, strength = contrasted, _STRONG_INTENT
     # "who is it meant to help?": "help" asks whom the thing is for; it is no subject to match.
     serves = _WHOM_IT_SERVES.search(focus_text) if "who" in focus_words else None
     asking_only = fact_words | (frozenset(serves.group(0).split()) if serves else frozenset())
@@ -622,6 +628,32 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         if kind in weak:
             return kind, _WEAK_INTENT
     return None, 0.0
+
+
+#: "a *programme* - not a report", "programmes please, not reports": the kind wanted, said against another.
+_CONTRAST = re.compile(
+    r"\b(\w+?)s? (?:(?:please|pls|plz|only|just|thanks|ta) )?(?:not|rather than|instead of)"
+    r" (?:a |an |the |any )?(\w+?)s?\b"
+)
+
+
+def _contrasted_kind(message: str) -> str | None:
+    """The kind a message asks for by setting it against another kind, wherever it says so."""
+    if " not " not in message and " than " not in message and "instead" not in message:
+        return None
+    said = " ".join(words(strip_slack_markup(message[:MAX_MESSAGE_CHARS])))
+    for found in _CONTRAST.finditer(said):
+        wanted, other = _kind_of_word(found.group(1)), _kind_of_word(found.group(2))
+        if wanted and other and wanted != other:
+            return wanted
+    return None
+
+
+def _kind_of_word(word: str) -> str | None:
+    for kind, (firm, _) in INTENT_WORDS.items():
+        if word in firm or word + "s" in firm:
+            return kind
+    return None
 
 
 _DETERMINERS = frozenset("of our the a an your their these those this that its my".split())

@@ -148,6 +148,16 @@ def _searched_fields(model: type[Entry]) -> tuple[tuple[str, str], ...]:
     return tuple((name, use.search_as) for name, use in field_uses(model).items() if use.search_as)
 
 
+def said_in_own_words(entry: Entry) -> tuple[str, ...]:
+    """The entry's excerpts: fields searched as "excerpt" (lines a document says word for word)."""
+    return tuple(
+        str(line)
+        for name, label in _searched_fields(type(entry))
+        if label == "excerpt"
+        for line in getattr(entry, name) or ()
+    )
+
+
 @cache
 def _reference_labels(model: type[Entry]) -> dict[str, str]:
     """Reference fields whose targets' names are searched on the entry, with their labels."""
@@ -325,6 +335,8 @@ class SearchIndex:
         found.extend(value("place", place) for place in entry.places)
         for field_name, label in _searched_fields(type(entry)):
             held = getattr(entry, field_name)
+            if isinstance(held, tuple):
+                continue  # excerpts: prose whose words would make any entry a little about everything
             if held:
                 found.append(value(label, str(held)))
         labels = _reference_labels(type(entry))
@@ -592,7 +604,9 @@ class SearchIndex:
                 # The message quotes part of this entry's name ('Spring', "the many not the few"):
                 # a verbatim reference, the surest sign of what a message is about.
                 score = max(score, _VERBATIM_SCORE)
-            if query.passage and query.passage in " ".join(text_words(entry.summary)):
+            if query.passage and any(
+                query.passage in " ".join(text_words(text)) for text in (entry.summary, *said_in_own_words(entry))
+            ):
                 score = max(score, _VERBATIM_SCORE)  # "> Scale is a word on many lips…": whose words?
             raw = round(min(100.0 * score, 100.0), 1)
             score *= _intent_factor(query.intent, query.intent_strength, entry.kind)
@@ -634,7 +648,8 @@ class SearchIndex:
         found = self._pair_cache.get(index)
         if found is None:
             entry = self.entries[index]
-            texts = (entry.name, *entry.aliases, *entry.topics, *re.split(r"[.;:,]", entry.summary))
+            said = " ".join((entry.summary, *said_in_own_words(entry)))
+            texts = (entry.name, *entry.aliases, *entry.topics, *re.split(r"[.;:,]", said))
             found = frozenset(p for text in texts for p in _ordered_pairs(text_words(text), 1))
             self._pair_cache[index] = found
         return found

@@ -21,6 +21,7 @@ from .app import Bot, create_bot
 from .config import Settings, load_settings
 from .dedupe import HandledIds, handled_ids_for
 from .http_front import SlackRequestGate
+from .listeners import EVENT_TYPES
 from .live import LiveKnowledge
 from .logs import configure_logging
 from .questionlog import QuestionLog, log_settings_from_env
@@ -49,7 +50,9 @@ def build_wsgi_app(
         raise ValueError("the HTTP app needs SLACK_SIGNING_SECRET: nothing unverified may reach Bolt")
     bot = create_bot(settings, live, client=client, handled=handled, question_log=question_log)
     atexit.register(bot.replies.drain, drain_seconds(settings.graceful_seconds))
-    bolt = SlackRequestGate(SlackRequestHandler(bot.app, path=EVENTS_PATH), settings.signing_secret, EVENTS_PATH)
+    bolt = SlackRequestGate(
+        SlackRequestHandler(bot.app, path=EVENTS_PATH), settings.signing_secret, EVENTS_PATH, event_types=EVENT_TYPES
+    )
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "GET")
@@ -129,4 +132,6 @@ def serve_from_env() -> Callable:
     live = LiveKnowledge.from_path(settings.knowledge_path)
     live.start_watching(settings.reload_seconds)
     question_log = QuestionLog.from_settings(log_settings_from_env())
-    return build_wsgi_app(settings, live, handled=handled_ids_for(settings.redis_url), question_log=question_log)
+    return build_wsgi_app(
+        settings, live, handled=handled_ids_for(settings.redis_url, settings.state_file), question_log=question_log
+    )

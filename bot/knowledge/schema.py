@@ -98,6 +98,9 @@ class Entry(_Strict):
     topics: Annotated[tuple[Text, ...], Use(show_as="Topics")] = ()
     links: tuple[Link, ...] = ()
     related: Annotated[tuple[Slug, ...], Ref()] = ()
+    #: Lines the source says about it, word for word: people quote and paraphrase what they read
+    #: ("the piece arguing there's no shortage of great ideas"), not the summary we wrote of it.
+    excerpts: Annotated[tuple[Text, ...], Use("excerpt")] = ()
     #: Where the facts in this entry come from.
     source: Text | None = None
 

@@ -9,6 +9,8 @@ from . import actions, commands, events, feedback, gaps, handoff
 from .services import Services
 
 EVENTS = events.EVENTS
+#: The Events API ``event.type`` values those subscriptions deliver ("message.im" arrives as "message").
+EVENT_TYPES = frozenset(name.split(".")[0] for name in EVENTS)
 COMMANDS = commands.COMMANDS
 
 
@@ -21,4 +23,4 @@ def register_listeners(app: App, services: Services) -> None:
     gaps.register(app, services)
 
 
-__all__ = ["COMMANDS", "EVENTS", "Services", "register_listeners"]
+__all__ = ["COMMANDS", "EVENTS", "EVENT_TYPES", "Services", "register_listeners"]

@@ -35,7 +35,7 @@ def is_a_persons_direct_message(event: dict) -> bool:
 
 
 def register(app: App, services: Services) -> None:
-    conversations = conversations_for(services.settings.redis_url)
+    conversations = conversations_for(services.settings.redis_url, services.settings.state_file)
     services.replies.define("app_mention", lambda body: answer_in_place(services, body["event"], conversations, body))
     services.replies.define("message.im", lambda body: answer_in_place(services, body["event"], conversations, body))
     services.replies.define("app_home_opened", lambda body: publish_home(services, body["event"]))

@@ -63,6 +63,9 @@ SETS = [
     "holdout_slack4.yaml",
     "holdout_slack5.yaml",
     "holdout_slack6.yaml",
+    "holdout_slack7.yaml",
+    "holdout_slack8.yaml",
+    "holdout_slack9.yaml",
 ]
 
 
@@ -101,6 +104,10 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack5.yaml", 75.0),
         # Written blind on 2026-11-27; 81.2% at its first run, before any change made with it in view.
         ("holdout_slack6.yaml", 80.0),
+        # Written blind on 2026-11-27 (second session); first runs 87.5%, 60.4% and 68.8%.
+        ("holdout_slack7.yaml", 85.0),
+        ("holdout_slack8.yaml", 70.0),
+        ("holdout_slack9.yaml", 70.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):

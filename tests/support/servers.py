@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import socket
@@ -21,6 +22,7 @@ ADMIN = "U0ADMIN01"
 
 def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "SCALEBOT_", "REDIS_URL"))}
+    data = tempfile.mkdtemp(prefix="scalebot-db-")
     env.update(
         {
             "SLACK_BOT_TOKEN": BOT_TOKEN,
@@ -35,7 +37,10 @@ def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
             # test of the model in the served app (tests/e2e/test_served_meaning.py) turns it on
             "SCALEBOT_SEMANTIC": "off",
             # The question log goes to a fresh SQLite file, never ./scalebot.db in the repository.
-            "DATABASE_URL": f"sqlite:///{tempfile.mkdtemp(prefix='scalebot-db-')}/scalebot.db",
+            "DATABASE_URL": f"sqlite:///{data}/scalebot.db",
+            # The workers' shared claims and thread context: this app's own, whatever DATABASE_URL a test
+            # sets (by default it would sit beside a SQLite log, or in the repository for PostgreSQL).
+            "SCALEBOT_STATE_FILE": f"{data}/scalebot-state.db",
         }
     )
     env.update(extra)
@@ -89,6 +94,45 @@ class GunicornApp:
             return {int(pid) for pid in children.read_text().split()}
         except OSError:
             return set()
+
+    def connection_to_each_worker(self, timeout: float = 10.0) -> dict[int, http.client.HTTPConnection]:
+        """A kept-alive connection to every worker, keyed by its pid, so a test can choose which worker
+        gets a request (the kernel otherwise picks). Start the app with a ``--keep-alive`` longer than
+        the test (``GUNICORN_CMD_ARGS``); gunicorn's default closes idle connections after 2 s."""
+        workers = self.worker_pids()
+        found: dict[int, http.client.HTTPConnection] = {}
+        spare = []
+        deadline = time.monotonic() + timeout
+        while set(found) != workers:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no connection reached workers {workers - set(found)} within {timeout}s")
+            connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+            connection.request("GET", "/healthz")
+            connection.getresponse().read()
+            pid = self._worker_holding(connection.sock.getsockname()[1], workers)
+            if pid is not None and pid not in found:
+                found[pid] = connection
+            else:
+                spare.append(connection)
+        for connection in spare:
+            connection.close()
+        return found
+
+    def _worker_holding(self, client_port: int, workers: set[int]) -> int | None:
+        """The worker whose file descriptors include the server side of our connection (Linux: /proc)."""
+        inode = None
+        for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+            fields = line.split()
+            local_port, remote_port = int(fields[1].split(":")[1], 16), int(fields[2].split(":")[1], 16)
+            if local_port == self.port and remote_port == client_port:
+                inode = fields[9]
+        for pid in workers:
+            try:
+                if any(os.readlink(fd) == f"socket:[{inode}]" for fd in Path(f"/proc/{pid}/fd").iterdir()):
+                    return pid
+            except OSError:
+                continue
+        return None
 
     def logs(self) -> str:
         if self.log_file.closed:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import http.client
 import itertools
 import json
 import time
@@ -27,10 +30,17 @@ class HttpResult:
 
 
 def signed_headers(
-    body: str, secret: str = SIGNING_SECRET, timestamp: int | None = None, content_type: str = "application/json"
+    body: str | bytes,
+    secret: str = SIGNING_SECRET,
+    timestamp: int | None = None,
+    content_type: str = "application/json",
 ) -> dict:
     timestamp = int(time.time()) if timestamp is None else timestamp
-    signature = SignatureVerifier(secret).generate_signature(timestamp=str(timestamp), body=body)
+    if isinstance(body, bytes):  # over the raw bytes, as Slack signs them (slack-sdk would decode them first)
+        digest = hmac.new(secret.encode(), f"v0:{timestamp}:".encode() + body, hashlib.sha256).hexdigest()
+        signature = f"v0={digest}"
+    else:
+        signature = SignatureVerifier(secret).generate_signature(timestamp=str(timestamp), body=body)
     return {"X-Slack-Request-Timestamp": str(timestamp), "X-Slack-Signature": signature, "Content-Type": content_type}
 
 
@@ -39,8 +49,17 @@ def form_headers(body: str) -> dict:
     return signed_headers(body, content_type="application/x-www-form-urlencoded")
 
 
-def post(url: str, body: str, headers: dict, timeout: float = 10.0) -> HttpResult:
-    return _send(urllib.request.Request(url, data=body.encode(), headers=headers, method="POST"), timeout)
+def post(url: str, body: str | bytes, headers: dict, timeout: float = 10.0) -> HttpResult:
+    data = body if isinstance(body, bytes) else body.encode()
+    return _send(urllib.request.Request(url, data=data, headers=headers, method="POST"), timeout)
+
+
+def post_on(connection: http.client.HTTPConnection, path: str, body: str, headers: dict) -> HttpResult:
+    """A POST over a kept-alive connection: to the one worker that holds it."""
+    started = time.perf_counter()
+    connection.request("POST", path, body.encode(), headers)
+    response = connection.getresponse()
+    return HttpResult(response.status, response.read().decode(), time.perf_counter() - started)
 
 
 def get(url: str, timeout: float = 5.0) -> HttpResult:

@@ -171,3 +171,58 @@ def test_that_one_described_in_the_context_is_not_a_neighbour_of_those_named(ans
     )
     answer = answerer.answer(message)  # words alone may not be sure; it is never the neighbour
     assert not answer.answered or about(answer) == "growing_innovative_models_adults"
+
+
+# ------------------------------------------------------------------ a document's own words
+
+
+def test_a_long_quoted_line_from_a_documents_excerpts_names_the_document(answerer):
+    message = (
+        'saw this on linkedin: "whatever the social challenge, someone, somewhere has a brilliant new '
+        'solution that works" - which of our pieces is that from?'
+    )
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
+
+
+def test_who_wrote_a_quoted_excerpt_is_its_documents_author(answerer):
+    message = (
+        "&gt; The problem is not a dearth of great ideas or evidence-based practice, but the know how "
+        "to scale these beyond their birthplace. who wrote this?"
+    )
+    assert ids(answerer.answer(message))[:2] == ["julie_temperley", "blog_impact_at_scale"]
+
+
+def test_excerpts_are_checked_like_any_field(tmp_path):
+    import shutil
+
+    from bot.knowledge import KnowledgeError, load_knowledge
+
+    folder = tmp_path / "knowledge"
+    shutil.copytree("knowledge", folder)
+    reports = folder / "reports.yaml"
+    reports.write_text(reports.read_text().replace("    excerpts:\n", "    excerpts:\n      - " + "x" * 301 + "\n", 1))
+    try:
+        load_knowledge(folder)
+    except KnowledgeError as error:
+        assert "excerpts" in str(error)
+    else:
+        raise AssertionError("an excerpt over 300 characters loaded")
+
+
+# ------------------------------------------------------------------ the kind wanted, and quotes aside
+
+
+def test_a_kind_set_against_another_is_the_kind_asked_for():
+    assert parse("there's a *programme* - not a report - where Fellows sell into the NHS. name?").intent == "programme"
+    assert parse("Programmes please, not reports: what do we do in education?").intent == "programme"
+    assert parse("is it a report rather than a programme? the Odds thing").intent == "report"
+    # "not" between other words says nothing of the kind
+    assert parse("a programme I'm not sure about - who runs Elevate?").intent != "report"
+
+
+def test_a_described_programme_set_against_reports_is_found(answerer):
+    message = (
+        "Loved Against the Odds. There's also a *programme* - not a report - where we support Fellows "
+        "to scale their innovations and sell them into the NHS. What's it called?"
+    )
+    assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
