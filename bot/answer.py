@@ -531,6 +531,9 @@ class Answerer:
             found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]
         if not found or found[0].score < LIST_THRESHOLD:
             return None
+        # A topic or place asked about is the entries' subject: those holding it as a topic, place or
+        # qualifier come before those whose name or alias merely has the word ("london children").
+        found.sort(key=lambda m: not _holds_as_subject(m))
         floor = max(SUGGESTION_FLOOR, found[0].score * SUBJECT_LIST_SHARE)
         listed = [m for m in found if m.score >= floor][:MAX_LIST]
         floor_to_lead = found[0].score * LIST_SHARE
@@ -540,7 +543,7 @@ class Answerer:
             # points at most ("…reports on health innovations that did scale, and why"): when it is about the
             # subject nearly as much as the first, it leads.
             lead = next((m for m in listed if m.entry.id == best.entry.id and m.score >= floor_to_lead), None)
-            if lead is not None:
+            if lead is not None and (_holds_as_subject(lead) or not _holds_as_subject(listed[0])):
                 listed = [lead] + [m for m in listed if m is not lead]
         return _answered(question, query, listed, is_list=True)
 
@@ -785,6 +788,10 @@ def _list_subject(query: Query) -> tuple[str, ...]:
     subject = tuple(w for w in query.terms if w not in _NOT_A_SUBJECT and w not in query.named_already)
     in_focus = tuple(w for w in subject if w in query.focus)
     return in_focus if any(w not in GENERIC_WORDS for w in in_focus) else subject
+
+
+def _holds_as_subject(match: Match) -> bool:
+    return any(e.field not in ("name", "alias", "acronym") for e in match.evidence)
 
 
 def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:

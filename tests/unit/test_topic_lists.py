@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import Outcome
+from bot.answer import Answerer, Outcome
+from bot.knowledge import load_knowledge
 from bot.question import excluded_in_brackets, listed_kinds, named_already, parse
 from bot.text import words
 
@@ -162,3 +163,32 @@ def test_every_programme_asked_for_whole_is_not_narrowed_by_why_it_is_wanted(ans
 def test_every_programme_on_something_we_hold_nothing_on_is_not_the_whole_catalogue(answerer):
     assert not answerer.answer("list every programme we run on space travel").answered
     assert not answerer.answer("can you list all the reports about deep sea fishing?").answered
+
+
+def test_a_place_held_as_a_place_comes_before_the_same_word_in_a_name(kb_dir):
+    kb_dir.write(
+        "programmes.yaml",
+        """
+programmes:
+  - id: london_children
+    name: Children First
+    aliases: [London children's project]
+    summary: Support for children in care.
+    topics: [children in care]
+    source: test
+  - id: care_at_home
+    name: Care at Home
+    summary: Integrated care for older people.
+    topics: [older people]
+    places: [West London]
+    source: test
+  - id: schools_north
+    name: Schools North
+    summary: New models of school.
+    topics: [schools]
+    places: [Leeds]
+    source: test
+""",
+    )
+    answerer = Answerer(load_knowledge(kb_dir.path))
+    assert listed(answerer.answer("which of our programmes are London-based?"))[0] == "care_at_home"
