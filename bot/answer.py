@@ -791,7 +791,8 @@ def _list_subject(query: Query) -> tuple[str, ...]:
 
 
 def _holds_as_subject(match: Match) -> bool:
-    return any(e.field not in ("name", "alias", "acronym") for e in match.evidence)
+    """Matched on a topic, place or qualifier it holds (not on a word of its name, alias or summary)."""
+    return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
 
 
 def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
