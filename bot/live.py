@@ -5,13 +5,13 @@ file must not take the bot down. So: poll the folder, load a complete new knowle
 and index beside the old one, and only then replace the single reference requests read.
 Every request reads ``current()`` once and uses that snapshot throughout, so none sees half
 of each. A failed load keeps the last good snapshot serving and reports every problem.
+Matching by meaning is built behind a snapshot, not before it (:mod:`bot.semantic_live`).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +22,7 @@ from pathlib import Path
 from .answer import Answerer
 from .knowledge import KnowledgeBase, KnowledgeError, Problem, check_knowledge
 from .knowledge.loader import knowledge_files
+from .semantic_live import BackgroundIndex, BackgroundSettings, background_answerer, semantic_switched_off
 
 log = logging.getLogger("scalebot.knowledge")
 
@@ -60,11 +61,12 @@ def paused_gc():
 
 
 def build_answerer(knowledge: KnowledgeBase) -> Answerer:
-    """The answer engine, with matching by meaning when the model is installed and not switched off.
+    """The answer engine, with matching by meaning when the model is installed and not switched off,
+    its index built before returning (one-off answers, as ``scalebot ask`` gives).
 
     ``SCALEBOT_SEMANTIC=off`` answers by words alone (faster start-up, no model in memory).
     """
-    if os.environ.get("SCALEBOT_SEMANTIC", "").strip().lower() in ("0", "off", "no", "false"):
+    if semantic_switched_off():
         return Answerer(knowledge)
     from .semantic import SemanticIndex, SemanticUnavailable, semantic_available
 
@@ -77,14 +79,23 @@ def build_answerer(knowledge: KnowledgeBase) -> Answerer:
         return Answerer(knowledge)
 
 
-def build_snapshot(path: Path) -> tuple[Snapshot | None, list[Problem]]:
-    """Load, check and index ``path``: a complete snapshot, or every problem and no snapshot."""
+def build_snapshot(
+    path: Path, meaning: BackgroundSettings | None = None, previous: Snapshot | None = None
+) -> tuple[Snapshot | None, list[Problem]]:
+    """Load, check and index ``path``: a complete snapshot, or every problem and no snapshot.
+
+    With ``meaning``, the snapshot answers by words at once and by meaning once a background
+    thread has built its index (reusing what ``previous`` embedded); without, it is built here.
+    """
     stamp = fingerprint(path)
     with paused_gc():
         result = check_knowledge(path)
         if result.knowledge is None:
             return None, result.problems
-        return Snapshot(result.knowledge, build_answerer(result.knowledge), stamp), []
+        if meaning is None:
+            return Snapshot(result.knowledge, build_answerer(result.knowledge), stamp), []
+        answerer = background_answerer(result.knowledge, meaning, previous.answerer if previous else None)
+        return Snapshot(result.knowledge, answerer, stamp), []
 
 
 def fingerprint(path: Path) -> Fingerprint:
@@ -104,10 +115,15 @@ class LiveKnowledge:
     """Serves a snapshot; ``reload()`` or the watcher thread replaces it when the files change."""
 
     def __init__(
-        self, path: Path | None, snapshot: Snapshot, on_failure: Callable[[tuple[Problem, ...]], None] | None = None
+        self,
+        path: Path | None,
+        snapshot: Snapshot,
+        on_failure: Callable[[tuple[Problem, ...]], None] | None = None,
+        meaning: BackgroundSettings | None = None,
     ):
         self.path = path
         self._snapshot = snapshot
+        self.meaning = meaning
         self._reload_lock = threading.Lock()
         self._failed_fingerprint: Fingerprint | None = None
         self.on_failure = on_failure
@@ -115,12 +131,16 @@ class LiveKnowledge:
         self._watcher: threading.Thread | None = None
 
     @classmethod
-    def from_path(cls, path: Path) -> LiveKnowledge:
-        """Load ``path`` or raise :class:`KnowledgeError`: the first load has no last good one to keep."""
-        snapshot, problems = build_snapshot(path)
+    def from_path(cls, path: Path, meaning: BackgroundSettings | None = None) -> LiveKnowledge:
+        """Load ``path`` or raise :class:`KnowledgeError`: the first load has no last good one to keep.
+
+        Matching by meaning is built in the background (``meaning``, default from the environment:
+        none when ``SCALEBOT_SEMANTIC=off`` or the model is not installed)."""
+        meaning = meaning or BackgroundSettings.from_env()
+        snapshot, problems = build_snapshot(path, meaning)
         if snapshot is None:
             raise KnowledgeError(problems)
-        return cls(path, snapshot)
+        return cls(path, snapshot, meaning=meaning)
 
     @classmethod
     def fixed(cls, knowledge: KnowledgeBase) -> LiveKnowledge:
@@ -138,7 +158,7 @@ class LiveKnowledge:
             stamp = fingerprint(self.path)
             if not force and (stamp == self._snapshot.fingerprint or stamp == self._failed_fingerprint):
                 return ReloadResult(False, self._failed_fingerprint is None)
-            snapshot, found = build_snapshot(self.path)
+            snapshot, found = build_snapshot(self.path, self.meaning, self._snapshot)
             if snapshot is None:
                 self._failed_fingerprint = stamp
                 problems = tuple(found)
@@ -183,3 +203,6 @@ class LiveKnowledge:
 
     def stop(self) -> None:
         self._stop.set()
+        semantic = self._snapshot.answerer.semantic
+        if isinstance(semantic, BackgroundIndex):
+            semantic.cancel()

@@ -23,6 +23,16 @@ def bundled_knowledge_path() -> Path:
     return PACKAGED_KNOWLEDGE if PACKAGED_KNOWLEDGE.is_dir() else REPOSITORY_KNOWLEDGE
 
 
+def data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the bot keeps its own files by default: beside the question log's SQLite file
+    (``DATABASE_URL``, default ``./scalebot.db``), else (a PostgreSQL log) the working directory."""
+    environ = os.environ if environ is None else environ
+    url = (environ.get("DATABASE_URL") or "").strip()
+    if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
+        return Path(url[len("sqlite:///") :].split("?", 1)[0]).parent
+    return Path()
+
+
 def default_knowledge_path(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> Path:
     """``$SCALEBOT_KNOWLEDGE`` when set; else ``./knowledge`` when the working directory has one
     (how the ``Procfile`` runs the bot from a deployed checkout); else the bundled knowledge base."""

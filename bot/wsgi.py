@@ -26,6 +26,7 @@ from .live import LiveKnowledge
 from .logs import configure_logging
 from .questionlog import QuestionLog, log_settings_from_env
 from .replies import drain_seconds
+from .semantic_live import semantic_state
 
 log = logging.getLogger("scalebot.http")
 
@@ -90,6 +91,8 @@ def health_report(live: LiveKnowledge, bot: Bot) -> dict:
         "counts": snapshot.knowledge.counts(),
         "loaded_at": round(snapshot.loaded_at),
         "replies_waiting": bot.replies.unfinished,
+        # "building 3400/10000" while words alone answer, then "ready"; "off" or "failed": words alone
+        "semantic": semantic_state(snapshot.answerer),
     }
 
 

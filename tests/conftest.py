@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from pathlib import Path
@@ -16,6 +17,12 @@ from bot.knowledge import load_knowledge
 
 #: The question log's database fixtures (database_url, module_database_url, logged_app).
 pytest_plugins = ["support.databases"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def vector_cache_outside_the_repository(tmp_path_factory):
+    """An app built here keeps embedding vectors in a temporary folder, not ./scalebot-vectors in the repository."""
+    os.environ.setdefault("SCALEBOT_VECTOR_CACHE", str(tmp_path_factory.mktemp("vectors")))
 
 
 @pytest.fixture(scope="session")

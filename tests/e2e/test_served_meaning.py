@@ -18,6 +18,9 @@ def test_a_description_without_the_entrys_words_is_answered_by_meaning(slack_api
     slack_api.reset()
     app = start_app(slack_api, KNOWLEDGE_DIR, SCALEBOT_SEMANTIC="on")
     try:
+        # the worker serves (words alone) while its index of meanings is built in the background
+        assert app.health()["semantic"].startswith(("building ", "ready"))
+        app.wait_for_health("semantic", "ready")
         # by words alone this is "I don't have anything on that" (tests/unit/test_chatty_answers.py)
         question = "What are we doing with the UN children's agency on scaling tech in classrooms?"
         app.event(mention(question, ts="1700009000.000100"), "Ev0MEANING1")

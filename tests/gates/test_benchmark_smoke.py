@@ -5,11 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from support.paths import ROOT
+
+from bot.semantic import semantic_available
 
 
 def test_matching_benchmark_runs_at_a_small_size(tmp_path):
-    """200 entries: every engine and the dev-set score, as at 1,000, with a fifth of the entries to embed."""
+    """200 entries: every engine and the dev-set score, as at 1,000, with a fifth of the entries (words alone)."""
     result = subprocess.run(
         [
             sys.executable,
@@ -28,6 +31,22 @@ def test_matching_benchmark_runs_at_a_small_size(tmp_path):
     )
     assert "| 200 |" in result.stdout, result.stdout + result.stderr
     assert "dev set (bundled knowledge base): score: overall" in result.stdout
+
+
+def test_semantic_build_benchmark_runs_at_a_small_size(tmp_path):
+    """200 entries embedded in the background, a restart from the disk cache, a reload with 2 edited."""
+    if not semantic_available():
+        pytest.skip("the embedding model is not installed")
+    result = subprocess.run(
+        [sys.executable, "benchmarks/bench_semantic.py", "--build-only", "--sizes", "200", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    row = next((line for line in result.stdout.splitlines() if line.startswith("| 200 |")), None)
+    assert row is not None, result.stdout + result.stderr
+    assert "(0 embedded)" in row and "| 2, " in row  # the restart embeds nothing; the reload only the edits
 
 
 def test_http_benchmark_smoke_run_delivers_every_reply_once():

@@ -41,6 +41,8 @@ def app_environment(api_url: str, knowledge: Path, **extra: str) -> dict:
             # The workers' shared claims and thread context: this app's own, whatever DATABASE_URL a test
             # sets (by default it would sit beside a SQLite log, or in the repository for PostgreSQL).
             "SCALEBOT_STATE_FILE": f"{data}/scalebot-state.db",
+            # Embedding vectors, when a test turns meaning on, never go to ./scalebot-vectors in the repository.
+            "SCALEBOT_VECTOR_CACHE": f"{data}/vectors",
         }
     )
     env.update(extra)
@@ -168,6 +170,20 @@ class RunningApp(SignedRequests):
 
     def send(self, body: str, headers: dict) -> HttpResult:
         return post(self.url + "/slack/events", body, headers)
+
+    def health(self) -> dict:
+        result = get(self.url + "/healthz", timeout=2)
+        assert result.status == 200, result
+        return json.loads(result.body)
+
+    def wait_for_health(self, field: str, value: object, timeout: float = 60.0) -> dict:
+        """Poll ``/healthz`` until ``field`` reads ``value`` (e.g. "semantic": "ready")."""
+        deadline = time.monotonic() + timeout
+        while (health := self.health())[field] != value:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"/healthz {field} is {health[field]!r}, not {value!r}, after {timeout}s")
+            time.sleep(0.05)
+        return health
 
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Until the (one) worker has no reply work left: listeners queue it before they ack, so once
