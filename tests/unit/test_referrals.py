@@ -13,6 +13,7 @@ import pytest
 from bot.answer import Answerer, Outcome
 from bot.question import parse
 from bot.semantic import SemanticIndex
+from bot.semantic_live import BackgroundIndex
 
 
 @pytest.mark.parametrize(
@@ -77,17 +78,27 @@ def test_someone_on_the_phone_is_not_asking_for_a_phone_number():
     assert parse("what's Heather Rollinson's phone number?").asked_fact == "phone number"
 
 
+#: A need told with no word a person's topics hold ("scale", "help"…): only its meaning points at someone.
+FOUNDER_IN_OWN_WORDS = (
+    "A founder's product is live in two trusts and she wants to get it into many more. Who should she talk to?"
+)
+
+
 @pytest.fixture(scope="module")
 def answerer_with_meaning(knowledge):
     return Answerer(knowledge, semantic=SemanticIndex.build(knowledge))
 
 
 def test_a_need_whose_words_fit_no_ones_topics_goes_to_the_person_it_means(knowledge, answerer_with_meaning):
-    message = (
-        "A founder's product is live in two trusts and she wants to get it into many more. Who should she talk to?"
-    )
+    message = FOUNDER_IN_OWN_WORDS
     assert not Answerer(knowledge).answer(message).answered  # no word of it is one a person's topics hold
     answer = answerer_with_meaning.answer(message)
+    assert answer.answered and answer.results[0].entry.id == "heather_rollinson"
+
+
+def test_the_running_bots_background_meaning_index_finds_the_person_too(knowledge):
+    background = BackgroundIndex(knowledge, serving=SemanticIndex.build(knowledge))
+    answer = Answerer(knowledge, semantic=background).answer(FOUNDER_IN_OWN_WORDS)
     assert answer.answered and answer.results[0].entry.id == "heather_rollinson"
 
 
