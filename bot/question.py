@@ -806,6 +806,8 @@ def listed_kinds(
     for said in readings:
         kinds = _kinds_named(said)
         if not kinds and (WORK_NOUNS.intersection(said) or _OUR_WORK.search(" ".join(said))):
+            if PURE_QUESTION_WORDS.intersection(said):
+                return ()  # "who runs all the NIA stuff?" asks for someone, not for our work
             kinds = ("programme",)
         if kinds:
             return kinds

@@ -125,6 +125,7 @@ def test_the_kinds_a_list_request_asks_for(message, kinds):
         "are they two different organisations, and which one is the NHS one?",
         "what is Elevate?",
         "what have we got on scaling innovation?",
+        "who runs all the NHS Innovation Accelerator stuff?",
     ],
 )
 def test_asking_for_one_entry_or_one_entrys_facts_or_what_we_hold_is_no_list_of_kinds(message):
