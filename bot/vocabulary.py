@@ -267,6 +267,7 @@ TEXTSPEAK: dict[str, str] = {
     "whos": "who",
     "whats": "what",
     "whatve": "what",
+    "whod": "who",
     "gimme": "give",
     "atm": "now",
     "rn": "now",

@@ -29,6 +29,8 @@ from bot.semantic_live import BackgroundIndex
         "to scale it county-wide. who should they be referred to?",
         "someone from a housing charity is in reception: their tenancy-sustainment model works in one city and they "
         "want help expanding it. who's best placed to see them?",
+        "a trust has built a new discharge pathway that works and they want help spreading it - who can help them?",
+        "who'd be the best contact for a council wanting help to scale a new service?",
     ],
 )
 def test_a_need_told_in_own_words_goes_to_the_person_whose_topics_fit_it(answerer, message):
@@ -58,6 +60,9 @@ def test_a_need_no_ones_topics_fit_is_declined(answerer, message):
         "they want help growing it - who here is the right person for that conversation?",
         "who's best placed to take this on?",
         "who could I point a housing association to?",
+        "they've got something that works - who can help them?",
+        "who's our go-to for that kind of thing?",
+        "who should I connect them with?",
     ],
 )
 def test_asking_whom_to_pass_someone_to_is_read_as_such(message):
