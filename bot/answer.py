@@ -519,7 +519,8 @@ class Answerer:
             if self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not self.index.holds(w))
         )
         if not subject:
-            return None
+            # "which areas are we working in? list them": a list of our work about nothing in particular.
+            return replace(self.catalogue(kinds[0], question), truncated=query.truncated) if len(kinds) == 1 else None
         about = replace(
             query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0, excluded=()
         )

@@ -434,6 +434,8 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
         for kind, (firm, _) in INTENT_WORDS.items():
             if following and following[0] in firm:
                 return kind
+        if following == ["people"]:
+            return "contact"  # "all the people named in our material"
     return None
 
 
@@ -862,6 +864,11 @@ def _kinds_named(said: list[str]) -> tuple[str, ...]:
                 continue
             if word in ORGANISATION_NOUNS and _names_a_kind(said[position + 1 : position + 2]):
                 continue  # "all our Health Foundation work" is about the Health Foundation, not a list of foundations
+            if word == "people" and (
+                not set(before[-1:]) & (_DETERMINERS | _LIST_MARKERS)
+                or _names_a_kind(said[position + 1 : position + 2])
+            ):
+                continue  # "all the people named" asks for people; "all our young people work" does not
             counted.add(position)
             if kind not in kinds:
                 kinds.append(kind)

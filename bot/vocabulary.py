@@ -64,7 +64,7 @@ GENERIC_WORDS = frozenset(
     taken talk team tell term terms thing things think thought time times today told took top
     topic total tried true try trying turn type understand unit use used useful using usual view
     views visit wait walk want way week weeks well went whole wish work world worth write year
-    years
+    years material materials content expertise experience roles
     """.split()
 )
 
@@ -147,11 +147,13 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     | ORGANISATION_NOUNS
     | frozenset(w + "s" for w in ORGANISATION_NOUNS)
     | frozenset("bodies councils authorities agencies ministries consortia".split()),
-    "contact": frozenset("contacts person persons colleagues".split()),
+    "contact": frozenset("contacts person persons colleagues people".split()),
 }
 #: Words for what we do in general: a list of them ("all our kids &amp; young ppl work", "what education stuff have
 #: we got on?", "what've we got going in Wigan?") is a list of programmes.
-WORK_NOUNS = frozenset("work works stuff bits strands things activities activity going running happening doing".split())
+WORK_NOUNS = frozenset(
+    "work works stuff bits strands things activities activity areas going running happening doing".split()
+)
 #: Words that only shape a list request ("London-based", "health-related", "just names", "pull that together"):
 #: never what the list is about.
 LIST_SHAPING_WORDS = frozenset(
@@ -267,6 +269,10 @@ TEXTSPEAK: dict[str, str] = {
     "whos": "who",
     "whats": "what",
     "whatve": "what",
+    "weve": "we",
+    "theyve": "they",
+    "youve": "you",
+    "ive": "i",
     "whod": "who",
     "gimme": "give",
     "atm": "now",

@@ -88,6 +88,26 @@ def test_what_we_do_on_a_subject_asked_in_passing_lists_our_programmes_on_it(ans
     assert expected <= set(listed(answer))
 
 
+def test_all_the_people_in_our_material_are_our_contacts(answerer, knowledge):
+    answer = answerer.answer("can you give me all the people in our material, with their roles?")
+    assert answer.outcome is Outcome.LIST
+    assert {m.entry.kind for m in answer.results} == {"contact"}
+    assert len(answer.results) == len(knowledge.of_kind("contact"))
+
+
+def test_the_areas_where_we_apply_our_know_how_are_our_programmes(answerer):
+    answer = answerer.answer("list the areas where we're using our scaling expertise pls")
+    assert answer.outcome is Outcome.LIST
+    assert {m.entry.kind for m in answer.results} == {"programme"}
+
+
+def test_a_list_of_our_work_about_nothing_in_particular_is_all_of_it(answerer, knowledge):
+    for message in ("which areas are we working in? list them", "what've we got going atm?"):
+        answer = answerer.answer(message)
+        assert answer.outcome is Outcome.LIST
+        assert answer.total == len(knowledge.of_kind("programme"))
+
+
 # ------------------------------------------------------------------ what is not such a list
 
 
