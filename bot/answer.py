@@ -17,7 +17,7 @@ from typing import Protocol
 
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
-from .question import Query, counted_thing, parse
+from .question import Query, counted_thing, is_open_attribute, parse
 from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
 from .vocabulary import (
@@ -231,8 +231,24 @@ class Answerer:
             source = self._relation_source(query, matches)
         if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
             source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
+        if query.asked_fact == "publisher":
+            # "Who published the adoption paper? A colleague put 'Health Foundation'": the
+            # organisation named is a guess; the document's own publishers answer. A report that
+            # names none is said to, rather than shown as if its card answered.
+            named_first = top.entry.kind in ("contact", "organisation")
+            document = self._document_beside(query, top) if named_first else top
+            if document is not None and document.entry.kind == "report":
+                if named_first or not self.knowledge.linked(document.entry, "publishers"):
+                    return self._by_author(query, question, document, "publisher")
         if query.asked_fact == "author":
             document = source or (top if top.entry.kind == "report" else None)
+            named_first = top.entry.kind in ("contact", "organisation")
+            beside = self._document_beside(query, top) if named_first and document in (None, source) else None
+            if beside is not None:
+                # "Is Heather the one who wrote the scaling blog?", "who wrote the King's Fund
+                # adoption paper?": the person or publisher named is not the document asked about;
+                # its own authors answer (or it names none).
+                return self._by_author(query, question, beside)
             if (
                 document is not None
                 and document.entry.kind == "report"
@@ -255,9 +271,11 @@ class Answerer:
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
             # "Could someone list the reports on scaling…": several of the kind asked for, none named.
             return _answered(question, query, self._list(query, ranked, LIST_THRESHOLD), is_list=True)
-        if query.asked_fact and not query.wants_list and FACT_THRESHOLD <= top.score < ANSWER_THRESHOLD:
+        diluted = query.asked_fact is not None and not is_open_attribute(query.asked_fact)
+        if diluted and not query.wants_list and FACT_THRESHOLD <= top.score < ANSWER_THRESHOLD:
             # "what's the budget for the Wigan programme this financial year?": the words about the fact
-            # we lack dilute the match; one clear entry is still the one asked about.
+            # we lack dilute the match; one clear entry is still the one asked about. (An attribute's
+            # own words are matched as usual: "the wifi password for the big room" names no entry.)
             rivals = [
                 m for m in matches[1:] if top.score - m.score < MARGIN and not self._connected(top.entry, m.entry)
             ]
@@ -276,8 +294,9 @@ class Answerer:
             return self._with_fact(query, _answered(question, query, (top,)))
         if top.score >= ANSWER_THRESHOLD:
             if query.wants_list:
+                # A "list" of one is an answer about that entry: a fact asked of it must be held.
                 listed = self._list(query, ranked)
-                return _answered(question, query, listed, is_list=True)
+                return self._with_fact(query, _answered(question, query, listed, is_list=True))
             contenders = [m for m in matches[1:] if top.score - m.score < MARGIN]
             group = self._group(top, contenders)
             rivals = [m for m in contenders if m.entry.id not in group]
@@ -392,13 +411,28 @@ class Answerer:
             return None  # two documents share as much: no telling which
         return self.knowledge.get(overlaps[0][1])
 
-    def _by_author(self, query: Query, question: str, written: Match) -> Answer:
-        """ "Who wrote it?" of a document: its authors, or say the knowledge base names none."""
-        authors = self.knowledge.linked(written.entry, "authors")
-        if not authors:
-            return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing="author")
-        via = f"author of {written.entry.name}"
-        return _answered(question, query, [Match(a, written.score, via=via) for a in authors[:MAX_LIST]] + [written])
+    def _document_beside(self, query: Query, person: Match) -> Match | None:
+        """The document a question about authorship names beside a person it names: the best report
+        on the message's other words, clearly ahead of the next one (else None)."""
+        named = {stem(w) for name in (person.entry.name, *person.entry.aliases) for w in words(name)}
+        # The document is named where the question is asked: "…wrote the scaling blog? I mix the two up".
+        focus = frozenset(w for w in query.focus if stem(w) not in named)
+        rest = replace(query, terms=tuple(t for t in query.terms if t in focus), focus=focus)
+        _, found = self.index.search(rest, kinds=("report",), limit=2)
+        if not found or found[0].score < SUGGESTION_FLOOR:
+            return None
+        if len(found) > 1 and found[0].score - found[1].score < MARGIN:
+            return None
+        return found[0]
+
+    def _by_author(self, query: Query, question: str, written: Match, fact: str = "author") -> Answer:
+        """ "Who wrote it?" of a document: its authors, or say the knowledge base names none
+        (``fact`` "publisher": who published it)."""
+        makers = self.knowledge.linked(written.entry, _MAKERS[fact])
+        if not makers:
+            return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing=fact)
+        via = f"{fact} of {written.entry.name}"
+        return _answered(question, query, [Match(a, written.score, via=via) for a in makers[:MAX_LIST]] + [written])
 
     @cached_property
     def _home_organisation(self) -> Entry | None:
@@ -466,18 +500,34 @@ class Answerer:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
         contacts (the usual relation answers), or — when the knowledge base holds none — a missing
         fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
-        if query.intent != "contact" or query.intent_strength < STRONG_INTENT or not query.workplace:
+        if not query.workplace or not (
+            query.office
+            or (query.intent == "contact" and query.intent_strength >= STRONG_INTENT and query.asked_fact != "author")
+        ):
             return None
         named = set(map(stem, query.workplace))
         for match in matches:
             entry = match.entry
-            if entry.kind != "organisation" or match.raw_score is None or match.raw_score < ANSWER_THRESHOLD:
-                continue
-            names = [set(map(stem, words(n))) for n in (entry.name, *entry.aliases)]
-            if not any(named <= n for n in names) and not named & {a.lower() for a in acronyms_of(entry.name)}:
+            placed = entry.kind == "organisation" or (query.office is not None and entry.kind == "programme")
+            if not placed or match.raw_score is None or match.raw_score < ANSWER_THRESHOLD:
+                continue  # a person works at an organisation; an office may be at a programme (a school)
+            names = [set(map(stem, words(n))) - _SMALL_STEMS for n in (entry.name, *entry.aliases)]
+            # "at the King's Fund", "of UNICEF UK": the words name it, or its name is among them.
+            if not any(named <= n or (n and n <= named) for n in names) and not named & {
+                a.lower() for a in acronyms_of(entry.name)
+            }:
                 continue
             people = {c.id: c for c in self.knowledge.linked(entry, "contacts")}
             people.update((c.id, c) for c in self.knowledge.linking(entry, "organisation") if c.kind == "contact")
+            if query.office:
+                # "who's the CEO of X?": only someone whose role is that office there answers; X's
+                # other people are whom to ask, not the answer.
+                office = set(map(stem, words(query.office)))
+                holders = [p for p in people.values() if office <= set(map(stem, words(getattr(p, "role", ""))))]
+                if holders:
+                    via = f"{query.office} of {entry.name}"
+                    return _answered(question, query, [Match(p, match.raw_score, via=via) for p in holders] + [match])
+                return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing=query.office)
             if people:
                 return None  # the relation "X's contact" answers, as for any contact question
             return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing="contact")
@@ -615,7 +665,11 @@ class Answerer:
         if query.asked_fact is None or answer.outcome is not Outcome.ANSWERED:
             return answer
         entry = answer.results[0].entry
-        if set(map(stem, query.fact_words)) & set(map(stem, text_words(entry.name))):
+        # An attribute's words ("population") are not fact words; they may still be the entry's name.
+        said = query.fact_words or (tuple(words(query.asked_fact)) if is_open_attribute(query.asked_fact) else ())
+        items = query.asked_fact.removeprefix("list of ") if query.asked_fact.startswith("list of ") else ""
+        named = set(map(stem, text_words(entry.name)))
+        if set(map(stem, said)) & named or _names_entry(answer.results[0], said) or (items and stem(items) in named):
             return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
         held = held_fact(entry, query.asked_fact)
         # "When did she join, and what's her job title?": a reply that gives the title alone would
@@ -869,6 +923,9 @@ def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
     )
 
 
+_SMALL_STEMS = frozenset(map(stem, FUNCTION_WORDS))
+
+
 def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False) -> bool:
     """These words are (part of) the entry's own name, an alias or its acronym: "DfE", "King's Fund"
     (or, with ``places``, one of its places: "the Australian one")."""
@@ -880,6 +937,13 @@ def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False) -> 
         if any(said_places & set(map(stem, words(place))) for place in entry.places):
             return True
     return len(named) == 1 and named[0] in {a.lower() for a in acronyms_of(entry.name)}
+
+
+def _names_entry(match: Match, said: tuple[str, ...]) -> bool:
+    """One of these words matched the entry's name, an alias or its initials: "what's the ICT in
+    W London?" asks what the ICT is, not for an attribute called "ICT"."""
+    stems = set(map(stem, said))
+    return any(e.field in ("name", "alias", "acronym") and stems & set(e.words) for e in match.evidence)
 
 
 def _quotes_name(query: Query, entry: Entry) -> bool:
@@ -930,7 +994,9 @@ def _names(match: Match) -> bool:
 #: ("what's our role in X?" asks about X, not for a person's role): answer as usual.
 _NOT_ASKED = HeldFact("", "")
 #: Facts that, asked of a kind with no field for them, ask about the entry itself ("what's our role in X?").
-_ABOUT_THE_ENTRY = frozenset({"role", "author"})
+_ABOUT_THE_ENTRY = frozenset({"role", "author", "publisher"})
+#: The field naming who made a document, for each fact that asks it.
+_MAKERS = {"author": "authors", "publisher": "publishers"}
 
 
 def held_fact(entry: Entry, fact: str) -> HeldFact | None:
@@ -954,6 +1020,49 @@ def held_fact(entry: Entry, fact: str) -> HeldFact | None:
     if fact == "countries":
         specific = [place for place in entry.places if not set(words(place)) & VAGUE_PLACE_WORDS]
         return HeldFact("places", ", ".join(specific)) if specific else None
+    if fact == "full name":
+        # "what does X stand for?": a name or alias in more than one word writes it out; "PPL" alone does not.
+        longest = max((entry.name, *entry.aliases), key=lambda name: len(text_words(name)))
+        return HeldFact("full name", longest) if len(text_words(longest)) > 1 else None
+    if fact == "duration":
+        return _duration_in(entry.summary)
+    if fact in _SPOKEN_OF_BY:
+        # "who funds Elevate?": its card answers when its text speaks of funding; else it is not held.
+        written = set(text_words(" ".join((entry.summary, *entry.topics))))
+        return _NOT_ASKED if written & _SPOKEN_OF_BY[fact] else None
+    if is_open_attribute(fact):
+        # "what's the population of X?": no field holds it; the entry's own text may speak of it,
+        # and then its card is the answer. Otherwise it is not held.
+        head = stem(fact.split()[-1])
+        said = " ".join((entry.summary, *entry.topics, *entry.places, str(getattr(entry, "role", "") or "")))
+        # "the fellowship" of an entry whose text speaks of its Fellows: one word grown from the other.
+        spoken = any(_same_root(head, stem(w)) for w in text_words(said))
+        return _NOT_ASKED if spoken else None
+    return None
+
+
+#: Facts held only where the entry's own text speaks of them, by these words.
+_SPOKEN_OF_BY = {
+    "funder": frozenset("fund funds funded funder funders funding sponsor sponsors sponsored grant grants".split()),
+    "founder": frozenset("founded founder founders cofounded established".split()),
+}
+
+
+def _same_root(one: str, other: str) -> bool:
+    """Stems equal, or one starts the other and is five letters or more ("fellow", "fellowship")."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 5 and long.startswith(short))
+
+
+_DURATION = re.compile(r"\b(?:\d+|\w+)[- ](?:years?|months?|weeks?)\b(?:[- ]long)?")
+
+
+def _duration_in(summary: str) -> HeldFact | None:
+    """The clause of ``summary`` that gives a length of time ("a two-year collaboration"), if one does."""
+    for clause in re.split(r"(?<=[.;,])\s+", summary):
+        found = _DURATION.search(clause)
+        if found and (found.group(0).split("-")[0].split()[0] in _NUMBER_WORDS or found.group(0)[0].isdigit()):
+            return HeldFact("duration", clause.strip(" ,;."))
     return None
 
 

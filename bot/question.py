@@ -17,8 +17,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .text import fold, strip_slack_markup, words
+from .text import fold, stem, strip_slack_markup, words
 from .vocabulary import (
+    ENTRY_ASPECTS,
     FUNCTION_WORDS,
     GENERIC_WORDS,
     INTENT_VOCABULARY,
@@ -26,6 +27,7 @@ from .vocabulary import (
     KIND_NOUNS,
     LIST_OPENERS,
     LIST_SHAPING_WORDS,
+    OFFICE_TITLES,
     ORGANISATION_NOUNS,
     PURE_QUESTION_WORDS,
     STOPWORDS,
@@ -155,6 +157,8 @@ class Query:
     offers_choice: bool = False
     #: "is X the same as Y?", "is X part of Y?": the first named is the subject, the other what it is compared with.
     compares: bool = False
+    #: "who's the CEO of UNICEF?": the office asked for ("chief executive"); ``workplace`` names where.
+    office: str | None = None
 
 
 @dataclass(frozen=True)
@@ -310,7 +314,12 @@ def parse(message: str) -> Query:
         truncated = True
     focus_text = " ".join(focus_words)
     text = " ".join(all_words)
-    fact, fact_words = asked_fact(focus_text)
+    fact, fact_words = asked_fact(focus_text, text)
+    if fact is not None and is_open_attribute(fact):
+        # "what's the wifi password for the big room?": words we may not know still count against
+        # a weak match ("big"), so an attribute's words stay subject words; no entry is named by them.
+        fact_words = frozenset()
+    office, office_at = asked_office(focus_text, raw)
     asking_words = [w for w in focus_words if w not in fact_words] or focus_words
     # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
     # context is the asker's situation, not a request for an organisation or a report.
@@ -346,7 +355,8 @@ def parse(message: str) -> Query:
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
-        workplace=_workplace(focus_words),
+        workplace=office_at or _workplace(focus_words),
+        office=office,
         qualifier=qualifier(focus_text),
         excluded=excluded(focus_text) or excluded(text) or excluded_in_brackets(raw),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
@@ -454,12 +464,57 @@ def _workplace(focus_words: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_OFFICES = "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True))
+_OFFICE = re.compile(
+    r"\bwho(?: is| was| s| are| were)? (?:the |their |its |his |her )?(?:current |new |present |acting )?"
+    r"(" + _OFFICES + r") (?:of|at|for|in) ((?:\w+ ?){1,4})"
+)
+#: "who's on the board of the Health Foundation?": its board members.
+_ON_THE_BOARD = re.compile(
+    r"\bwho(?: is| s| are| sits| sit)? on (?:the |their |its )?(board)(?: of trustees)? (?:of|at|for) ((?:\w+ ?){1,4})"
+)
+#: "who is UNICEF's chief executive?", "who's the King's Fund's CEO?": the place, then the office.
+_OFFICE_AFTER_PLACE = re.compile(
+    r"\bwho(?:'s| is| was)? (?:the )?([a-z0-9][\w' ]{0,40}?)'s? (?:current |new |present |acting )?("
+    + _OFFICES
+    + r")\b"
+)
+
+
+def asked_office(focus_text: str, message: str = "") -> tuple[str | None, tuple[str, ...]]:
+    """ "who's the chief executive of the King's Fund these days?" → ("chief executive", ("king", "fund")):
+    one person in an office at a named place, which only a person holding that office there answers.
+    ``message``: the message as typed, where "UNICEF's chief executive" keeps its apostrophe."""
+    if "who" not in focus_text:
+        return None, ()
+    found = _OFFICE.search(focus_text) or _ON_THE_BOARD.search(focus_text)
+    if found is not None:
+        office, said = found.group(1), found.group(2).split()
+    else:
+        folded = fold(strip_slack_markup(message[:MAX_MESSAGE_CHARS])) if "'" in message else ""
+        found = _OFFICE_AFTER_PLACE.search(folded) if folded else None
+        if found is None or found.group(2) not in OFFICE_TITLES:
+            return None, ()
+        office, said = found.group(2), words(found.group(1))
+    place: list[str] = []
+    for word in said:
+        if word in STOPWORDS:
+            if place:
+                break
+            continue  # "of the King's Fund": the article before the name
+        place.append(word)
+    return (OFFICE_TITLES[office], tuple(place)) if place else (None, ())
+
+
 # ---------------------------------------------------------------------- the fact asked for
 
 #: Counts a message may put before the items it asks to be named: "which ten innovations…".
 _COUNTS = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen"
 #: Facts that name several things of *one* entry ("which countries…"), not a list of entries.
 ITEM_FACTS = frozenset({"countries"})
+
+#: "did Julie write…", "did the King's Fund publish…" (not "what did she write?", "did we write…?").
+_DID_SOMEONE = r"\bdid (?<!what did )(?<!which did )(?<!where did )(?<!when did )(?!we\b|you\b|i\b)(?:\w+ ){1,3}?"
 
 #: (pattern over the asking sentences, the fact it asks for). First match wins, specific first.
 #: Facts of a *kind* of field the schema may hold ("date", "role", "email address") are
@@ -470,8 +525,18 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "who wrote X?": a report's authors, when it names them; its publisher is not its author.
         (
             r"\bwho (?:wrote|authored|penned)\b|\bwho(?: is| was|s)? (?:the )?authors?\b"
-            r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b",
+            r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
+            # "who on our team wrote…", "did Julie write…", "is Heather the author of…": asked loosely.
+            r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|" + _DID_SOMEONE + r"write\b"
+            r"|\b(?:is|was) (?!it\b|that\b|this\b)(?:\w+ ){1,3}?the (?:author|writer)\b",
             "author",
+        ),
+        # "who (actually) published X?", "who put it out?": a document's publisher. Its words still
+        # say a report is meant (they are not fact words), so the ranking is as before.
+        (
+            r"\bwho (?:\w+ ){0,2}?(?:published|publishes|put out|brought out)\b|\bpublished by (?:who|whom)\b"
+            r"|\bwho(?: is| was|s)? (?:the )?publishers?\b|" + _DID_SOMEONE + r"publish\b",
+            "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
         # "what were the main recommendations in X?": what a report concludes; we hold a summary of it.
@@ -480,6 +545,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
         (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
         (r"\bsalar(?:y|ies)\b|\bpay scale\b", "salary"),
+        # "who funds Elevate?", "who founded PPL?": who paid for or started it, not its contact.
+        (
+            r"\bwho (?:\w+ ){0,2}?(?:funds|funded|finances|financed|sponsors|sponsored|bankrolls|pays for|paid for)\b"
+            r"|\bwho(?: is| was|s| are| were)? (?:the )?(?:main )?(?:funders?|sponsors?) (?:of|for)\b",
+            "funder",
+        ),
+        (r"\bwho (?:\w+ ){0,2}?(?:founded|co founded|cofounded)\b", "founder"),
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
         (r"\bprices?\b|\bcosts?\b|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b", "price"),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
@@ -491,7 +563,16 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "countries",
         ),
         # "which ten innovations did X look at?": naming the items an entry only counts.
-        (rf"\b(?:which|what(?: were| are)? the|name the|list the) (?:{_COUNTS}) (\w+)", "list of {0}"),
+        (
+            rf"\b(?:which|what(?: were| are)? the|name (?:the|all)|list (?:of )?(?:all )?the|names of (?:all )?the"
+            rf"|names of all) (?:{_COUNTS}) (\w+)",
+            "list of {0}",
+        ),
+        # "the names of the Fellows on the NIA", "list the schools in Elevate": items of one entry.
+        (
+            r"\b(?:names of|list(?: of)?) (?:all )?(?:the |its |their )?(\w+s) (?:on|in|at|of|involved in)\b",
+            "items {0}",
+        ),
         (
             r"\bemail address\b|\be ?mail\b(?= address| for| of| or| and)|\b(?:his|her|their|s) e ?mail\b",
             "email address",
@@ -516,6 +597,22 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
         (r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b", "end date"),
+        # "where was the launch held?", "what was the venue?": where an event took place.
+        (
+            r"\bvenue\b|\bwhere (?:is|was|were|are|will) .{1,60}\b(?:held|hosted|taking place|take place)\b"
+            r"|\bwhere did .{1,60}\btake place\b",
+            "venue",
+        ),
+        # "what does PPL stand for?", "what's AISNSW short for?": a name written out in full.
+        (
+            r"\bwhat (?:does|do|did) (?:the )?(?:letters |acronym |initials )?(?:\w+ ){1,3}(?:\w+ )?stand for\b"
+            r"|\bwhat (?:is|s) (?:\w+ ){1,3}short for\b|\b(?:full|long) (?:name|form)\b",
+            "full name",
+        ),
+        # "how big is X?", "how old is X?", "how long has X been running?": measures of the entry.
+        (r"\bhow (?:big|large|small)\b", "size"),
+        (r"\bhow old\b", "age"),
+        (r"\bhow long (?:is|was|has|have|had|does|did|will|do) (?!(?:i|we|you)\b)", "duration"),
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
         (r"\bjob title\b|\bjob\b|\brole\b|\bposition\b|(?<!\bthe )\btitle\b", "role"),
         (r"\bhow much\b", "amount"),
@@ -531,12 +628,13 @@ FACT_VOCABULARY = frozenset(
     grant amount price prices cost costs fee fees email mail address postcode phone telephone number
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
-    nations regions exactly join joined joining recommendations findings conclusions""".split()
+    nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "how when apply where closing postal e who wrote authored penned written author authors which what name list "
-    "numbers figures spend spending".split()
+    "numbers figures spend spending short full big large small old long write writer names published "
+    "publishes publish publisher publishers put brought".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -550,15 +648,84 @@ def names_items(fact: str | None) -> bool:
     return fact is not None and (fact in ITEM_FACTS or fact.startswith("list of "))
 
 
-def asked_fact(focus_text: str) -> tuple[str | None, frozenset[str]]:
+def asked_fact(focus_text: str, text: str = "") -> tuple[str | None, frozenset[str]]:
     """The fact the asking sentences ask for, and the words that ask for it.
 
     "what's the deadline for …" → ("deadline", {"deadline"}); "how many children…" →
-    ("number of children", {"how", "many"}). None when the message asks about an entry itself.
+    ("number of children", {"how", "many"}); "what's the population of X?" → ("population",
+    {"population"}). None when the message asks about an entry itself. ``text``: the whole
+    message's words, where "…the ten innovations it looks at. Can you name all ten?" says what
+    the ten are.
     """
     for fact, found in _fact_hits(focus_text):
         return fact, frozenset(set(words(found.group(0))) & FACT_VOCABULARY)
+    counted = _items_counted_elsewhere(focus_text, text)
+    if counted:
+        return counted
+    attribute = _attribute(focus_text)
+    if attribute:
+        return " ".join(attribute), frozenset(attribute)
     return None, frozenset()
+
+
+#: "can you give me the names of all ten?", "list all ten": items counted, named in another sentence.
+_NAMES_OF_A_COUNT = re.compile(
+    rf"\b(?:names?|list|titles?) (?:of )?(?:all )?(?:the )?({_COUNTS})(?: of (?:them|those))?$"
+)
+
+
+def _items_counted_elsewhere(focus_text: str, text: str) -> tuple[str, frozenset[str]] | None:
+    """ "…the list of the ten innovations it looks at. Can you give me the names of all ten?" →
+    the items of one entry: ("list of innovations", …), as if the question had said which ten."""
+    asked = _NAMES_OF_A_COUNT.search(focus_text.removesuffix(" please").removesuffix(" pls"))
+    if not asked or not text:
+        return None
+    for found in re.finditer(rf"\b{asked.group(1)} (\w+)", text):
+        thing = found.group(1)
+        if thing not in STOPWORDS and thing not in _ENTRY_NOUNS:
+            return f"list of {thing}", frozenset({asked.group(1)})
+    return None
+
+
+#: "what's the <attribute> of/for/at/in <entry>?", "what's our <attribute>?": a fact the table above
+#: does not list, asked in the shape every fact is asked in.
+_ATTRIBUTE = re.compile(
+    r"\b(?:what|know|tell me|give me|confirm)(?: is| was| are| were| s)? (?:the|our|its|their|his|her) "
+    r"((?:[a-z0-9]+ ){0,2}?[a-z0-9]+) (?:of|for|at|in)\b"
+    r"|\bwhat(?: is| s)? our ((?:[a-z0-9]+ ){0,2}?[a-z0-9]+)(?: and\b|$)"
+)
+
+
+def _attribute(focus_text: str) -> tuple[str, ...]:
+    """The words of an attribute asked of an entry ("population", "enhanced maternity pay"), or ().
+
+    Not an attribute: what is about the entry itself (its aim, name, link, partners: its card
+    answers), a kind of entry ("the Wigan programme in…"), small words, or a count ("the three…").
+    """
+    if "what" not in focus_text and " the " not in focus_text:
+        return ()
+    for found in _ATTRIBUTE.finditer(focus_text):
+        said = (found.group(1) or found.group(2)).split()
+        head = said[-1]
+        if any(w in FUNCTION_WORDS or w in _ENTRY_NOUNS or w.isdigit() or re.fullmatch(_COUNTS, w) for w in said):
+            continue
+        if head in ENTRY_ASPECTS or head in STOPWORDS or head in _TABLE_WORDS or stem(head) in _ASPECT_STEMS:
+            continue
+        return tuple(said)
+    return ()
+
+
+_ASPECT_STEMS = frozenset(map(stem, ENTRY_ASPECTS))
+#: Heads the table's own facts use ("the year of…" is a date): the table reads them, or nothing does.
+#: "number" is not one of them: "the charity number of X" is an attribute.
+_TABLE_WORDS = FACT_VOCABULARY - {"number"}
+#: Facts the table names; any other fact is an attribute asked in so many words ("population").
+_TABLE_FACTS = frozenset(fact for _, fact in _FACTS if "{" not in fact) | {"recommendations", "findings", "conclusions"}
+
+
+def is_open_attribute(fact: str) -> bool:
+    """An attribute no table entry names ("population"): held when the entry's own text speaks of it."""
+    return fact not in _TABLE_FACTS and not fact.startswith(("list of ", "number of "))
 
 
 def asked_facts(focus_text: str) -> tuple[str, ...]:
@@ -586,10 +753,22 @@ def _fact_hits(focus_text: str) -> Iterator[tuple[str, re.Match[str]]]:
             thing = found.group(1)
             if thing in STOPWORDS:
                 continue
-            if fact.startswith("list of") and _ENTRY_NOUNS.intersection(focus_text[found.start(1) :].split()[:3]):
+            if fact.startswith(("list of", "items")) and _ENTRY_NOUNS.intersection(
+                focus_text[found.start(1) :].split()[:3]
+            ):
                 continue  # "which two programmes…", "the three big reports" ask for entries, not items of one
+            if fact.startswith("items"):
+                if thing in _PLURAL_KINDS or thing in _CARD_LISTS:
+                    continue  # "the names of the people on X", "the topics of X": entries, or what its card says
+                fact = "list of {0}"
             fact = fact.format(thing)
         yield fact, found
+
+
+#: Several things of an entry its card lists: "list the topics of X" is answered by X's card.
+_CARD_LISTS = frozenset(
+    "topics themes subjects areas sectors fields partners places locations links names aliases".split()
+)
 
 
 def counted_thing(fact: str) -> str | None:

@@ -291,3 +291,71 @@ TEXTSPEAK: dict[str, str] = {
 TEXTSPEAK.update(
     {w[:-1]: w for w in FUNCTION_WORDS | CHAT_WORDS | GENERIC_WORDS if w.endswith("ing") and w[:-1] not in {"thin"}}
 )
+
+#: What a question asks *about* an entry rather than a fact of it: "what's the aim of Elevate?",
+#: "the name of the Wigan programme", "the link to Against the Odds", "our role in it". The entry's
+#: card answers these; any other attribute ("the population of…", "the venue for…") is a fact the
+#: entry must hold to answer.
+ENTRY_ASPECTS = frozenset(
+    """
+    aim aims goal goals objective objectives purpose purposes point idea ideas gist summary overview
+    description focus scope remit mission vision ethos values principles approach approaches model models
+    method methods methodology thinking theory story background history context origin origins basis
+    premise rationale reason reasons pitch angle case difference differences relationship relationships
+    connection connections link links url urls website websites site sites webpage homepage page pages
+    name names title titles acronym topic topics theme themes subject subjects area areas sector sectors
+    field fields partners partner role roles part involvement contribution stake relevance impact impacts
+    outcome outcomes result results lessons learning learnings takeaway takeaways message argument thesis
+    meaning significance audience audiences beneficiaries target targets aspect aspects side sides kind
+    type types sort nature gist essence highlights headline headlines details detail info information
+    lowdown deal status progress latest news update updates plan plans strategy future vision ambition
+    ambitions work achievements success successes problem problems challenge challenges issue issues
+    need needs answer solution solutions innovation innovations service services offer support
+    reach coverage footprint spread geography geographic location locations place places scale
+    """.split()
+)
+
+#: Offices a person holds at an organisation, as asked ("who's the CEO of…") → as a reply names them.
+#: Each is one person there; "our contact" or "the lead" are not offices (anyone we hold answers).
+OFFICE_TITLES: dict[str, str] = {
+    "ceo": "chief executive",
+    "chief executive": "chief executive",
+    "chief exec": "chief executive",
+    "chief executive officer": "chief executive",
+    "managing director": "managing director",
+    "md": "managing director",
+    "director general": "director general",
+    "executive director": "executive director",
+    "director": "director",
+    "chair": "chair",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "chair of trustees": "chair",
+    "president": "president",
+    "vice president": "vice president",
+    "founder": "founder",
+    "co founder": "founder",
+    "cofounder": "founder",
+    "head": "head",
+    "principal": "principal",
+    "headteacher": "headteacher",
+    "head teacher": "headteacher",
+    "cfo": "finance director",
+    "finance director": "finance director",
+    "coo": "chief operating officer",
+    "chief operating officer": "chief operating officer",
+    "cto": "chief technology officer",
+    "secretary": "secretary",
+    "secretary of state": "secretary of state",
+    "permanent secretary": "permanent secretary",
+    "treasurer": "treasurer",
+    "trustee": "trustee",
+    "trustees": "trustees",
+    "board": "board members",
+    "board members": "board members",
+    "board member": "board member",
+    "directors": "director",
+    "minister": "minister",
+    "boss": "head",
+}
