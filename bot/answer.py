@@ -26,6 +26,7 @@ from .vocabulary import (
     INTENT_VOCABULARY,
     KIND_NOUNS,
     LIST_SHAPING_WORDS,
+    STOPWORDS,
     SYNONYMS,
     WORK_NOUNS,
 )
@@ -482,7 +483,7 @@ class Answerer:
             subject = tuple(w for w in subject if w in query.focus)
         if not subject:
             return catalogue
-        asked_about = [w for w in subject if w in query.focus and w not in GENERIC_WORDS]
+        asked_about = _topic_of_kind(query, kind)
         if asked_about and not any(self.index.holds(w) for w in asked_about):
             return None  # "list every programme on space travel": about nothing we hold, not all of them
         about = replace(query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0)
@@ -843,6 +844,25 @@ def _list_subject(query: Query) -> tuple[str, ...]:
     subject = tuple(w for w in query.terms if w not in _NOT_A_SUBJECT and w not in query.named_already)
     in_focus = tuple(w for w in subject if w in query.focus)
     return in_focus if any(w not in GENERIC_WORDS for w in in_focus) else subject
+
+
+#: Words that introduce what a kind of entry is about: "every programme *on* space travel", "reports *about* X".
+_ABOUT = frozenset("on about in regarding covering around re into".split())
+
+
+def _topic_of_kind(query: Query, kind: str) -> tuple[str, ...]:
+    """ "list every programme we run on space travel" → ("space", "travel"): the words introduced as what the
+    entries asked for are about, right after the kind's noun; () when the message says no such thing."""
+    said = list(query.words)
+    nouns = KIND_NOUNS.get(kind, frozenset())
+    start = next((i for i, w in enumerate(said) if w in nouns), None)
+    if start is None:
+        return ()
+    after = next((i for i in range(start + 1, min(start + 5, len(said))) if said[i] in _ABOUT), None)
+    if after is None:
+        return ()
+    topic = [w for w in said[after + 1 : after + 5] if w not in STOPWORDS][:3]
+    return tuple(w for w in topic if w not in GENERIC_WORDS)
 
 
 def _holds_as_subject(match: Match) -> bool:

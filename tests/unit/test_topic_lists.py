@@ -184,6 +184,9 @@ def test_every_programme_asked_for_whole_is_not_narrowed_by_why_it_is_wanted(ans
 def test_every_programme_on_something_we_hold_nothing_on_is_not_the_whole_catalogue(answerer):
     assert not answerer.answer("list every programme we run on space travel").answered
     assert not answerer.answer("can you list all the reports about deep sea fishing?").answered
+    # …while words we don't hold that only say why the list is wanted do not turn it down
+    message = "can you list every organisation we work with, I'm putting together the board pack for thursday"
+    assert answerer.answer(message).outcome is Outcome.LIST
 
 
 def test_a_place_held_as_a_place_comes_before_the_same_word_in_a_name(kb_dir):
