@@ -155,7 +155,7 @@ class Query:
     asks_name: bool = False
     #: "was it X or Y?", "which of those three…", "is X the same as Y?": the answer is one of the named.
     offers_choice: bool = False
-    #: "is X the same as Y?", "is X part of Y?": the first named is the subject, the other what it is compared with.
+    #: "is X the same as Y?", "is X different from Y?": about the first named, shown with the other.
     compares: bool = False
     #: "who's the CEO of UNICEF?": the office asked for ("chief executive"); ``workplace`` names where.
     office: str | None = None
@@ -344,7 +344,7 @@ def parse(message: str) -> Query:
         intent=intent,
         intent_strength=strength,
         wants_list=_wants_list(focus_words, focus_text) and not names_items(fact),
-        asked_noun=_asked_noun(focus_words)[1],
+        asked_noun=_asked_noun(focus_words)[1] or _said_to_be(focus_words),
         truncated=truncated,
         focus=frozenset(focus_words) | quoted,
         quoted=quoted,
@@ -377,7 +377,7 @@ _WANTS_OTHERS = re.compile(
     r"\bthe (?:other|others|rest)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
 )
 #: "is X the same as Y?", "is X part of Y?": X is what the question is about.
-_COMPARING = r"\bsame (?:\w+ )?as\b|\bpart of\b|\bdifferent (?:from|to)\b|\bconfused with\b"
+_COMPARING = r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b|\bconfused with\b|\bmixed up with\b"
 #: "what was it called", "what's that one called": the name of something the message describes.
 _ASKS_NAME = re.compile(
     r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"
@@ -446,6 +446,17 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
                 return kind
         if following == ["people"]:
             return "contact"  # "all the people named in our material"
+    return None
+
+
+def _said_to_be(focus_words: list[str]) -> str | None:
+    """ "…it was a consortium I think? what's it called": the kind of organisation the thing asked
+    about is said to be, when the question itself names none."""
+    for position in range(len(focus_words) - 3):
+        if focus_words[position] == "it" and focus_words[position + 1] in ("is", "was", "s"):
+            noun = focus_words[position + 3] if focus_words[position + 2] in ("a", "an", "the") else None
+            if noun in ORGANISATION_NOUNS:
+                return noun
     return None
 
 

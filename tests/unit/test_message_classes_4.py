@@ -155,7 +155,7 @@ def test_consonant_lookups_do_not_depend_on_which_was_asked_first(knowledge):
 def test_is_x_the_same_as_y_is_about_x(answerer):
     answer = answerer.answer("Is the Spring Consortium the same thing as the Department for Education, or separate?")
     assert ids(answer)[:2] == ["spring_consortium", "department_for_education"]
-    answer = answerer.answer("is the Department for Education part of the Spring Consortium?")
+    answer = answerer.answer("is the Department for Education different from the Spring Consortium?")
     assert ids(answer)[0] == "department_for_education"
 
 
@@ -226,3 +226,16 @@ def test_a_described_programme_set_against_reports_is_found(answerer):
         "to scale their innovations and sell them into the NHS. What's it called?"
     )
     assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
+
+
+def test_it_was_a_consortium_says_which_kind_of_organisation_is_asked_for(answerer):
+    message = (
+        "whoever we partnered with on the children's social care work with the DfE - it was a consortium? "
+        "what's it called"
+    )
+    assert parse(message).asked_noun == "consortium"
+    assert about(answerer.answer(message)) == "spring_consortium"
+
+
+def test_part_of_is_no_comparison():
+    assert not parse("What's the national programme we're part of with the Spring Consortium and the DfE?").compares
