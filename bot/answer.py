@@ -20,7 +20,16 @@ from .knowledge.schema import field_uses
 from .question import Query, counted_thing, is_open_attribute, parse
 from .search import Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
-from .vocabulary import FUNCTION_WORDS, INTENT_VOCABULARY, SYNONYMS
+from .vocabulary import (
+    FUNCTION_WORDS,
+    GENERIC_WORDS,
+    INTENT_VOCABULARY,
+    KIND_NOUNS,
+    LIST_SHAPING_WORDS,
+    STOPWORDS,
+    SYNONYMS,
+    WORK_NOUNS,
+)
 
 
 class Outcome(StrEnum):
@@ -51,6 +60,9 @@ MARGIN = 8.0
 SUGGESTION_FLOOR = 15.0
 #: For list questions, entries within this share of the best score are listed too.
 LIST_SHARE = 0.72
+#: A list by topic or place ("our London-based programmes") takes every entry about it, down to this share
+#: of the best: one entry covering the topic in its name should not hide those holding it as a topic.
+SUBJECT_LIST_SHARE = 0.4
 MAX_LIST = 8
 #: A catalogue shows this many entries at most; a message has room for about 40.
 CATALOGUE_SIZE = 40
@@ -59,13 +71,23 @@ MAX_SUGGESTIONS = 3
 FRESH_SCORE = 60.0
 #: Meaning-level matches (see ``SemanticMatcher``) at or above this cosine are answers.
 SEMANTIC_FLOOR = 0.45
+#: "Who do I hand them to?": the contact whose topics or role the asker's need hits is the answer at this
+#: score (the need is told in many words we don't hold)…
+REFERRAL_FLOOR = 3.0
+#: …when it scores this many times any other contact…
+REFERRAL_LEAD = 2.0
+#: …and, by meaning, no other contact is nearer the message by more than this cosine.
+REFERRAL_MEANING_GAP = 0.05
+#: With no person's words fitting, meaning alone names the person at this cosine, ahead of the next by this much.
+REFERRAL_MEANING_FLOOR = 0.35
+REFERRAL_MEANING_LEAD = 0.08
 
 
 class SemanticMatcher(Protocol):
     """Nearest entries by meaning (e.g. ``bot.semantic.SemanticIndex``), consulted only when
     lexical matching is not confident: ``nearest(text, k)`` → [(entry id, cosine)], best first."""
 
-    def nearest(self, text: str, k: int) -> list[tuple[str, float]]: ...
+    def nearest(self, text: str, k: int, kinds: tuple[str, ...] | None = None) -> list[tuple[str, float]]: ...
 
 
 @dataclass(frozen=True)
@@ -167,6 +189,10 @@ class Answerer:
                 return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
         else:
             query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+        if query.list_kinds:
+            on_subject = self._subject_list(query, question, matches, allowed)
+            if on_subject is not None:
+                return on_subject
         if query.passage and query.asked_fact == "author":
             quoted = self._quoted_document(query)
             if quoted is not None and (allowed is None or set(allowed) & {"report", "contact"}):
@@ -174,8 +200,10 @@ class Answerer:
                 written = Match(quoted, ANSWER_THRESHOLD)
                 return self._by_author(query, question, written)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
-            return self._by_meaning(query, question, kinds) or Answer(
-                question, Outcome.DECLINED, truncated=query.truncated
+            return (
+                self._person_for_need(query, question, kinds)
+                or self._by_meaning(query, question, kinds)
+                or Answer(question, Outcome.DECLINED, truncated=query.truncated)
             )
 
         if query.excluded:
@@ -284,7 +312,7 @@ class Answerer:
                 # of the kind asked for when the question says ("who…" lists people).
                 listed = _of_wanted_kind(query, [m for m in ranked if m is top or m in contenders])[:MAX_LIST]
                 return _answered(question, query, listed, is_list=True)
-        meant = self._by_meaning(query, question, kinds)
+        meant = self._person_for_need(query, question, kinds) or self._by_meaning(query, question, kinds)
         if meant is not None:
             return meant
         suggestions = tuple(m for m in matches[:MAX_SUGGESTIONS] if m.score >= SUGGESTION_FLOOR)
@@ -456,13 +484,22 @@ class Answerer:
         order. None when they do pick out a few ("every programme outside the UK"): rank as usual."""
         kind = query.every_of_kind or ""
         catalogue = replace(self.catalogue(kind, question), truncated=query.truncated)
-        subject = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS
+        subject = _list_subject(query)
+        if KIND_NOUNS.get(kind, frozenset()) & query.focus:
+            # "Can you list all our programmes? Need them for the annual report appendix": the request is whole;
+            # the sentence after says why, not which.
+            subject = tuple(w for w in subject if w in query.focus)
         if not subject:
             return catalogue
-        _, matches = self.index.search(query, kinds=(kind,), limit=CATALOGUE_SIZE)
-        if matches and matches[0].score >= LIST_THRESHOLD:
-            return None
+        asked_about = _topic_of_kind(query, kind)
+        if asked_about and not any(self.index.holds(w) for w in asked_about):
+            return None  # "list every programme on space travel": about nothing we hold, not all of them
+        about = replace(query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0)
+        _, matches = self.index.search(about, kinds=(kind,), limit=CATALOGUE_SIZE)
         matched = {m.entry.id for m in matches if m.score > 0}
+        shared_by_most = len(matched) >= _MOST * len(catalogue.results)
+        if matches and matches[0].score >= LIST_THRESHOLD and not shared_by_most:
+            return None
         narrowed = tuple(m for m in catalogue.results if m.entry.id in matched)
         if not narrowed:
             return catalogue
@@ -519,6 +556,119 @@ class Answerer:
                 return None
             return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * cosine, 1)),)))
         return None
+
+    def _subject_list(
+        self, query: Query, question: str, matches: list[Match], allowed: tuple[str, ...] | None
+    ) -> Answer | None:
+        """ "Which of our programmes are London-based?", "list every health-related programme & report",
+        "what've we got going in Wigan?": entries of the kinds asked for, about the topic or place the
+        message names. The words that shape the request ("list", "every", "-based", "our work", "just
+        names") and the kind's own nouns are not what the entries are about, so only the rest are matched,
+        and only against entries of those kinds: otherwise "programmes" finds a programme by its name, and
+        "based" finds "Asset-based". None when no entry of those kinds is about the subject, or when the
+        message names an entry of another kind ("what programmes do we run with PPL?" follows PPL's links).
+        """
+        kinds = tuple(k for k in query.list_kinds if allowed is None or k in allowed)
+        if not kinds or (matches and self._names_a_source(query, matches[0], kinds)):
+            return None
+        # A word no entry of these kinds holds cannot pick any of them out: "at the moment" (held in a report's
+        # summary) is no subject of a list of programmes. One held nowhere ("vegan") still counts against them all.
+        subject = tuple(
+            w
+            for w in _list_subject(query)
+            if self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not self.index.holds(w))
+        )
+        if not subject:
+            # "which areas are we working in? list them": a list of our work about nothing in particular.
+            return replace(self.catalogue(kinds[0], question), truncated=query.truncated) if len(kinds) == 1 else None
+        about = replace(
+            query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0, excluded=()
+        )
+        _, found = self.index.search(about, kinds=kinds, limit=CATALOGUE_SIZE)
+        if query.excluded:
+            found = [m for m in found if not _is_named_by(m.entry, query.excluded)]
+        if query.named_already:
+            # "DfE, Spring, who else?": each of the names the asker already has is left out.
+            found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]
+        if not found or found[0].score < LIST_THRESHOLD:
+            return None
+        # A topic or place asked about is the entries' subject: those holding it as a topic, place or
+        # qualifier come before those whose name or alias merely has the word ("london children").
+        found.sort(key=lambda m: not _holds_as_subject(m))
+        floor = max(SUGGESTION_FLOOR, found[0].score * SUBJECT_LIST_SHARE)
+        listed = [m for m in found if m.score >= floor][:MAX_LIST]
+        floor_to_lead = found[0].score * LIST_SHARE
+        best = matches[0] if matches else None
+        if best is not None and best.score >= ANSWER_THRESHOLD and best.entry.kind in kinds:
+            # The words set aside to find the subject still say which of the listed entries the whole message
+            # points at most ("…reports on health innovations that did scale, and why"): when it is about the
+            # subject nearly as much as the first, it leads.
+            lead = next((m for m in listed if m.entry.id == best.entry.id and m.score >= floor_to_lead), None)
+            if lead is not None and (_holds_as_subject(lead) or not _holds_as_subject(listed[0])):
+                listed = [lead] + [m for m in listed if m is not lead]
+        return _answered(question, query, listed, is_list=True)
+
+    @staticmethod
+    def _names_a_source(query: Query, match: Match, kinds: tuple[str, ...]) -> bool:
+        """The asking sentences name an entry of another kind: "what programmes do we run with PPL?", "list all
+        our Health Foundation work" ask for what is linked to it, a relation, not entries about a topic. (A
+        name in the context — "HR here: can you list every programme?" — is who asks, not what about.)"""
+        if match.entry.kind in kinds or match.score < ANSWER_THRESHOLD or not match.evidence:
+            return False
+        named = match.evidence[0]
+        return named.field in ("name", "alias", "acronym") and bool({stem(w) for w in query.focus} & set(named.words))
+
+    def _person_for_need(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer | None:
+        """ "Got a social enterprise on the phone who want help taking their service wider - who do I hand
+        them to?": the asker describes someone's need in their own words and wants a colleague to pass
+        them to. Most of those words we don't hold, so no entry scores as an answer; among the people
+        alone, the one whose topics or role the need hits is who to go to — when nobody else comes close
+        in words, and meaning (when available) does not clearly point at someone else. When the words
+        fit nobody clearly, meaning alone may still (see ``_person_by_meaning``)."""
+        if not query.seeks_person or query.asked_fact == "author" or (kinds and "contact" not in set(kinds)):
+            return None
+        best = self._person_by_words(query)
+        if best is None:
+            return self._person_by_meaning(query, question)
+        if self.semantic is not None:
+            nearest = dict(self.semantic.nearest(query.text, 2, kinds=("contact",)))
+            if max(nearest.values(), default=0.0) - nearest.get(best.entry.id, 0.0) > REFERRAL_MEANING_GAP:
+                return None
+        return self._with_fact(query, _answered(question, query, (best,)))
+
+    def _person_by_words(self, query: Query) -> Match | None:
+        """The one person whose topics or role (what people go to them for) the need's words hit, well ahead
+        of anyone else; a word of their summary ("public services") is no reason to send someone to them."""
+        _, people = self.index.search(query, kinds=("contact",), limit=2)
+        if not people or not people[0].evidence or people[0].score < REFERRAL_FLOOR:
+            return None
+        best = people[0]
+        if best.evidence[0].field not in ("topic", "role"):
+            return None
+        if len(people) > 1 and people[1].score * REFERRAL_LEAD > best.score:
+            return None
+        # "help" alone ("who do I ask for help with my laptop?") says nothing of whom to go to: some other
+        # word of the need must fit the person too.
+        need = replace(query, terms=tuple(w for w in query.terms if w not in GENERIC_WORDS))
+        if best.entry.id not in {m.entry.id for m in self.index.search(need, kinds=("contact",), limit=2)[1]}:
+            return None
+        return best
+
+    def _person_by_meaning(self, query: Query, question: str) -> Answer | None:
+        """ "A founder's product is live in two trusts and she wants it in many more - who should she talk
+        to?": no word of the need is one a person's topics hold, but its meaning is near one person's, and
+        clearly nearer than anyone else's."""
+        if self.semantic is None:
+            return None
+        nearest = self.semantic.nearest(query.text, 2, kinds=("contact",))
+        if not nearest or nearest[0][1] < REFERRAL_MEANING_FLOOR:
+            return None
+        if len(nearest) > 1 and nearest[0][1] - nearest[1][1] < REFERRAL_MEANING_LEAD:
+            return None
+        entry = self.knowledge.get(nearest[0][0])
+        if entry is None:
+            return None
+        return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * nearest[0][1], 1)),)))
 
     def _with_fact(self, query: Query, answer: Answer) -> Answer:
         """When the question asks for a fact of the entry: the fact first, or say it is not held."""
@@ -693,6 +843,42 @@ class Answerer:
         return _of_wanted_kind(query, [m for m in matches if m.score >= floor])[:MAX_LIST]
 
 
+#: Words of a list request that say nothing of what the entries are about.
+_NOT_A_SUBJECT = INTENT_VOCABULARY | LIST_WORDS | LIST_SHAPING_WORDS | WORK_NOUNS
+
+
+def _list_subject(query: Query) -> tuple[str, ...]:
+    """What a list request is about: its asking sentences' subject words, or (when they only point at the
+    request: "Can you give me each programme?") the words of the sentences around them."""
+    subject = tuple(w for w in query.terms if w not in _NOT_A_SUBJECT and w not in query.named_already)
+    in_focus = tuple(w for w in subject if w in query.focus)
+    return in_focus if any(w not in GENERIC_WORDS for w in in_focus) else subject
+
+
+#: Words that introduce what a kind of entry is about: "every programme *on* space travel", "reports *about* X".
+_ABOUT = frozenset("on about in regarding covering around re into".split())
+
+
+def _topic_of_kind(query: Query, kind: str) -> tuple[str, ...]:
+    """ "list every programme we run on space travel" → ("space", "travel"): the words introduced as what the
+    entries asked for are about, right after the kind's noun; () when the message says no such thing."""
+    said = list(query.words)
+    nouns = KIND_NOUNS.get(kind, frozenset())
+    start = next((i for i, w in enumerate(said) if w in nouns), None)
+    if start is None:
+        return ()
+    after = next((i for i in range(start + 1, min(start + 5, len(said))) if said[i] in _ABOUT), None)
+    if after is None:
+        return ()
+    topic = [w for w in said[after + 1 : after + 5] if w not in STOPWORDS][:3]
+    return tuple(w for w in topic if w not in GENERIC_WORDS)
+
+
+def _holds_as_subject(match: Match) -> bool:
+    """Matched on a topic, place or qualifier it holds (not on a word of its name, alias or summary)."""
+    return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
+
+
 def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
     """Only the kind the question asks for, when the best match is of that kind."""
     if query.intent and listed and listed[0].entry.kind == query.intent:
@@ -803,6 +989,8 @@ def _is_the_asked_noun(query: Query, match: Match) -> bool:
     return bool(noun) and match.entry.kind == query.intent and noun in map(stem, words(match.entry.name))
 
 
+#: "Every report on scaling": a subject this share of the kind's entries has is no narrowing at all.
+_MOST = 0.6
 #: Of the ranked matches, how many are looked at for entries the message names.
 _NAMED_LOOKED_AT = 6
 

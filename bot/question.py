@@ -21,15 +21,19 @@ from .text import fold, stem, strip_slack_markup, words
 from .vocabulary import (
     ENTRY_ASPECTS,
     FUNCTION_WORDS,
+    GENERIC_WORDS,
     INTENT_VOCABULARY,
     INTENT_WORDS,
+    KIND_NOUNS,
     LIST_OPENERS,
+    LIST_SHAPING_WORDS,
     OFFICE_TITLES,
     ORGANISATION_NOUNS,
     PURE_QUESTION_WORDS,
     STOPWORDS,
     TEXTSPEAK,
     TOGETHER_WORDS,
+    WORK_NOUNS,
 )
 
 #: A message is read up to here; a real question is never longer (the rest is pasted text).
@@ -141,6 +145,13 @@ class Query:
     qualifier: tuple[str, ...] = ()
     #: "the partner that isn't the CCG", "other than PPL": words naming an entry the answer is not.
     excluded: tuple[str, ...] = ()
+    #: "who do I hand them to?", "who's the right person for that?": a colleague to pass someone to.
+    seeks_person: bool = False
+    #: "list every health-related programme &amp; report", "what've we got going in Wigan?": the kinds of entry
+    #: a message asks for a list of (programmes when it asks for "our work"), empty when it asks for no list.
+    list_kinds: tuple[str, ...] = ()
+    #: "DfE, Spring, who else?": names the asker already has, each left out of the list asked for.
+    named_already: tuple[str, ...] = ()
     #: "I know one of them is X - what are the other two?", "DfE, Spring, who else?": not the ones named.
     wants_others: bool = False
     #: "what was it called?", "what's that one called?": the thing asked about is not named.
@@ -174,7 +185,7 @@ def sentences(message: str) -> list[Sentence]:
     found = []
     parts = _SENTENCE_END.split(text)
     for number, part in enumerate(parts):
-        said = [respelled(w) for w in words(part)]
+        said = _read_textspeak(words(part))
         while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS:
             said.pop(0)  # "hey team I'm writing a bid…": the greeting is not the subject
         if not said or set(said) <= _PLEASANTRY | {"i", "a", "and", "for", "the", "it", "this"}:
@@ -201,6 +212,20 @@ def sentences(message: str) -> list[Sentence]:
         for position, clause in enumerate(clauses):
             found.append(Sentence(tuple(clause), asks and position == asking_clause))
     return found
+
+
+#: "young ppl", "older ppl": after words that describe people, "ppl" is people (elsewhere it may be a name).
+_DESCRIBE_PEOPLE = frozenset(
+    "young old older elderly local vulnerable disabled homeless many some most more few".split()
+)
+
+
+def _read_textspeak(said: list[str]) -> list[str]:
+    read = [respelled(w) for w in said]
+    for position in range(1, len(read)):
+        if read[position] == "ppl" and read[position - 1] in _DESCRIBE_PEOPLE:
+            read[position] = "people"
+    return read
 
 
 _MAY_NAME = re.compile(r"[\"“>]|(?<!\w)['_]|&gt;|called|named|known as")
@@ -325,6 +350,7 @@ def parse(message: str) -> Query:
         )
     )
     first = focus_text + " "
+    already = named_already(focus_text)
     return Query(
         text=text,
         words=tuple(all_words),
@@ -346,14 +372,19 @@ def parse(message: str) -> Query:
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
-        excluded=excluded(focus_text) or excluded(text),
-        every_of_kind=_every_of_kind(focus_words),
+        excluded=excluded(focus_text) or excluded(text) or excluded_in_brackets(raw),
+        # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
+        every_of_kind=_every_of_kind(focus_words)
+        or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
         describes_too=_WHAT_IS.search(focus_text) is not None and _AND_ASKS.search(focus_text) is not None,
+        seeks_person=seeks_person(focus_text),
+        list_kinds=listed_kinds([w for w in focus_words if w not in already], all_words, fact, bool(already)),
+        named_already=already,
     )
 
 
@@ -417,6 +448,16 @@ _ARTICLES = frozenset("the a an our".split())
 _CLAUSE_VERBS = frozenset("is are was were do does did has have had can could should would will i we you".split())
 
 
+#: "our delivery partner in west London (not the CCG)": an aside in brackets that sets one aside.
+_BRACKETED_NOT = re.compile(r"\(\s*not (?:the |our )?([^()]{1,40})\)", re.IGNORECASE)
+
+
+def excluded_in_brackets(message: str) -> tuple[str, ...]:
+    """ "…(not the CCG)" → ("ccg",): what the bracketed aside says the answer is not."""
+    found = _BRACKETED_NOT.search(strip_slack_markup(message[:MAX_MESSAGE_CHARS])) if "(" in message else None
+    return tuple(w for w in words(found.group(1)) if w not in STOPWORDS)[:4] if found else ()
+
+
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
 _MADE_BY_US = re.compile(
     r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?:\w+ )?(?:co )?"
@@ -433,6 +474,8 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
         for kind, (firm, _) in INTENT_WORDS.items():
             if following and following[0] in firm:
                 return kind
+        if following == ["people"]:
+            return "contact"  # "all the people named in our material"
     return None
 
 
@@ -601,7 +644,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "email address",
         ),
         (
-            r"\bphone number\b|\btelephone\b|\bphone\b(?! call)|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
+            # "got a charity on the phone" says how they got in touch, not that a number is asked for.
+            r"\bphone number\b|\btelephone\b|(?<!on the )(?<!over the )(?<!by )\bphone\b(?! call)"
+            r"|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
             "phone number",
         ),
@@ -895,6 +940,27 @@ _GO_TO_SOMEONE = re.compile(
 )
 
 
+#: "who do I hand them to?", "who should she be sent to?", "who's the right person for that conversation?":
+#: the asker has someone with a need and wants the colleague to pass them to. What the need is, is the
+#: rest of the message — often many words the knowledge base does not hold.
+_SEEKS_PERSON = re.compile(
+    r"\bwho (?:\w+ ){0,3}?(?:should|do|can|could|would|shall|to|might) (?:i|we|she|he|they|you|someone|my \w+|our \w+)"
+    r" (?:\w+ ){0,2}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
+    r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"
+    r"|reach out|ask|call|ring|email|message)\b"
+    r"|\bwho (?:here |on our side |in the team )?(?:can|could|would|might) (?:help|take|support|advise) "
+    r"(?:them|her|him|me|us|this|that|with that|with this)\b"
+    r"|\b(?:right|best|correct|ideal|best placed|go to) (?:person|people|colleague|contact)\b"
+    r"|\b(?:our|the) go to (?:person |colleague )?for\b"
+    r"|\bwho (?:here |on our side |in the team )?(?:is |s )?best placed\b"
+)
+
+
+def seeks_person(focus_text: str) -> bool:
+    """ "who do I hand them to?": someone to pass a person with a need to, not a fact about anyone."""
+    return "who" in focus_text.split() and _SEEKS_PERSON.search(focus_text) is not None
+
+
 def _asks_for_someone(all_words: list[str]) -> bool:
     """ "who should I…", "who do I…", "who can I…": the asker wants a person to go to."""
     text = " ".join(all_words)
@@ -946,3 +1012,136 @@ def _wants_list(all_words: list[str], text: str) -> bool:
 
 
 _LIST_OPENER_WORDS = tuple(f"{opener} " for opener in LIST_OPENERS)
+
+
+#: "what've we got going in Wigan?", "what are we up to in London?", "what have we got on in education?":
+#: what we do there, which is a list of our programmes.
+_WHATS_GOING_ON = re.compile(
+    r"\bwhat (?:\w+ ){0,3}?(?:have |do |are |did )?we (?:\w+ )?(?:got|have|doing|running|up to)\b"
+    r"|\bwhat (?:is |s )?(?:going on|happening|on)\b"
+    r"|\b(?:everything|anything) (?:that )?we (?:do|run|are doing|have going|have on)\b"
+)
+#: "what's on in west London?", "everything we do on health": what we do, our programmes ("what have we got
+#: on scaling?" may as well ask for what we have written).
+_OUR_WORK = re.compile(r"\bwhat (?:is |s )?on in\b|\b(?:everything|anything) (?:that )?we (?:do|run)\b")
+#: Words that open a kind noun's reach in a list request: "every public-sector body", "all our councils".
+_LIST_MARKERS = frozenset("every all each any list".split())
+#: Words that turn a kind down: "programmes please, not reports".
+_NOT = frozenset("not no except excluding".split())
+
+
+#: "DfE, Spring, who else?", "we've got PPL and the CCG - anyone else?": names given, more of the same asked for.
+_WHO_ELSE = re.compile(r"^(.+?)\b(?:and )?(?:who|what|which|anyone|anybody|anything|any(?: one)?|whom) else\b")
+
+
+def named_already(focus_text: str) -> tuple[str, ...]:
+    """The words naming what the asker already has, when the question asks who or what else."""
+    found = _WHO_ELSE.search(focus_text) if " else" in focus_text else None
+    if not found:
+        return ()
+    return tuple(w for w in found.group(1).split() if w not in STOPWORDS and w not in GENERIC_WORDS)
+
+
+def listed_kinds(
+    focus_words: list[str], all_words: list[str], fact: str | None = None, more_of: bool = False
+) -> tuple[str, ...]:
+    """The kinds of entry a message asks for a list of, in the order it names them; () if it asks for no list.
+
+    The asking sentences say it ("which of our programmes are London-based?", "list every health-related
+    programme &amp; report"). When they only point at the request ("Can you pull that together?", "Can you give
+    me every one?"), the sentence before says what: "Finance want a list of every public-sector body…".
+    A list of "our work", "stuff" or "what we've got going" is a list of programmes. "Which countries is X
+    in?" asks for several things of one entry, not for entries. ``more_of``: the message gives names and asks
+    who or what else ("DfE, Spring, anyone else?"), the rest of a list.
+    """
+    if names_items(fact):
+        return ()
+    readings = [focus_words]
+    if not _subject_words(focus_words):
+        readings.append(all_words)
+    if not more_of and not any(_asks_for_a_list(said) for said in readings):
+        return ()
+    for said in readings:
+        kinds = _kinds_named(said)
+        if not kinds and (WORK_NOUNS.intersection(said) or _OUR_WORK.search(" ".join(said))):
+            if PURE_QUESTION_WORDS.intersection(said):
+                return ()  # "who runs all the NIA stuff?" asks for someone, not for our work
+            kinds = ("programme",)
+        if kinds:
+            return kinds
+    return ()
+
+
+#: "a wish list", "the guest list": a list the message mentions, not one it asks for.
+_NAMED_LISTS = frozenset("wish guest invite invitation waiting mailing shopping do bucket price".split())
+#: Words that ask for several, wherever they stand: "list every…", "all our…", "…work listed".
+_LIST_ASKING = frozenset("list listed every all".split())
+
+
+def _asks_for_a_list(said: list[str]) -> bool:
+    """ "list…", "every…", "all…", "which of our programmes…", "what education programmes…", "what've we got
+    going…": several entries asked for. "Which one is the NHS one?" or "which consortium…" asks for one."""
+    if _WHATS_GOING_ON.search(" ".join(said)):
+        return True
+    if said[:1] in (["any"], ["anything"]) and WORK_NOUNS.intersection(said):
+        return True  # "any London stuff?", "anything going on in Wigan?"
+    for position, word in enumerate(said):
+        if word in _LIST_ASKING and not (word == "list" and position and said[position - 1] in _NAMED_LISTS):
+            return True
+        if word in ("which", "what"):
+            following = [w for w in said[position + 1 : position + 5] if w not in _DETERMINERS][:2]
+            if any(_is_plural_kind(w) for w in following):
+                return True
+    return False
+
+
+def _is_plural_kind(word: str) -> bool:
+    return word.endswith("s") and any(word in nouns for nouns in KIND_NOUNS.values())
+
+
+def _kinds_named(said: list[str]) -> tuple[str, ...]:
+    """Kinds named by their nouns: in the plural anywhere ("programmes", "councils"); in the singular only
+    after "every", "all", "each" or "list" ("every public-sector body", "each programme")."""
+    kinds: list[str] = []
+    counted: set[int] = set()
+    for position, word in enumerate(said):
+        before = said[max(0, position - 3) : position]
+        if before[-1:] and before[-1] in _NOT:
+            continue  # "programmes please, not reports"
+        # "every programme &amp; report", "each programme or paper": the second noun is in the same list.
+        joined = position - 1 in counted or (before[-1:] in (["and"], ["or"]) and position - 2 in counted)
+        for kind, nouns in KIND_NOUNS.items():
+            if word not in nouns:
+                continue
+            if not _is_plural_kind(word) and not _LIST_MARKERS.intersection(before) and not joined:
+                continue
+            if word in ORGANISATION_NOUNS and _names_a_kind(said[position + 1 : position + 2]):
+                continue  # "all our Health Foundation work" is about the Health Foundation, not a list of foundations
+            if word == "people" and (
+                not set(before[-1:]) & (_DETERMINERS | _LIST_MARKERS)
+                or _names_a_kind(said[position + 1 : position + 2])
+            ):
+                continue  # "all the people named" asks for people; "all our young people work" does not
+            counted.add(position)
+            if kind not in kinds:
+                kinds.append(kind)
+    return tuple(kinds)
+
+
+def _names_a_kind(said: list[str]) -> bool:
+    return any(w in WORK_NOUNS or any(w in nouns for nouns in KIND_NOUNS.values()) for w in said)
+
+
+def _subject_words(said: list[str]) -> list[str]:
+    """Words that could say what a list is about: not the request, the kind, or everyday filler."""
+    return [
+        w
+        for w in said
+        if w not in STOPWORDS
+        and w not in GENERIC_WORDS
+        and w not in INTENT_VOCABULARY
+        and w not in LIST_SHAPING_WORDS
+        and w not in WORK_NOUNS
+        and w not in _PLEASANTRY
+        and w not in PURE_QUESTION_WORDS
+    ]

@@ -232,6 +232,8 @@ class SearchIndex:
         # One dict per field: stem → ids of the entries where that field is the stem's best.
         buckets: list[dict[str, list[int]]] = [{} for _ in _FIELDS]
         subject_values: list[tuple[_Value, ...]] = []
+        #: The stems each kind of entry holds: "is this word anywhere among the programmes?"
+        self._kind_stems: dict[str, set[str]] = {}
         for index, entry in enumerate(self.entries):
             values = self._values_of(entry, self._value)
             # Lightest field first, so a word's heaviest field is the one left in the dict.
@@ -240,6 +242,7 @@ class SearchIndex:
             for value in values:
                 best_code.update(zip(value.index_stems, repeat(_FIELD_CODE[value.field])))
             subject_values.append(tuple(v for v in values if v.field in _SUBJECT_FIELDS))
+            self._kind_stems.setdefault(entry.kind, set()).update(best_code)
             for s, code in best_code.items():
                 bucket = buckets[code]
                 found = bucket.get(s)
@@ -412,6 +415,13 @@ class SearchIndex:
         else:
             weight = self._unknown_weight
         return [_Term(word, [], weight, known=False)]
+
+    def holds(self, word: str, kinds: Iterable[str] | None = None) -> bool:
+        """An entry (of one of ``kinds``) has this word or a plain synonym of it (typos not counted)."""
+        stems = {stem(w) for w in (word, *SYNONYMS.get(word, ()))}
+        if kinds is None:
+            return any(s in self._postings for s in stems)
+        return any(stems & self._kind_stems.get(kind, set()) for kind in kinds)
 
     def _prefixed(self, word: str) -> list[tuple[str, float]]:
         """Words that ``word`` abbreviates by cutting short: "innov" → innovation, "govt" no."""

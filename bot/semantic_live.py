@@ -93,9 +93,9 @@ class BackgroundIndex:
         thread.start()
         return self
 
-    def nearest(self, text: str, k: int) -> list[tuple[str, float]]:
+    def nearest(self, text: str, k: int, kinds: tuple[str, ...] | None = None) -> list[tuple[str, float]]:
         serving = self.serving  # one read: a swap mid-request cannot mix two indexes
-        return serving.nearest(text, k) if serving is not None else []
+        return serving.nearest(text, k, kinds=kinds) if serving is not None else []
 
     @property
     def state(self) -> str:

@@ -64,7 +64,7 @@ GENERIC_WORDS = frozenset(
     taken talk team tell term terms thing things think thought time times today told took top
     topic total tried true try trying turn type understand unit use used useful using usual view
     views visit wait walk want way week weeks well went whole wish work world worth write year
-    years
+    years material materials content expertise experience roles
     """.split()
 )
 
@@ -137,6 +137,30 @@ LIST_OPENERS = (
     "all",
 )
 
+#: Nouns that name a kind of entry when a message asks for a list of them ("every health-related programme
+#: &amp; report", "a list of every public-sector body"). Only nouns: "talk" or "who" lean towards a person
+#: but "…we can talk about" asks for no list of people.
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "programme": INTENT_WORDS["programme"][0],
+    "report": INTENT_WORDS["report"][0] - frozenset("publish published publishes research".split()),
+    "organisation": INTENT_WORDS["organisation"][0] - frozenset(["partnering", "partnered"])
+    | ORGANISATION_NOUNS
+    | frozenset(w + "s" for w in ORGANISATION_NOUNS)
+    | frozenset("bodies councils authorities agencies ministries consortia".split()),
+    "contact": frozenset("contacts person persons colleagues people".split()),
+}
+#: Words for what we do in general: a list of them ("all our kids &amp; young ppl work", "what education stuff have
+#: we got on?", "what've we got going in Wigan?") is a list of programmes.
+WORK_NOUNS = frozenset(
+    "work works stuff bits strands things activities activity areas going running happening doing".split()
+)
+#: Words that only shape a list request ("London-based", "health-related", "just names", "pull that together"):
+#: never what the list is about.
+LIST_SHAPING_WORDS = frozenset(
+    """list lists listed every all each full whole complete names name together based related focused themed
+    facing current currently live running right now atm""".split()
+)
+
 #: Plain-English equivalents; a question word maps to words the knowledge base may use instead.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "elderly": ("older",),
@@ -179,6 +203,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rolling": ("scale",),
     "rollout": ("scale",),
     "grow": ("scale",),
+    # "help taking it wider", "want to expand it": making something that works reach further is scaling it.
+    "wider": ("scale",),
+    "widen": ("scale",),
+    "expand": ("scale",),
+    "expanding": ("scale",),
+    "expansion": ("scale",),
     "growing": ("scale",),
     "adopt": ("adoption",),
     "adopting": ("adoption",),
@@ -238,6 +268,15 @@ TEXTSPEAK: dict[str, str] = {
     "im": "i",
     "whos": "who",
     "whats": "what",
+    "whatve": "what",
+    "weve": "we",
+    "theyve": "they",
+    "youve": "you",
+    "ive": "i",
+    "whod": "who",
+    "gimme": "give",
+    "atm": "now",
+    "rn": "now",
     "hows": "how",
     "wheres": "where",
     "skool": "school",
