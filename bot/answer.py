@@ -15,10 +15,12 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Protocol
 
+from rapidfuzz.distance import OSA
+
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
 from .question import Query, counted_thing, is_open_attribute, parse
-from .search import Match, SearchIndex, acronyms_of
+from .search import Evidence, Match, SearchIndex, acronyms_of
 from .text import stem, text_words, words
 from .vocabulary import (
     FUNCTION_WORDS,
@@ -350,6 +352,13 @@ class Answerer:
                 pair, key=lambda m: (mixed_with <= _first_said(query, m) < mixed_with + 6, _first_said(query, m))
             )
             return [first] + [m for m in pair if m is not first]
+        home = self._home_organisation
+        if query.asks_which_is_ours and home is not None:
+            # "the King's Fund report and Against the Odds - which one is ours?": ours is linked to us.
+            options = [m for m in named if m.entry is not home]
+            ours = [m for m in options if self._linked(home, m.entry)]
+            if len(options) >= 2 and len(ours) == 1:
+                return ours + [m for m in options if m is not ours[0]][:1]
         if len(named) < 3:
             return None
         for subject in named:
@@ -369,7 +378,7 @@ class Answerer:
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
         named = [m for m in named if m.entry is not home] or named
         firm_intent = query.intent if query.intent_strength >= STRONG_INTENT else None
-        if not named or any(m.entry.kind == firm_intent or m.evidence[0].field == "alias" for m in named):
+        if not named or any(m.entry.kind == firm_intent or _full_name(m).field == "alias" for m in named):  # type: ignore[union-attr]
             # "the blog had 'impact at scale' in the title - what's it called in full?": that blog.
             return None
         named_ids = {m.entry.id for m in named}
@@ -997,13 +1006,19 @@ _NAMED_LOOKED_AT = 6
 
 def _names_fully(match: Match) -> bool:
     """The message says this entry's whole name (small words aside), an alias or its acronym."""
-    if not match.evidence or match.evidence[0].field not in ("name", "alias", "acronym"):
-        return False
-    evidence = match.evidence[0]
-    if evidence.field == "acronym":
-        return True
-    wanted = {stem(w) for w in text_words(evidence.text) if w not in FUNCTION_WORDS}
-    return bool(wanted) and wanted <= set(evidence.words)
+    return _full_name(match) is not None
+
+
+def _full_name(match: Match) -> Evidence | None:
+    """The name, alias or acronym of the entry the message says in full (wherever it says it), if any."""
+    for evidence in match.evidence:
+        if evidence.field == "acronym":
+            return evidence
+        if evidence.field in ("name", "alias"):
+            wanted = {stem(w) for w in text_words(evidence.text) if w not in FUNCTION_WORDS}
+            if wanted and wanted <= set(evidence.words):
+                return evidence
+    return None
 
 
 def _said_after_what_is(query: Query, match: Match) -> bool:
@@ -1146,12 +1161,25 @@ def _is_number(word: str) -> bool:
     return word.isdigit() or word in _NUMBER_WORDS
 
 
+def _same_word(held: str, asked: str) -> bool:
+    """The same stem, or the asked one within a typo of it ("innovatons" for innovations)."""
+    if held == asked:
+        return True
+    return (
+        len(asked) >= 6
+        and held[:1] == asked[:1]
+        and OSA.distance(held, asked, score_cutoff=2) <= (1 if len(asked) < 9 else 2)
+    )
+
+
 def _counted_in(summary: str, thing: str) -> HeldFact | None:
     """The clause of ``summary`` where a number comes within a few words before ``thing``."""
     wanted = stem(thing)
     for clause in re.split(r"(?<=[.;,])\s+", summary):
         found = list(text_words(clause))
         for position, word in enumerate(found):
-            if stem(word) == wanted and any(_is_number(w) for w in found[max(0, position - 4) : position]):
-                return HeldFact(f"number of {thing}", clause.strip(" ,;."))
+            if (stem(word) == wanted or _same_word(word, thing)) and any(
+                _is_number(w) for w in found[max(0, position - 4) : position]
+            ):
+                return HeldFact(f"number of {word}", clause.strip(" ,;."))  # as the entry spells it
     return None

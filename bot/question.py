@@ -61,6 +61,8 @@ _ASKING_OPENERS = frozenset(
     """what whats which who whos whom whose where when why how is are was were do does did can could
     will should any anything anyone got tell give show list remind explain describe""".split()
 )
+#: After "don't"/"didn't": a statement of the asker's own mind, not a question.
+_STATING_VERBS = frozenset("want wanna need know think mind worry forget care".split())
 #: Words that ask for something particular: the clause holding one is the one that asks.
 _WH_WORDS = frozenset("which what who whom whose where when how".split())
 #: "isn't", "don't", "can't"…: the part before the apostrophe.
@@ -158,6 +160,8 @@ class Query:
     asks_name: bool = False
     #: "was it X or Y?", "which of those three…", "is X the same as Y?": the answer is one of the named.
     offers_choice: bool = False
+    #: "X or Y - which one is ours?": the option linked to our own organisation is the answer.
+    asks_which_is_ours: bool = False
     #: "what is X, and who are we doing it with?": what the thing is is asked too, not only its relation.
     describes_too: bool = False
     #: "is X the same as Y?", "is X different from Y?": about the first named, shown with the other.
@@ -194,7 +198,9 @@ def sentences(message: str) -> list[Sentence]:
         typed = _FIRST_WORD.match(fold(part))
         opener = typed.group(1) if typed else said[0]
         base = opener.split("'")[0]
-        asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or base in _NEGATED_OPENERS
+        # "Isn't it the DfE one?" asks; "Don't want to get it wrong in the email" says why.
+        negated_ask = base in _NEGATED_OPENERS and not (len(said) > 1 and said[1] in _STATING_VERBS)
+        asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or negated_ask
         # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
         asks = asks or _REQUEST.search(" ".join(said)) is not None
         # "my colleague asked who the commissioner is on X": a question reported is the question.
@@ -333,7 +339,8 @@ def parse(message: str) -> Query:
     asking_words = [w for w in focus_words if w not in fact_words] or focus_words
     # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
     # context is the asker's situation, not a request for an organisation or a report.
-    intent, strength = _intent(asking_words)
+    # "got an email from someone at AKF": the email is a thing that arrived, not a request to email someone.
+    intent, strength = _intent([w for n, w in enumerate(asking_words) if not _a_noun_not_an_ask(asking_words, n)])
     contrasted = _contrasted_kind(raw)
     if contrasted is not None:
         intent, strength = contrasted, _STRONG_INTENT
@@ -379,7 +386,8 @@ def parse(message: str) -> Query:
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
-        offers_choice=_OFFERS_CHOICE.search(focus_text) is not None,
+        offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
+        asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
         describes_too=_WHAT_IS.search(focus_text) is not None and _AND_ASKS.search(focus_text) is not None,
         seeks_person=seeks_person(focus_text),
@@ -390,6 +398,10 @@ def parse(message: str) -> Query:
 
 _WANTS_OTHERS = re.compile(
     r"\bthe (?:other|others|rest)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
+)
+_WHICH_IS_OURS = re.compile(
+    r"\bwhich (?:one |of (?:them|these|those|the two) )?(?:is|was|s) (?:ours|our own)\b"
+    r"|\bwhich (?:one |of (?:them|these|those|the two) )?did we (?:do|write|publish|produce|make)\b"
 )
 #: "what is X…" (not "what is the name/title/date…") and "…and who/which/what…" after it.
 _WHAT_IS = re.compile(r"\bwhat(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)\w")
@@ -481,6 +493,15 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
 
 #: Words that point back at something the message has just described.
 _POINTERS = frozenset("it its it's that this they their them".split())
+
+
+_NOUN_MARKERS = frozenset("a an the this that my your his her their our intro same".split())
+_CONTACT_NOUNS = frozenset("email emails call calls phone".split())
+
+
+def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
+    """ "an email", "the call": a contact word used as a thing, which asks for no person."""
+    return said[position] in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
 def _pointed_kind(context_words: list[str]) -> tuple[str | None, float]:
@@ -608,6 +629,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{0}",
         ),
         (r"\bbudgets?\b", "budget"),
+        # "the total value of the Elevate contract": a sum of money ("values" as principles are not asked so).
+        (
+            r"\b(?:total|contract|financial|monetary|cash|grant|overall) value\b"
+            r"|\bvalue of (?:the |our |this |that )?(?:\w+ )?(?:contract|grant|deal|funding|award)\b",
+            "amount",
+        ),
         (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
         (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
         (r"\bsalar(?:y|ies)\b|\bpay scale\b", "salary"),
@@ -633,6 +660,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"\b(?:which|what(?: were| are)? the|name (?:the|all)|list (?:of )?(?:all )?the|names of (?:all )?the"
             rf"|names of all) (?:{_COUNTS}) (\w+)",
             "list of {0}",
+        ),
+        # "which GP practices is My Care, My Way being rolled out to?": items of one entry, by kind of item.
+        (
+            r"\bwhich ((?!(?:places|towns|cities|regions|areas|locations|countries|ones)\b)(?:[a-z]+ )?[a-z]+s)"
+            r" (?:is|are|was|were|will|has|have) (?!we\b|you\b|they\b|i\b)",
+            "items {0}",
         ),
         # "the names of the Fellows on the NIA", "list the schools in Elevate": items of one entry.
         (
@@ -763,6 +796,8 @@ _ATTRIBUTE = re.compile(
     r"\b(?:what|know|tell me|give me|confirm)(?: is| was| are| were| s)? (?:the|our|its|their|his|her) "
     r"((?:[a-z0-9]+ ){0,2}?[a-z0-9]+) (?:of|for|at|in)\b"
     r"|\bwhat(?: is| s)? our ((?:[a-z0-9]+ ){0,2}?[a-z0-9]+)(?: and\b|$)"
+    # "what time zone is New South Wales in?": the attribute, then its holder.
+    r"|\bwhat ([a-z]+(?: [a-z]+)?) (?:is|are) (?:[a-z]+ ){1,4}?in(?: at the moment| now| right now)?$"
 )
 
 
@@ -775,7 +810,7 @@ def _attribute(focus_text: str) -> tuple[str, ...]:
     if "what" not in focus_text and " the " not in focus_text:
         return ()
     for found in _ATTRIBUTE.finditer(focus_text):
-        said = (found.group(1) or found.group(2)).split()
+        said = next(group for group in found.groups() if group).split()
         head = said[-1]
         if any(w in FUNCTION_WORDS or w in _ENTRY_NOUNS or w.isdigit() or re.fullmatch(_COUNTS, w) for w in said):
             continue
@@ -1008,7 +1043,15 @@ _LIST_REQUESTS = frozenset("list every all".split())
 def _wants_list(all_words: list[str], text: str) -> bool:
     said = set(all_words)
     opens_a_list = f"{text} ".startswith(_LIST_OPENER_WORDS)  # "any…", not "anyone know…"
-    return bool(said & _PLURAL_KINDS) or opens_a_list or bool(said & _LIST_REQUESTS)
+    # "is that one of our programmes?" asks about one thing, not for the programmes.
+    plural = any(
+        w in _PLURAL_KINDS and not _ONE_OF.search(" ".join(all_words[max(0, i - 3) : i]))
+        for i, w in enumerate(all_words)
+    )
+    return plural or opens_a_list or bool(said & _LIST_REQUESTS)
+
+
+_ONE_OF = re.compile(r"\bone of(?: our| the| your| their)?$")
 
 
 _LIST_OPENER_WORDS = tuple(f"{opener} " for opener in LIST_OPENERS)

@@ -294,3 +294,51 @@ def test_the_thing_it_is_mixed_up_with_is_set_aside():
 
 def test_part_of_a_consortium_whats_it_called_asks_for_a_consortium():
     assert parse("weren't we part of a consortium? what was it called?").asked_noun == "consortium"
+
+
+# ------------------------------------------------------------------ a fifth round (sets 12-13)
+
+
+def test_an_email_that_arrived_asks_for_nobody():
+    assert (
+        parse("got an email from a programme officer at the Aga Khan Foundation. what are we doing with them?").intent
+        != "contact"
+    )
+    assert parse("who should I email about Elevate?").intent == "contact"
+
+
+def test_dont_want_to_is_a_reason_not_a_question():
+    query = parse("What's Heather's job title? Don't want to get it wrong in the intro email to the new client")
+    assert "client" not in query.focus
+
+
+def test_is_that_one_of_our_programmes_is_not_a_list_request():
+    assert not parse("Is that one of our programmes? What's it called?").wants_list
+    assert parse("what programmes do we run in Australia?").wants_list
+
+
+def test_facts_asked_in_other_shapes_are_not_held(answerer):
+    cases = {
+        "what's the total value of the Elevate contract with AISNSW?": "amount",
+        "Which GP practices is My Care, My Way being rolled out to?": "list of gp practices",
+        "What time zone is New South Wales in at the moment?": "time zone",
+    }
+    for message, fact in cases.items():
+        answer = answerer.answer(message)
+        assert (answer.outcome.value, answer.missing) == ("missing_fact", fact), message
+
+
+def test_a_typo_in_the_counted_thing_still_finds_the_number(answerer):
+    answer = answerer.answer("against the odds - how many innovatons did it look at again?")
+    assert answer.answered and answer.fact is not None
+    assert answer.fact.label == "number of innovations" and "ten" in answer.fact.value
+
+
+def test_which_one_is_ours_is_the_one_linked_to_our_organisation(answerer):
+    message = "the King's Fund adoption report and Against the Odds - which one is ours?"
+    assert about(answerer.answer(message)) == "against_the_odds"
+
+
+def test_a_quoted_closing_line_names_the_blog(answerer):
+    message = "the old blog that ended with \"we'd love to hear from you\" - what's it called?"
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
