@@ -10,17 +10,25 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
+import yaml
 from support.paths import DATA_DIR, ROOT
 
 ASK = f"{sys.executable} -m bot ask --json -"
 
 
-def scored(questions: str) -> tuple[float, str]:
-    """The scorer's overall percentage for one question set (one ``scalebot ask`` process per set), and its report."""
+def scored_together(sets: list[str], folder: Path) -> dict[str, tuple[float, str]]:
+    """Each set's overall percentage and the scorer's report, from one run of the team's scorer over
+    every set at once (one ``scalebot ask`` process, so the model starts once): each question's
+    ``style`` is set to its set's name, and the scorer reports per style."""
+    combined = []
+    for name in sets:
+        for question in yaml.safe_load((DATA_DIR / name).read_text())["questions"]:
+            combined.append({"q": question["q"], "expect": question["expect"], "style": name})
+    questions_file = folder / "all_sets.yaml"
+    questions_file.write_text(yaml.safe_dump({"questions": combined}, allow_unicode=True))
     result = subprocess.run(
         [
             sys.executable,
@@ -28,7 +36,7 @@ def scored(questions: str) -> tuple[float, str]:
             "--cmd",
             ASK,
             "--questions",
-            str(DATA_DIR / questions),
+            str(questions_file),
             "--entities",
             str(DATA_DIR / "entities.yaml"),
             "--show-misses",
@@ -36,17 +44,30 @@ def scored(questions: str) -> tuple[float, str]:
         capture_output=True,
         text=True,
         cwd=ROOT,
-        timeout=120,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    last = result.stdout.strip().splitlines()[-1]
-    found = re.search(r"overall ([\d.]+)%", last)
-    assert found, result.stdout
-    return float(found.group(1)), result.stdout
+    per_set = {m.group(1): (int(m.group(2)), int(m.group(3))) for m in _STYLE_LINE.finditer(result.stdout)}
+    texts = {name: {q["q"] for q in combined if q["style"] == name} for name in sets}
+    scores = {}
+    for name in sets:
+        good, total = per_set[name]
+        misses = [
+            line for line in result.stdout.splitlines() if line.startswith("  MISS ") and _miss_of(line, texts[name])
+        ]
+        scores[name] = (100.0 * good / total, "\n".join([f"{name}: {good}/{total}", *misses]))
+    return scores
 
 
-def overall_score(scores: dict[str, Future[tuple[float, str]]], questions: str) -> float:
-    score, report = scores[questions].result()
+_STYLE_LINE = re.compile(r"^\s+(\S+\.yaml)\s+(\d+)/(\d+)$", re.MULTILINE)
+
+
+def _miss_of(line: str, questions: set[str]) -> bool:
+    return any(repr(text) in line for text in questions)
+
+
+def overall_score(scores: dict[str, tuple[float, str]], questions: str) -> float:
+    score, report = scores[questions]
     print(report)  # the misses, shown when the test fails
     return score
 
@@ -70,12 +91,8 @@ SETS = [
 
 
 @pytest.fixture(scope="module")
-def scores() -> Iterator[dict[str, Future[tuple[float, str]]]]:
-    """Every set scored at once, in parallel: each run is mostly the model's start-up, partly waiting.
-    A set's test gets its own score (or its scorer's failure) from its future."""
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {questions: pool.submit(scored, questions) for questions in SETS}
-        yield futures
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[float, str]]:
+    return scored_together(SETS, tmp_path_factory.mktemp("quality"))
 
 
 def test_dev_set_score_is_at_least_95_percent(scores):
