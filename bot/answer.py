@@ -215,8 +215,16 @@ class Answerer:
             if kept and kept[0].score >= SUGGESTION_FLOOR and len(kept) < len(matches):
                 matches = kept
         if query.wants_others:
-            # "I know one of them is Against the Odds - what are the other two?": not the one named.
-            kept = [m for m in matches if not _names_fully(m)]
+            # "I know one of them is Against the Odds - what are the other two?": not the one named;
+            # "…and the King's Fund one - what's the third?": nor the named organisation's own work.
+            named_ids = {m.entry.id for m in matches if _names_fully(m)}
+            theirs = {
+                work.id
+                for m in matches
+                if m.entry.id in named_ids and m.entry.kind == "organisation" and query.counts_others
+                for work in self.knowledge.linking(m.entry, "publishers")
+            }
+            kept = [m for m in matches if m.entry.id not in named_ids | theirs]
             if kept and kept[0].score >= ANSWER_THRESHOLD and len(kept) < len(matches):
                 matches = kept
         chosen = self._chosen_option(query, matches) or self._unnamed_neighbour(query, matches)
@@ -343,6 +351,11 @@ class Answerer:
         if not query.offers_choice:
             return None
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
+        people = [m for m in named if m.entry.kind == "contact"]
+        holders = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _role_said(m)]
+        if people and len(holders) == 1 and holders[0].entry.id not in {m.entry.id for m in people}:
+            # "Is Julie Temperley our Director of Innovation Consultancy, or someone else?": whoever holds it.
+            return [holders[0], people[0]]
         if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
             # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other;
             # "is that Elevate, or am I mixing it up with the UNICEF thing?": not the one mixed up with.
@@ -1019,6 +1032,15 @@ def _full_name(match: Match) -> Evidence | None:
             if wanted and wanted <= set(evidence.words):
                 return evidence
     return None
+
+
+def _role_said(match: Match) -> bool:
+    """The message says this person's role in full (up to its first comma: "Director of Innovation Consultancy")."""
+    for evidence in match.evidence:
+        if evidence.field == "role":
+            wanted = {stem(w) for w in text_words(evidence.text.split(",")[0]) if w not in FUNCTION_WORDS}
+            return bool(wanted) and wanted <= set(evidence.words)
+    return False
 
 
 def _said_after_what_is(query: Query, match: Match) -> bool:

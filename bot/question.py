@@ -156,6 +156,8 @@ class Query:
     named_already: tuple[str, ...] = ()
     #: "I know one of them is X - what are the other two?", "DfE, Spring, who else?": not the ones named.
     wants_others: bool = False
+    #: "what's the third?", "what are the other two?": the rest of a set the message has begun to count.
+    counts_others: bool = False
     #: "what was it called?", "what's that one called?": the thing asked about is not named.
     asks_name: bool = False
     #: "was it X or Y?", "which of those three…", "is X the same as Y?": the answer is one of the named.
@@ -386,6 +388,7 @@ def parse(message: str) -> Query:
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
+        counts_others=_COUNTS_OTHERS.search(focus_text) is not None,
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
@@ -397,7 +400,8 @@ def parse(message: str) -> Query:
 
 
 _WANTS_OTHERS = re.compile(
-    r"\bthe (?:other|others|rest)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
+    r"\bthe (?:other|others|rest|remaining)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
+    r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study)\b"
 )
 _WHICH_IS_OURS = re.compile(
     r"\bwhich (?:one |of (?:them|these|those|the two) )?(?:is|was|s) (?:ours|our own)\b"
@@ -411,6 +415,7 @@ _COMPARING = (
     r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b"
     r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:\w+ )?(?:up )?with\b"
 )
+_COUNTS_OTHERS = re.compile(r"\b(?:a|the) third\b|\bthe other (?:two|one|three)\b|\bthe remaining\b")
 #: "what was it called", "what's that one called": the name of something the message describes.
 _ASKS_NAME = re.compile(
     r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"

@@ -342,3 +342,27 @@ def test_which_one_is_ours_is_the_one_linked_to_our_organisation(answerer):
 def test_a_quoted_closing_line_names_the_blog(answerer):
     message = "the old blog that ended with \"we'd love to hear from you\" - what's it called?"
     assert about(answerer.answer(message)) == "blog_impact_at_scale"
+
+
+# ------------------------------------------------------------------ a sixth round (sets 14-15)
+
+
+def test_is_x_our_role_or_someone_else_answers_whoever_holds_it(answerer):
+    answer = answerer.answer("Is Julie Temperley our Director of Innovation Consultancy, or is that someone else?")
+    assert ids(answer)[:2] == ["heather_rollinson", "julie_temperley"]
+    assert about(answerer.answer("Is Heather Rollinson our Director of Innovation Consultancy, or someone else?")) == (
+        "heather_rollinson"
+    )
+
+
+def test_the_third_is_neither_one_named_nor_the_named_organisations_own(answerer):
+    message = (
+        "Three reports on scaling came out in Jan 2018 - I've got Against the Odds and the King's Fund one. "
+        "What's the third? about adults I think"
+    )
+    assert parse(message).counts_others
+    assert about(answerer.answer(message)) == "growing_innovative_models_adults"
+
+
+def test_what_else_did_an_organisation_publish_still_follows_it():
+    assert not parse("what else did the King's Fund publish?").counts_others
