@@ -985,9 +985,9 @@ _GO_TO_SOMEONE = re.compile(
 #: rest of the message — often many words the knowledge base does not hold.
 _SEEKS_PERSON = re.compile(
     r"\bwho (?:\w+ ){0,3}?(?:should|do|can|could|would|shall|to|might) (?:i|we|she|he|they|you|someone|my \w+|our \w+)"
-    r" (?:\w+ ){0,2}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
+    r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"
-    r"|reach out|ask|call|ring|email|message)\b"
+    r"|reach out|ask|call|ring|email|message)(?:ing)?\b"
     r"|\bwho (?:here |on our side |in the team )?(?:can|could|would|might) (?:help|take|support|advise) "
     r"(?:them|her|him|me|us|this|that|with that|with this)\b"
     r"|\b(?:right|best|correct|ideal|best placed|go to) (?:person|people|colleague|contact)\b"

@@ -193,6 +193,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aus": ("australia",),
     "aussie": ("australia",),
     "australian": ("australia",),
+    "sydney": ("new", "south", "wales"),  # the state capital: a place the knowledge base names by its state
     "usa": ("us",),
     "america": ("us",),
     "american": ("us",),
