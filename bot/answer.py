@@ -555,7 +555,9 @@ class Answerer:
                 # "who's the CEO of X?": only someone whose role is that office there answers; X's
                 # other people are whom to ask, not the answer.
                 office = set(map(stem, words(query.office)))
-                holders = [p for p in people.values() if office <= set(map(stem, words(getattr(p, "role", ""))))]
+                holders = [
+                    p for p in people.values() if office <= set(map(stem, words(getattr(p, "role", None) or "")))
+                ]
                 if holders:
                     via = f"{query.office} of {entry.name}"
                     return _answered(question, query, [Match(p, match.raw_score, via=via) for p in holders] + [match])

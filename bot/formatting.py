@@ -112,10 +112,8 @@ def contact_lines(entry: Entry, knowledge: KnowledgeBase, mention: bool) -> tupl
         who = f"<@{person.slack_user_id}>" if mention and person.slack_user_id else person.name
         if mention and person.slack_user_id:
             who += f" ({person.name})"
-        detail = person.role
-        if person.email:
-            detail += f", {person.email}"
-        lines.append(f"{who} — {detail}")
+        detail = ", ".join(part for part in (person.role, person.email) if part)
+        lines.append(f"{who} — {detail}" if detail else who)
     return lines, (route.via.name if route.via else None)
 
 

@@ -132,7 +132,8 @@ class Contact(Entry):
     kind: ClassVar[str] = "contact"
     section: ClassVar[str] = "contacts"
 
-    role: Annotated[Text, Use("role", answers=("role",), show_as="Role")]
+    #: Their job title as the source gives it; left out when the source names them without one.
+    role: Annotated[Text | None, Use("role", answers=("role",), show_as="Role")] = None
     organisation: Annotated[Slug | None, Ref(("organisation",), search_as="organisation", show_as="Organisation")] = (
         None
     )

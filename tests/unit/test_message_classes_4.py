@@ -261,7 +261,7 @@ def test_anyone_is_not_any_a_list_opener():
 
 
 def test_which_team_someone_is_in_is_a_fact_we_do_not_hold(answerer):
-    answer = answerer.answer("what's Julie Temperley's job title, and which team is she in?")
+    answer = answerer.answer("what's Heather Rollinson's job title, and which team is she in?")
     assert answer.outcome.value == "missing_fact" and answer.missing == "team"
     assert answer.fact is not None and answer.fact.label == "role"
 
@@ -366,3 +366,9 @@ def test_the_third_is_neither_one_named_nor_the_named_organisations_own(answerer
 
 def test_what_else_did_an_organisation_publish_still_follows_it():
     assert not parse("what else did the King's Fund publish?").counts_others
+
+
+def test_a_person_the_source_names_without_a_title_has_no_job_title_to_give(answerer):
+    answer = answerer.answer("what's Julie Temperley's job title? putting her on a panel bio")
+    assert (answer.outcome.value, answer.missing) == ("missing_fact", "role")
+    assert about(answerer.answer("who wrote the impact at scale blog?")) == "julie_temperley"
