@@ -114,18 +114,18 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
     "questions, floor",
     [
         ("holdout_slack.yaml", 90.0),
-        ("holdout_slack2.yaml", 80.0),
+        ("holdout_slack2.yaml", 90.0),
         ("holdout_slack3.yaml", 80.0),
         # Written blind on 2026-11-27; 81.2% at its first run, before any change made with it in view.
         ("holdout_slack4.yaml", 80.0),
         # Written blind on 2026-11-27; 75.0% at its first run, before any change made with it in view.
-        ("holdout_slack5.yaml", 75.0),
+        ("holdout_slack5.yaml", 95.0),
         # Written blind on 2026-11-27; 81.2% at its first run, before any change made with it in view.
         ("holdout_slack6.yaml", 80.0),
-        # Written blind on 2026-11-27 (second session); first runs 87.5%, 60.4% and 68.8%.
-        ("holdout_slack7.yaml", 85.0),
-        ("holdout_slack8.yaml", 70.0),
-        ("holdout_slack9.yaml", 70.0),
+        # Written blind on 2026-11-27 (second session); first runs 87.5%, 60.4% and 68.8%; floors raised after fixing by kind.
+        ("holdout_slack7.yaml", 95.0),
+        ("holdout_slack8.yaml", 90.0),
+        ("holdout_slack9.yaml", 90.0),
         # Written blind on 2026-11-27 in pairs, each pair first scored by the engine of that moment
         # (see each file's header): 83.3/83.3, 83.3/89.6, 85.4/85.4 and 85.4/91.7%.
         ("holdout_slack10.yaml", 85.0),
