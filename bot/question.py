@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import fold, stem, strip_slack_markup, words
 from .vocabulary import (
@@ -79,12 +80,14 @@ _CURRENCY = re.compile(r"[£$€]")
 _REQUEST = re.compile(
     r"\b(?:can|could|would|will) (?:you|someone|somebody|anyone) (?:please )?(?:list|give|tell|show)\b"
 )
+#: Words the two patterns below need: most sentences have none, and skip them (long pasted messages).
+_REQUEST_MODALS = frozenset("can could would will".split())
+_REPORTING_VERBS = frozenset("asked asking asks wondering wondered know knows check checking".split())
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asking|asks|wondering|wondered|know|knows|check|checking) (?:me |us |you )?"
     r"(?:who|which)\b"
 )
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
-_LOWERCASE_PPL = re.compile(r"\bppl\b")
 _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s+(?::[a-z0-9_+'-]{1,40}:\s*)+(?=\w)")
 #: Sentence ends; a "?" closing a quote ("says 'outcomes & costs?'") ends only the quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=[^\s'\"”’])")
@@ -184,8 +187,6 @@ def sentences(message: str) -> list[Sentence]:
     An emoji between words ends a sentence: "…to the Doncaster folks :envelope: remind me what…"."""
     text = _EMOJI_BETWEEN.sub("\n", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
     text = _EMOJI.sub(" ", text)
-    if "ppl" in text:  # "young ppl" are people; the organisation is written PPL
-        text = _LOWERCASE_PPL.sub("people", text)
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found = []
@@ -203,10 +204,11 @@ def sentences(message: str) -> list[Sentence]:
         # "Isn't it the DfE one?" asks; "Don't want to get it wrong in the email" says why.
         negated_ask = base in _NEGATED_OPENERS and not (len(said) > 1 and said[1] in _STATING_VERBS)
         asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or negated_ask
+        said_set = set(said)
         # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
-        asks = asks or _REQUEST.search(" ".join(said)) is not None
+        asks = asks or (bool(said_set & _REQUEST_MODALS) and _REQUEST.search(" ".join(said)) is not None)
         # "my colleague asked who the commissioner is on X": a question reported is the question.
-        asks = asks or _REPORTED_QUESTION.search(" ".join(said)) is not None
+        asks = asks or (bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said)) is not None)
         # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
         asks = asks or (
             number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
@@ -765,7 +767,7 @@ def asked_fact(focus_text: str, text: str = "") -> tuple[str | None, frozenset[s
     message's words, where "…the ten innovations it looks at. Can you name all ten?" says what
     the ten are.
     """
-    for fact, found in _fact_hits(focus_text):
+    for fact, found in _fact_hits_once(focus_text):
         return fact, frozenset(set(words(found.group(0))) & FACT_VOCABULARY)
     counted = _items_counted_elsewhere(focus_text, text)
     if counted:
@@ -843,12 +845,18 @@ def asked_facts(focus_text: str) -> tuple[str, ...]:
     "when did she join, and what's her job title?" → ("start date", "role")."""
     found: list[str] = []
     taken: list[tuple[int, int]] = []
-    for fact, hit in _fact_hits(focus_text):
+    for fact, hit in _fact_hits_once(focus_text):
         if fact in found or any(hit.start() < end and start < hit.end() for start, end in taken):
             continue  # the same words read as a second, wider fact ("job title" is no "date")
         found.append(fact)
         taken.append(hit.span())
     return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _fact_hits_once(focus_text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """``_fact_hits`` for one text, kept: a message's main fact and its further facts read the same hits."""
+    return tuple(_fact_hits(focus_text))
 
 
 def _fact_hits(focus_text: str) -> Iterator[tuple[str, re.Match[str]]]:
