@@ -122,7 +122,8 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack5.yaml", 95.0),
         # Written blind on 2026-11-27; 81.2% at its first run, before any change made with it in view.
         ("holdout_slack6.yaml", 80.0),
-        # Written blind on 2026-11-27 (second session); first runs 87.5%, 60.4% and 68.8%; floors raised after fixing by kind.
+        # Written blind on 2026-11-27 (second session); first runs 87.5%, 60.4% and 68.8%;
+        # floors raised after fixing by kind.
         ("holdout_slack7.yaml", 95.0),
         ("holdout_slack8.yaml", 90.0),
         ("holdout_slack9.yaml", 90.0),
