@@ -231,7 +231,7 @@ class Answerer:
         if chosen is not None:
             return self._with_fact(query, _answered(question, query, chosen))
         ranked = matches
-        matches = self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query))
+        matches = self._past_us(query, self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query)))
         top = matches[0]
         at_organisation = self._person_at(query, question, matches)
         if at_organisation is not None:
@@ -329,6 +329,22 @@ class Answerer:
         return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _past_us(self, query: Query, matches: list[Match]) -> list[Match]:
+        """Our own organisation is linked to everything, so beside another entry the message names it
+        is context: "where does the Big Picture model come from, and what's IU's bit in it?" is about
+        Big Picture; "which outside organisation co-wrote it with us?" is not about us at all."""
+        home = self._home_organisation
+        if home is None or matches[0].entry is not home:
+            return matches
+        rest = matches[1:]
+        if query.not_us:
+            return rest if rest and rest[0].score >= SUGGESTION_FLOOR else matches
+        for match in rest[:3]:
+            named = match.evidence and match.evidence[0].field in ("name", "alias", "acronym")
+            if named and match.score >= ANSWER_THRESHOLD:
+                return [match, matches[0]] + [m for m in rest if m is not match]
+        return matches
 
     def _past_the_qualifier(self, query: Query, matches: list[Match]) -> list[Match]:
         """ "The Innovation Programme - is that the DfE one?": the DfE only says whose programme is

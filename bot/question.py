@@ -159,6 +159,8 @@ class Query:
     named_already: tuple[str, ...] = ()
     #: "I know one of them is X - what are the other two?", "DfE, Spring, who else?": not the ones named.
     wants_others: bool = False
+    #: "which outside organisation worked with us?": the answer is not the asker's own organisation.
+    not_us: bool = False
     #: "what's the third?", "what are the other two?": the rest of a set the message has begun to count.
     counts_others: bool = False
     #: "what was it called?", "what's that one called?": the thing asked about is not named.
@@ -253,7 +255,8 @@ def named_in_quotes(message: str) -> frozenset[str]:
 
 #: A passage in double quotes, too long to be a name: "whatever the social challenge, someone, …".
 _LONG_QUOTE = re.compile(r'"([^"]{81,600})"|“([^”]{81,600})”')
-_QUOTE_LINE = re.compile(r"^\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
+#: A Slack quote line, or a ">" after a colon or a word where a pasted quote lost its line break.
+_QUOTE_LINE = re.compile(r"(?:^|(?<=[:\w])\s+)\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
 
 
 def quoted_passage(message: str) -> str:
@@ -267,7 +270,8 @@ def quoted_passage(message: str) -> str:
     candidates += [part for quote in _LONG_QUOTE.findall(strip_slack_markup(text)) for part in quote if part]
     for candidate in candidates:
         # A quote line runs to the end of its sentence: "Scale is a word on many lips and wish lists."
-        said = words(re.split(r"(?<=[.!?])\s", strip_slack_markup(candidate))[0])
+        # (Two spaces stand for the line break a pasted quote ends with.)
+        said = words(re.split(r"(?<=[.!?])\s|\s{2,}", strip_slack_markup(candidate).strip())[0])
         if len(said) >= 4:
             return " ".join(said)
     return ""
@@ -391,6 +395,7 @@ def parse(message: str) -> Query:
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
         counts_others=_COUNTS_OTHERS.search(focus_text) is not None,
+        not_us=_NOT_US.search(focus_text) is not None,
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
@@ -416,6 +421,10 @@ _AND_ASKS = re.compile(r"\band (?:who|whom|which|what)\b")
 _COMPARING = (
     r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b"
     r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:\w+ )?(?:up )?with\b"
+)
+_NOT_US = re.compile(
+    r"\b(?:outside|external|other) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
+    r"|\b(?:other than|apart from|besides|not) us\b"
 )
 _COUNTS_OTHERS = re.compile(r"\b(?:a|the) third\b|\bthe other (?:two|one|three)\b|\bthe remaining\b")
 #: "what was it called", "what's that one called": the name of something the message describes.

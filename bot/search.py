@@ -332,7 +332,8 @@ class SearchIndex:
                     continue  # "HR", "PM", "JT": a person's two initials are far more often something else
                 found.append(_Value("acronym", acronym.upper(), (acronym,), (acronym,), (acronym,)))
         found.extend(value("topic", topic) for topic in entry.topics)
-        found.extend(value("place", place) for place in entry.places)
+        # "Beyond the UK" says the work is not in the UK: a question about the UK must not find it there.
+        found.extend(value("place", _place_words(place)) for place in entry.places)
         for field_name, label in _searched_fields(type(entry)):
             held = getattr(entry, field_name)
             if isinstance(held, tuple):
@@ -605,7 +606,8 @@ class SearchIndex:
                 # a verbatim reference, the surest sign of what a message is about.
                 score = max(score, _VERBATIM_SCORE)
             if query.passage and any(
-                query.passage in " ".join(text_words(text)) for text in (entry.summary, *said_in_own_words(entry))
+                _quotes_from(query.passage, " ".join(text_words(text)))
+                for text in (entry.summary, *said_in_own_words(entry))
             ):
                 score = max(score, _VERBATIM_SCORE)  # "> Scale is a word on many lips…": whose words?
             raw = round(min(100.0 * score, 100.0), 1)
@@ -648,8 +650,7 @@ class SearchIndex:
         found = self._pair_cache.get(index)
         if found is None:
             entry = self.entries[index]
-            said = " ".join((entry.summary, *said_in_own_words(entry)))
-            texts = (entry.name, *entry.aliases, *entry.topics, *re.split(r"[.;:,]", said))
+            texts = (entry.name, *entry.aliases, *entry.topics, *re.split(r"[.;:,]", entry.summary))
             found = frozenset(p for text in texts for p in _ordered_pairs(text_words(text), 1))
             self._pair_cache[index] = found
         return found
@@ -737,10 +738,31 @@ def _ordered_pairs(said: Iterable[str], window: int) -> frozenset[tuple[str, str
     )
 
 
+_AWAY_FROM = ("beyond ", "outside ", "outwith ", "abroad ", "except ")
+
+
+def _place_words(place: str) -> str:
+    """The words a place is found by: "Beyond the UK" by "beyond", never by "UK"."""
+    return place.split()[0] if place.lower().startswith(_AWAY_FROM) else place
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     """Every letter of ``short`` appears in ``long``, in order (``short`` and ``long`` share a first letter)."""
     letters = iter(long)
     return all(letter in letters for letter in short)
+
+
+#: Words in a row a quoted passage must share with a text to be taken as quoting it.
+_QUOTED_RUN = 6
+
+
+def _quotes_from(passage: str, text: str) -> bool:
+    """The passage is in the text, or a run of ``_QUOTED_RUN`` of its words is (a quote pasted with
+    a word of its own around it)."""
+    if passage in text:
+        return True
+    said = passage.split()
+    return any(" ".join(said[i : i + _QUOTED_RUN]) in text for i in range(len(said) - _QUOTED_RUN + 1))
 
 
 def _skeleton(word: str) -> str:

@@ -372,3 +372,32 @@ def test_a_person_the_source_names_without_a_title_has_no_job_title_to_give(answ
     answer = answerer.answer("what's Julie Temperley's job title? putting her on a panel bio")
     assert (answer.outcome.value, answer.missing) == ("missing_fact", "role")
     assert about(answerer.answer("who wrote the impact at scale blog?")) == "julie_temperley"
+
+
+# ------------------------------------------------------------------ a seventh round (sets 14-17)
+
+
+def test_a_pasted_quote_that_lost_its_line_break_names_its_document(answerer):
+    message = (
+        "Someone sent me this line: &gt; too many young people beating a path from care to custody  "
+        "which of our pieces is it from?"
+    )
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
+
+
+def test_beyond_the_uk_is_not_found_by_the_uk(answerer):
+    answer = answerer.answer("which programmes do we run in the UK?")
+    assert not (answer.answered and ids(answer)[0] == "unicef_akf_edtech")
+    assert about(answerer.answer("what do we do outside the UK?")) == "unicef_akf_edtech"
+
+
+def test_our_own_organisation_beside_another_named_entry_is_context(answerer):
+    message = "where does the Big Picture model come from originally, and what's IU's bit in it?"
+    assert about(answerer.answer(message)) == "big_picture_learning_doncaster"
+    assert about(answerer.answer("what does IU do?")) == "innovation_unit"
+
+
+def test_an_outside_organisation_is_not_us(answerer):
+    message = "The study of ten health innovations that scaled - which outside organisation co-wrote it with us?"
+    assert parse(message).not_us
+    assert about(answerer.answer(message)) == "health_foundation"
