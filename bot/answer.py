@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
 from .question import Query, counted_thing, is_open_attribute, parse
-from .search import Evidence, Match, SearchIndex, acronyms_of
+from .search import Evidence, Match, SearchIndex, acronyms_of, quotes_from, said_in_own_words
 from .text import stem, text_words, words
 from .vocabulary import (
     FUNCTION_WORDS,
@@ -232,6 +232,7 @@ class Answerer:
             return self._with_fact(query, _answered(question, query, chosen))
         ranked = matches
         matches = self._past_us(query, self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query)))
+        matches = _holder_first(query, matches)
         top = matches[0]
         at_organisation = self._person_at(query, question, matches)
         if at_organisation is not None:
@@ -444,11 +445,15 @@ class Answerer:
         We hold summaries, not whole texts, so a quote is rarely word for word in them: the
         document sharing at least ``_QUOTE_OVERLAP`` of the passage's subject words, and more
         than any other document does, is where it comes from."""
+        reports = self.knowledge.of_kind("report")
+        for report in reports:  # its own words, said back: no doubt where the quote is from
+            if any(quotes_from(query.passage, " ".join(text_words(line))) for line in said_in_own_words(report)):
+                return report
         said = {stem(w) for w in query.passage.split() if w in set(query.terms)}
         overlaps = sorted(
             (
                 (len(said & {stem(w) for w in text_words(" ".join((e.name, e.summary, *e.topics)))}), e.id)
-                for e in self.knowledge.of_kind("report")
+                for e in reports
             ),
             reverse=True,
         )
@@ -917,6 +922,22 @@ def _topic_of_kind(query: Query, kind: str) -> tuple[str, ...]:
 def _holds_as_subject(match: Match) -> bool:
     """Matched on a topic, place or qualifier it holds (not on a word of its name, alias or summary)."""
     return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
+
+
+def _holder_first(query: Query, matches: list[Match]) -> list[Match]:
+    """ "…what's the thing rolling the over-65s service out to more GP practices, and how many?": of
+    entries scoring alike, the one that holds the fact asked is the one asked about."""
+    if not query.asked_fact or query.also_asked or len(matches) < 2:
+        return matches
+    top = matches[0]
+    if held_fact(top.entry, query.asked_fact) is not None:
+        return matches
+    for match in matches[1:3]:
+        if top.score - match.score >= MARGIN:
+            break
+        if held_fact(match.entry, query.asked_fact) not in (None, _NOT_ASKED):
+            return [match] + [m for m in matches if m is not match]
+    return matches
 
 
 def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:

@@ -404,6 +404,10 @@ class SearchIndex:
                 for p in phrase
                 if p in self._postings
             ]
+        pieces = self._run_together(word)
+        if pieces:
+            # "mycaremyway", "#againsttheodds": a name typed without its spaces.
+            return [_Term(piece, [(stem(piece), 1.0)], self._idf[stem(piece)]) for piece in pieces]
         fuzzy = self._prefixed(word) or self._fuzzy(word) or self._unvowelled(word)
         if fuzzy:
             return [_Term(word, fuzzy, max(self._idf[o] for o, _ in fuzzy))]
@@ -423,6 +427,24 @@ class SearchIndex:
         if kinds is None:
             return any(s in self._postings for s in stems)
         return any(stems & self._kind_stems.get(kind, set()) for kind in kinds)
+
+    def _run_together(self, word: str) -> list[str]:
+        """Known words that ``word`` runs together ("mycaremyway" → my, care, my, way), fewest first;
+        [] when it is not all known words. Only long words are tried: short ones are typos."""
+        if len(word) < 8 or not word.isalpha():
+            return []
+        best: list[list[str] | None] = [[]] + [None] * len(word)
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - 20), end):
+                before, piece = best[start], word[start:end]
+                if before is None or piece not in self._surface or (len(piece) < 2 and piece not in ("a",)):
+                    continue
+                if best[end] is None or len(before) + 1 < len(best[end]):  # type: ignore[arg-type]
+                    best[end] = before + [piece]
+        found = best[len(word)]
+        if not found or len(found) < 2 or not all(stem(p) in self._postings or p in STOPWORDS for p in found):
+            return []
+        return [p for p in found if stem(p) in self._postings]
 
     def _prefixed(self, word: str) -> list[tuple[str, float]]:
         """Words that ``word`` abbreviates by cutting short: "innov" → innovation, "govt" no."""
@@ -606,7 +628,7 @@ class SearchIndex:
                 # a verbatim reference, the surest sign of what a message is about.
                 score = max(score, _VERBATIM_SCORE)
             if query.passage and any(
-                _quotes_from(query.passage, " ".join(text_words(text)))
+                quotes_from(query.passage, " ".join(text_words(text)))
                 for text in (entry.summary, *said_in_own_words(entry))
             ):
                 score = max(score, _VERBATIM_SCORE)  # "> Scale is a word on many lips…": whose words?
@@ -756,7 +778,7 @@ def _is_subsequence(short: str, long: str) -> bool:
 _QUOTED_RUN = 6
 
 
-def _quotes_from(passage: str, text: str) -> bool:
+def quotes_from(passage: str, text: str) -> bool:
     """The passage is in the text, or a run of ``_QUOTED_RUN`` of its words is (a quote pasted with
     a word of its own around it)."""
     if passage in text:

@@ -401,3 +401,24 @@ def test_an_outside_organisation_is_not_us(answerer):
     message = "The study of ten health innovations that scaled - which outside organisation co-wrote it with us?"
     assert parse(message).not_us
     assert about(answerer.answer(message)) == "health_foundation"
+
+
+def test_who_wrote_a_pasted_line_finds_its_document_by_its_own_words(answerer):
+    message = "&gt; the know how to scale these beyond their birthplace  who wrote that line? need to credit them"
+    assert ids(answerer.answer(message))[:2] == ["julie_temperley", "blog_impact_at_scale"]
+
+
+def test_of_entries_scoring_alike_the_one_holding_the_fact_is_asked_about(answerer):
+    message = (
+        "off to meet the CCG in west London tomorrow :sweat_smile: what's the thing rolling the over-65s "
+        "service out to more GP practices, and roughly how many practices?"
+    )
+    answer = answerer.answer(message)
+    assert about(answer) in ("my_care_my_way", "integrated_community_team")
+    assert answer.fact is not None and "20" in answer.fact.value
+
+
+def test_a_name_typed_without_its_spaces_is_read_as_the_name(answerer):
+    assert about(answerer.answer("whats #againsttheodds about")) == "against_the_odds"
+    assert about(answerer.answer("mycaremyway - what is it?")) == "my_care_my_way"
+    assert answerer.index._run_together("xqzvbnmkl") == []
