@@ -87,7 +87,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 18)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 22)),
 ]
 
 
@@ -137,6 +137,12 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack15.yaml", 80.0),
         ("holdout_slack16.yaml", 80.0),
         ("holdout_slack17.yaml", 85.0),
+        # First runs 93.8/85.4% and 85.4/83.3%: the last two pairs, after all this session's fixes but
+        # the ones made with 18/19 in view (the last pair has had none).
+        ("holdout_slack18.yaml", 85.0),
+        ("holdout_slack19.yaml", 80.0),
+        ("holdout_slack20.yaml", 80.0),
+        ("holdout_slack21.yaml", 80.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
