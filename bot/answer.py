@@ -156,7 +156,7 @@ class Answerer:
         if query.small_talk:
             return Answer(question, Outcome.DECLINED, small_talk=query.small_talk)
         previous = self.knowledge.get(context) if context else None
-        fresh = self._fresh(query, question, kinds)
+        fresh = self._our_partners(query, self._fresh(query, question, kinds))
         if previous is None or not query.refers_back:
             return fresh
         top = fresh.results[0] if fresh.answered else None
@@ -331,6 +331,23 @@ class Answerer:
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
 
+    def _our_partners(self, query: Query, answer: Answer) -> Answer:
+        """A list of the organisations *we* work with is not about us, nor, when it asks about a
+        place ("every org we partner with in the UK"), about those whose place says they are beyond it."""
+        if answer.outcome is not Outcome.LIST or not query.we_work_with:
+            return answer
+        home = self._home_organisation
+        said = {stem(w) for w in query.words}
+        kept = tuple(
+            m
+            for m in answer.results
+            if m.entry is not home and not (m.entry.kind == "organisation" and _placed_beyond(m.entry, said))
+        )
+        if not kept or len(kept) == len(answer.results):
+            return answer
+        total = answer.total - (len(answer.results) - len(kept)) if answer.total else None
+        return replace(answer, results=kept, total=total, outcome=Outcome.LIST if len(kept) > 1 else Outcome.ANSWERED)
+
     def _past_us(self, query: Query, matches: list[Match]) -> list[Match]:
         """Our own organisation is linked to everything, so beside another entry the message names it
         is context: "where does the Big Picture model come from, and what's IU's bit in it?" is about
@@ -339,7 +356,7 @@ class Answerer:
         if home is None or matches[0].entry is not home:
             return matches
         rest = matches[1:]
-        if query.not_us:
+        if query.not_us or (query.we_work_with and query.intent == "organisation"):
             return rest if rest and rest[0].score >= SUGGESTION_FLOOR else matches
         for match in rest[:3]:
             named = match.evidence and match.evidence[0].field in ("name", "alias", "acronym")
@@ -922,6 +939,15 @@ def _topic_of_kind(query: Query, kind: str) -> tuple[str, ...]:
 def _holds_as_subject(match: Match) -> bool:
     """Matched on a topic, place or qualifier it holds (not on a word of its name, alias or summary)."""
     return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
+
+
+def _placed_beyond(entry: Entry, said: set[str]) -> bool:
+    """The entry's place says it is beyond a place the message names: "Beyond the UK" and "…in the UK"."""
+    for place in entry.places:
+        folded = words(place)
+        if folded and folded[0] in ("beyond", "outside", "outwith") and said & {stem(w) for w in folded[1:]}:
+            return True
+    return False
 
 
 def _holder_first(query: Query, matches: list[Match]) -> list[Match]:

@@ -159,6 +159,8 @@ class Query:
     named_already: tuple[str, ...] = ()
     #: "I know one of them is X - what are the other two?", "DfE, Spring, who else?": not the ones named.
     wants_others: bool = False
+    #: "every org we partner with", "the bodies we work with": whom we work with, so not us.
+    we_work_with: bool = False
     #: "which outside organisation worked with us?": the answer is not the asker's own organisation.
     not_us: bool = False
     #: "what's the third?", "what are the other two?": the rest of a set the message has begun to count.
@@ -396,6 +398,7 @@ def parse(message: str) -> Query:
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
         counts_others=_COUNTS_OTHERS.search(focus_text) is not None,
         not_us=_NOT_US.search(focus_text) is not None,
+        we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
@@ -421,6 +424,10 @@ _AND_ASKS = re.compile(r"\band (?:who|whom|which|what)\b")
 _COMPARING = (
     r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b"
     r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:\w+ )?(?:up )?with\b"
+)
+_WE_WORK_WITH = re.compile(
+    r"\bwe (?:\w+ )?(?:partner|partnered|partnering|work|worked|working|collaborate|collaborated|collaborating)"
+    r"(?: \w+){0,2} with\b|\bour partners?\b|\bpartner (?:orgs|organisations|organizations|bodies)\b"
 )
 _NOT_US = re.compile(
     r"\b(?:outside|external|other) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"

@@ -422,3 +422,12 @@ def test_a_name_typed_without_its_spaces_is_read_as_the_name(answerer):
     assert about(answerer.answer("whats #againsttheodds about")) == "against_the_odds"
     assert about(answerer.answer("mycaremyway - what is it?")) == "my_care_my_way"
     assert answerer.index._run_together("xqzvbnmkl") == []
+
+
+def test_the_organisations_we_work_with_are_not_us_nor_beyond_a_place_asked_about(answerer):
+    listed = ids(answerer.answer("which organisations do we partner with?"))
+    assert "innovation_unit" not in listed and len(listed) > 2
+    listed = ids(answerer.answer("pls list every org we partner with in the UK - councils, NHS bodies, govt, the lot"))
+    assert "innovation_unit" not in listed
+    assert not {"aga_khan_foundation", "unicef"} & set(listed)
+    assert "innovation_unit" in ids(answerer.answer("list all organisations"))
