@@ -227,6 +227,14 @@ class Answerer:
             kept = [m for m in matches if m.entry.id not in named_ids | theirs]
             if kept and kept[0].score >= ANSWER_THRESHOLD and len(kept) < len(matches):
                 matches = kept
+        stranger = self._unknown_name(query)
+        if (
+            stranger is not None
+            and matches[0].score < FRESH_SCORE
+            and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT])
+        ):
+            # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
+            return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
         chosen = self._chosen_option(query, matches) or self._unnamed_neighbour(query, matches)
         if chosen is not None:
             return self._with_fact(query, _answered(question, query, chosen))
@@ -330,6 +338,20 @@ class Answerer:
         return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _unknown_name(self, query: Query) -> str | None:
+        """A name the asking sentences give that no entry has, nor anything within a typo of it."""
+        said = " ".join(query.words)
+        for name in query.proper_names:
+            if name in STOPWORDS or name in SYNONYMS or self.index.holds(name):
+                continue  # ("American" is read as the US)
+            if re.search(rf"\b(?:is it|was it|or|not) (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b", said):
+                continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
+            if not any(term.known for term in self.index._expand(name)):
+                return name
+            if not any(term.known for term in self.index._expand(name)):
+                return name
+        return None
 
     def _our_partners(self, query: Query, answer: Answer) -> Answer:
         """A list of the organisations *we* work with is not about us, nor, when it asks about a

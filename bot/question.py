@@ -159,6 +159,8 @@ class Query:
     named_already: tuple[str, ...] = ()
     #: "I know one of them is X - what are the other two?", "DfE, Spring, who else?": not the ones named.
     wants_others: bool = False
+    #: Words the asking sentences capitalise mid-sentence ("Nesta", "ICB"): names, of whatever they are.
+    proper_names: tuple[str, ...] = ()
     #: "every org we partner with", "the bodies we work with": whom we work with, so not us.
     we_work_with: bool = False
     #: "which outside organisation worked with us?": the answer is not the asker's own organisation.
@@ -399,6 +401,7 @@ def parse(message: str) -> Query:
         counts_others=_COUNTS_OTHERS.search(focus_text) is not None,
         not_us=_NOT_US.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
+        proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
@@ -425,6 +428,29 @@ _COMPARING = (
     r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b"
     r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:\w+ )?(?:up )?with\b"
 )
+_CAPITALISED = re.compile(r"(?<![.!?:>\n]\s)(?<![.!?:>\n])(?<=\s)([A-Z][A-Za-z]+)\b")
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def proper_names(message: str) -> tuple[str, ...]:
+    """Words written with a capital letter inside a sentence ("has Nesta put out…", "an ICB and a CCG"),
+    folded: a name the asker gives something. Calendar words and "I" are no names."""
+    if not any(c.isupper() for c in message[1:]):
+        return ()
+    text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
+    found = []
+    for match in _CAPITALISED.finditer(". " + text):
+        word = match.group(1)
+        folded = word.lower()
+        if len(word) < 2 or folded in _CALENDAR or word.lower() in ("im", "i"):
+            continue
+        found.append(folded)
+    return tuple(dict.fromkeys(found))
+
+
 _WE_WORK_WITH = re.compile(
     r"\bwe (?:\w+ )?(?:partner|partnered|partnering|work|worked|working|collaborate|collaborated|collaborating)"
     r"(?: \w+){0,2} with\b|\bour partners?\b|\bpartner (?:orgs|organisations|organizations|bodies)\b"

@@ -431,3 +431,29 @@ def test_the_organisations_we_work_with_are_not_us_nor_beyond_a_place_asked_abou
     assert "innovation_unit" not in listed
     assert not {"aga_khan_foundation", "unicef"} & set(listed)
     assert "innovation_unit" in ids(answerer.answer("list all organisations"))
+
+
+# ------------------------------------------------------------------ names we hold nothing on
+
+
+def test_a_question_about_a_name_we_hold_nothing_on_is_not_answered(answerer):
+    for message in (
+        "Has Nesta put out anything on scaling recently? I want to compare frameworks",
+        "Can you summarise the NHS Long Term Plan for me? need the key bits",
+        "Can someone explain the difference between an ICB and a CCG?",
+    ):
+        assert not answerer.answer(message).answered, message
+    assert parse("Has Nesta put out anything on scaling?").proper_names == ("nesta",)
+
+
+def test_a_guessed_name_an_american_model_or_a_named_entry_still_answer(answerer):
+    message = "who published the _Adoption and spread_ report? is it the Nuffield Trust?"
+    assert about(answerer.answer(message)) in ("kings_fund", "kings_fund_adoption_spread_nhs")
+    assert about(answerer.answer("which project is bringing an American school model to the UK?")) == (
+        "big_picture_learning_doncaster"
+    )
+    assert about(answerer.answer("What does Heather do? Need it for the Board pack")) == "heather_rollinson"
+    assert about(answerer.answer("Is Sarah right that Against the Odds was with the Health Foundation?")) in (
+        "against_the_odds",
+        "health_foundation",
+    )
