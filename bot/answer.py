@@ -23,6 +23,7 @@ from .question import Query, counted_thing, is_open_attribute, parse
 from .search import Evidence, Match, SearchIndex, acronyms_of, quotes_from, said_in_own_words
 from .text import stem, text_words, words
 from .vocabulary import (
+    AWAY_WORDS,
     FUNCTION_WORDS,
     GENERIC_WORDS,
     INTENT_VOCABULARY,
@@ -343,14 +344,13 @@ class Answerer:
         """A name the asking sentences give that no entry has, nor anything within a typo of it."""
         said = " ".join(query.words)
         for name in query.proper_names:
-            if name in STOPWORDS or name in SYNONYMS or self.index.holds(name):
+            if name in STOPWORDS or name in SYNONYMS or self.index.knows(name):
                 continue  # ("American" is read as the US)
             if re.search(rf"\b(?:is it|was it|or|not) (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b", said):
                 continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
             if not any(term.known for term in self.index._expand(name)):
                 return name
-            if not any(term.known for term in self.index._expand(name)):
-                return name
+            return name
         return None
 
     def _our_partners(self, query: Query, answer: Answer) -> Answer:
@@ -413,13 +413,10 @@ class Answerer:
             # "Is Julie Temperley our Director of Innovation Consultancy, or someone else?": whoever holds it.
             return [holders[0], people[0]]
         if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
-            # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other;
-            # "is that Elevate, or am I mixing it up with the UNICEF thing?": not the one mixed up with.
+            # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.
+            # ("…or am I mixing it up with the UNICEF thing?" has already set UNICEF aside: see ``excluded``.)
             pair = named[:2]
-            mixed_with = _mixed_up_with(query)
-            first = min(
-                pair, key=lambda m: (mixed_with <= _first_said(query, m) < mixed_with + 6, _first_said(query, m))
-            )
+            first = min(pair, key=lambda m: _first_said(query, m))
             return [first] + [m for m in pair if m is not first]
         home = self._home_organisation
         if query.asks_which_is_ours and home is not None:
@@ -967,7 +964,7 @@ def _placed_beyond(entry: Entry, said: set[str]) -> bool:
     """The entry's place says it is beyond a place the message names: "Beyond the UK" and "…in the UK"."""
     for place in entry.places:
         folded = words(place)
-        if folded and folded[0] in ("beyond", "outside", "outwith") and said & {stem(w) for w in folded[1:]}:
+        if folded and folded[0] in AWAY_WORDS and said & {stem(w) for w in folded[1:]}:
             return True
     return False
 
@@ -1138,19 +1135,6 @@ def _said_after_what_is(query: Query, match: Match) -> bool:
             following = [w for w in query.words[position + 2 : position + 4] if w != "the"]
             return bool(following) and stem(following[0]) in said
     return False
-
-
-_MIXING = frozenset("mixing mixed muddling muddled confusing confused".split())
-
-
-def _mixed_up_with(query: Query) -> int:
-    """Where the words after "mixing it up with" start, or past the end when the message says no such thing."""
-    for position, word in enumerate(query.words):
-        if word in _MIXING:
-            following = query.words[position + 1 : position + 5]
-            if "with" in following:
-                return position + 2 + following.index("with")
-    return len(query.words) + 1
 
 
 def _first_said(query: Query, match: Match) -> int:

@@ -423,10 +423,12 @@ _WHICH_IS_OURS = re.compile(
 #: "what is X…" (not "what is the name/title/date…") and "…and who/which/what…" after it.
 _WHAT_IS = re.compile(r"\bwhat(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)\w")
 _AND_ASKS = re.compile(r"\band (?:who|whom|which|what)\b")
+#: "mixing it up with", "confused with": the thing named after it is not the one meant.
+_MIXING_UP = "(?:mixing|mixed|muddling|muddled|confusing|confused)"
 #: "is X the same as Y?", "is X different from Y?": X is what the question is about.
 _COMPARING = (
     r"\bsame (?:\w+ )?as\b|\bdifferent (?:from|to)\b"
-    r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:\w+ )?(?:up )?with\b"
+    rf"|\b{_MIXING_UP} (?:\w+ )?(?:up )?with\b"
 )
 _CAPITALISED = re.compile(r"(?<![.!?:>\n]\s)(?<![.!?:>\n])(?<=\s)([A-Z][A-Za-z]+)\b")
 _CALENDAR = frozenset(
@@ -484,8 +486,7 @@ _EXCLUDING = re.compile(
     r"\b(?:(?:that|which|who) (?:isnt|is not|arent|are not|wasnt|was not)|other than|besides|apart from"
     r"|except(?: for)?|excluding|not counting|aside from) (?:the |our |us )?((?:\w+ ?){1,4})"
     r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
-    r"|\b(?:mixing|mixed|muddling|muddled|confusing|confused) (?:it |them |this |that )?(?:up )?with "
-    r"(?:the |our |a )?((?:\w+ ?){1,4})"
+    rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
 )
 
 

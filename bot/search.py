@@ -34,6 +34,7 @@ from .knowledge.schema import field_uses, reference_fields
 from .question import Query, parse
 from .text import stem, text_words
 from .vocabulary import (
+    AWAY_WORDS,
     FUNCTION_WORDS,
     GENERIC_WORDS,
     INTENT_VOCABULARY,
@@ -428,6 +429,10 @@ class SearchIndex:
             return any(s in self._postings for s in stems)
         return any(stems & self._kind_stems.get(kind, set()) for kind in kinds)
 
+    def knows(self, word: str) -> bool:
+        """Some entry has this word, a plain synonym of it, or a word within a typo of it."""
+        return self.holds(word) or any(term.known for term in self._expand(word))
+
     def _run_together(self, word: str) -> list[str]:
         """Known words that ``word`` runs together ("mycaremyway" → my, care, my, way), fewest first;
         [] when it is not all known words. Only long words are tried: short ones are typos."""
@@ -760,12 +765,10 @@ def _ordered_pairs(said: Iterable[str], window: int) -> frozenset[tuple[str, str
     )
 
 
-_AWAY_FROM = ("beyond ", "outside ", "outwith ", "abroad ", "except ")
-
-
 def _place_words(place: str) -> str:
     """The words a place is found by: "Beyond the UK" by "beyond", never by "UK"."""
-    return place.split()[0] if place.lower().startswith(_AWAY_FROM) else place
+    first = place.split(maxsplit=1)
+    return first[0] if len(first) > 1 and first[0].lower() in AWAY_WORDS else place
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -360,3 +360,6 @@ OFFICE_TITLES: dict[str, str] = {
     "minister": "minister",
     "boss": "head",
 }
+
+#: Words that open a place meaning "not here": "Beyond the UK" says the work is not in the UK.
+AWAY_WORDS = frozenset("beyond outside outwith abroad except".split())

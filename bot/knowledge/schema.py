@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr, StringConstraints
@@ -156,26 +156,29 @@ MODEL_BY_SECTION: dict[str, type[Entry]] = {model.section: model for model in MO
 KINDS: tuple[str, ...] = tuple(model.kind for model in MODELS)
 
 
+_Marker = TypeVar("_Marker", Ref, Use)
+
+
+def _marked(model: type[Entry], kind: type[_Marker]) -> dict[str, _Marker]:
+    """Each field of the model carrying a marker of this kind (``Ref`` or ``Use``), with the marker."""
+    return {
+        name: marker
+        for name, info in model.model_fields.items()
+        for marker in info.metadata
+        if isinstance(marker, kind)
+    }
+
+
 @cache
 def reference_fields(model: type[Entry]) -> dict[str, Ref]:
     """The model's fields that hold entry ids, with the kinds each may point at."""
-    found = {}
-    for name, info in model.model_fields.items():
-        for marker in info.metadata:
-            if isinstance(marker, Ref):
-                found[name] = marker
-    return found
+    return _marked(model, Ref)
 
 
 @cache
 def field_uses(model: type[Entry]) -> dict[str, Use]:
     """The model's plain fields the answer engine searches or answers facts from."""
-    found = {}
-    for name, info in model.model_fields.items():
-        for marker in info.metadata:
-            if isinstance(marker, Use):
-                found[name] = marker
-    return found
+    return _marked(model, Use)
 
 
 @cache
