@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
 from .question import Query, counted_thing, is_open_attribute, parse
-from .search import Evidence, Match, SearchIndex, acronyms_of, quotes_from, said_in_own_words
+from .search import Evidence, Match, SearchIndex, acronyms_of, is_subsequence, quotes_from, said_in_own_words
 from .text import stem, text_words, words
 from .vocabulary import (
     AWAY_WORDS,
@@ -29,6 +29,7 @@ from .vocabulary import (
     INTENT_VOCABULARY,
     KIND_NOUNS,
     LIST_SHAPING_WORDS,
+    ORGANISATION_NOUNS,
     STOPWORDS,
     SYNONYMS,
     WORK_NOUNS,
@@ -169,6 +170,9 @@ class Answerer:
         if not query.words:
             return Answer(question, Outcome.DECLINED, small_talk="greeting")
         allowed = tuple(kinds) if kinds else None
+        typed = self._typed_list(query, question) if allowed is None or "organisation" in allowed else None
+        if typed is not None:
+            return typed
         if query.every_of_kind and (allowed is None or query.every_of_kind in allowed):
             every = self._every(query, question)
             if every is not None:
@@ -689,6 +693,47 @@ class Answerer:
                 listed = [lead] + [m for m in listed if m is not lead]
         return _answered(question, query, listed, is_list=True)
 
+    def _typed_list(self, query: Query, question: str) -> Answer | None:
+        """ "List the public bodies we work with - councils, govt depts, CCGs": the organisations of the types
+        named. When the rest of the message picks some of them out ("the councils on children's social
+        care"), those; when it picks none, it said why it asks ("for the audit committee"), not which.
+        None when the message asks for no list of organisations, or names no type any of them is."""
+        if "organisation" not in query.list_kinds and query.every_of_kind != "organisation":
+            return None
+        # The kind's own nouns ("councils", "commissioners") are not what the list is about, but may say which sort.
+        set_aside = set(query.excluded) | set(query.named_already)  # "…(not the CCG)" asks for no CCGs
+        said = tuple(w for w in query.terms if w not in set_aside)
+        typed = _of_type(self.knowledge.of_kind("organisation"), said)
+        if not typed:
+            return None
+        types = [t for entry in self.knowledge.of_kind("organisation") for t in _types_of(entry)]
+        if any(_names_a_sort(w) and not any(_fits_type(w, t) for t in types) for w in said):
+            return None  # "…partners, funders, government, the lot": a sort we hold no type for; not only those
+        of_type = {entry.id: organisation_type for entry, organisation_type in typed}
+        type_words = {stem(w) for t in types for w in words(t)}
+        rest = tuple(
+            w for w in _list_subject(query) if stem(w) not in type_words and not any(_fits_type(w, t) for t in types)
+        )
+        chosen = [entry for entry, _ in typed]
+        if rest:
+            about = replace(
+                query, words=rest, terms=rest, focus=frozenset(rest), intent=None, intent_strength=0.0, excluded=()
+            )
+            _, found = self.index.search(about, kinds=("organisation",), limit=CATALOGUE_SIZE)
+            picked = [m for m in found if m.entry.id in {e.id for e in chosen} and m.score >= SUGGESTION_FLOOR]
+            if picked:
+                chosen = [m.entry for m in picked if m.score >= picked[0].score * SUBJECT_LIST_SHARE]
+        chosen = [
+            e
+            for e in chosen
+            if not (query.excluded and _is_named_by(e, query.excluded))
+            and not any(_is_named_by(e, (w,)) for w in query.named_already)
+        ]
+        if not chosen:
+            return None
+        listed = [Match(e, 100.0, via=of_type[e.id]) for e in chosen[:MAX_LIST]]
+        return _answered(question, query, listed, is_list=True)
+
     @staticmethod
     def _names_a_source(query: Query, match: Match, kinds: tuple[str, ...]) -> bool:
         """The asking sentences name an entry of another kind: "what programmes do we run with PPL?", "list all
@@ -955,6 +1000,60 @@ def _topic_of_kind(query: Query, kind: str) -> tuple[str, ...]:
     return tuple(w for w in topic if w not in GENERIC_WORDS)
 
 
+#: Plural nouns for organisations of any sort: they ask for no sort in particular.
+_ANY_SORT = frozenset("organisations organizations orgs partners partnerships bodies".split())
+
+
+def _names_a_sort(word: str) -> bool:
+    """ "funders", "charities", "councils": a plural noun for a sort of organisation."""
+    return word in KIND_NOUNS["organisation"] and word.endswith(("s", "a")) and word not in _ANY_SORT
+
+
+#: Words a type shares with most others ("public sector *body*"): they name no type of their own.
+_TYPE_GENERIC = frozenset(map(stem, "body bodies sector organisation organisations org orgs other".split()))
+
+
+def _of_type(organisations: Iterable[Entry], said: tuple[str, ...]) -> list[tuple[Entry, str]]:
+    """Organisations of a type the words name, with that type: "councils" → a "local council" (or "Wigan Council"
+    by name), "govt depts" → a "government department", "public bodies" → a "public sector body"."""
+    typed = []
+    for entry in organisations:
+        fitting = next((t for t in _types_of(entry) if any(_fits_type(w, t) for w in said)), None)
+        if fitting is not None:
+            typed.append((entry, fitting))
+    return typed
+
+
+def _types_of(entry: Entry) -> list[str]:
+    """What sort of body it is: its ``organisation_type``, and the nouns of its name and aliases that say so
+    ("Wigan *Council*", "… *Foundation*")."""
+    named = [w for name in (entry.name, *entry.aliases) for w in words(name) if w in ORGANISATION_NOUNS]
+    return [*getattr(entry, "organisation_type", ()), *named]
+
+
+def _fits_type(word: str, organisation_type: str) -> bool:
+    """The word names the type: it is the type's head noun, or all of what is distinctive in it ("public" of
+    "public sector body"), or a shortening of one of those ("govt", "depts")."""
+    distinctive = [w for w in words(organisation_type) if stem(w) not in _TYPE_GENERIC]
+    if not distinctive:
+        return False
+    fits = [w for w in distinctive if _same_noun(word, w) or _shortens(word, w)]
+    return bool(fits) and (fits[-1] == distinctive[-1] or len(distinctive) == 1)
+
+
+def _same_noun(said: str, noun: str) -> bool:
+    """ "councils" of "council", "bodies" of "body" — but not "publications" of "public", as a stem would."""
+    noun = noun.lower()
+    return said in (noun, noun + "s", noun + "es", noun[:-1] + "ies", noun.removesuffix("um") + "a")
+
+
+def _shortens(short: str, word: str) -> bool:
+    """ "govt" of "government", "depts" of "departments": a contraction, with the word's first and last letters
+    and the rest of its letters in order ("comms" is not "commissioners")."""
+    short = short.removesuffix("s") if len(short) > 4 else short
+    return 4 <= len(short) < len(word) and short[0] == word[0] and short[-1] == word[-1] and is_subsequence(short, word)
+
+
 def _holds_as_subject(match: Match) -> bool:
     """Matched on a topic, place or qualifier it holds (not on a word of its name, alias or summary)."""
     return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
@@ -964,7 +1063,7 @@ def _placed_beyond(entry: Entry, said: set[str]) -> bool:
     """The entry's place says it is beyond a place the message names: "Beyond the UK" and "…in the UK"."""
     for place in entry.places:
         folded = words(place)
-        if folded and folded[0] in AWAY_WORDS and said & {stem(w) for w in folded[1:]}:
+        if folded and folded[0] in AWAY_WORDS and said & {stem(w) for w in folded[1:] if w not in FUNCTION_WORDS}:
             return True
     return False
 

@@ -487,7 +487,7 @@ class SearchIndex:
                 if skeleton[0] == word[0]
                 and skeleton[-1] == word[-1]
                 and len(skeleton) > len(word)
-                and _is_subsequence(word, skeleton)
+                and is_subsequence(word, skeleton)
                 for c in found
             ]
             stems = {stem(c) for c in shortened if stem(c) in self._postings}
@@ -771,7 +771,7 @@ def _place_words(place: str) -> str:
     return first[0] if len(first) > 1 and first[0].lower() in AWAY_WORDS else place
 
 
-def _is_subsequence(short: str, long: str) -> bool:
+def is_subsequence(short: str, long: str) -> bool:
     """Every letter of ``short`` appears in ``long``, in order (``short`` and ``long`` share a first letter)."""
     letters = iter(long)
     return all(letter in letters for letter in short)

@@ -137,16 +137,26 @@ LIST_OPENERS = (
     "all",
 )
 
+
 #: Nouns that name a kind of entry when a message asks for a list of them ("every health-related programme
 #: &amp; report", "a list of every public-sector body"). Only nouns: "talk" or "who" lean towards a person
 #: but "…we can talk about" asks for no list of people.
+def _plural(noun: str) -> str:
+    """ "council" → "councils", "company" → "companies"; a noun already plural is kept."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 KIND_NOUNS: dict[str, frozenset[str]] = {
     "programme": INTENT_WORDS["programme"][0],
     "report": INTENT_WORDS["report"][0] - frozenset("publish published publishes research".split()),
     "organisation": INTENT_WORDS["organisation"][0] - frozenset(["partnering", "partnered"])
     | ORGANISATION_NOUNS
-    | frozenset(w + "s" for w in ORGANISATION_NOUNS)
-    | frozenset("bodies councils authorities agencies ministries consortia".split()),
+    | frozenset(_plural(w) for w in ORGANISATION_NOUNS)
+    | frozenset(["consortia"]),
     "contact": frozenset("contacts person persons colleagues people".split()),
 }
 #: Words for what we do in general: a list of them ("all our kids &amp; young ppl work", "what education stuff have

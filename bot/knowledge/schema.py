@@ -149,6 +149,9 @@ class Organisation(Entry):
     section: ClassVar[str] = "organisations"
 
     contacts: Annotated[tuple[Slug, ...], Ref(("contact",), search_as="contact")] = ()
+    #: What sort of body it is ("public body", "local council"), as its name or the source says: people
+    #: ask for "the public bodies we work with" or "our councils", not by name.
+    organisation_type: Annotated[tuple[Text, ...], Use(show_as="Type")] = ()
 
 
 MODELS: tuple[type[Entry], ...] = (Programme, Report, Contact, Organisation)
