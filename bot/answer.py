@@ -207,16 +207,19 @@ class Answerer:
                 written = Match(quoted, ANSWER_THRESHOLD)
                 return self._by_author(query, question, written)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
+            # "Is Nesta's innovation skills programme still running?": what is near it in meaning is
+            # not about a name we hold nothing on.
+            meant = None if self._unknown_name(query) else self._by_meaning(query, question, kinds)
             return (
                 self._person_for_need(query, question, kinds)
-                or self._by_meaning(query, question, kinds)
+                or meant
                 or Answer(question, Outcome.DECLINED, truncated=query.truncated)
             )
 
         if query.excluded:
             # "the partner that isn't the CCG": the CCG is named to be set aside, not answered.
             # "not the Australian one": where it is counts too.
-            kept = [m for m in matches if not _is_named_by(m.entry, query.excluded, places=True)]
+            kept = [m for m in matches if not _set_aside(m.entry, query, places=True)]
             if kept and kept[0].score >= SUGGESTION_FLOOR and len(kept) < len(matches):
                 matches = kept
         if query.wants_others:
@@ -285,7 +288,7 @@ class Answerer:
         if source is not None:
             followed = self._follow(query, source, matches)
             if query.excluded:
-                followed = [m for m in followed if not _is_named_by(m.entry, query.excluded)]
+                followed = [m for m in followed if not _set_aside(m.entry, query)]
             if followed and query.describes_too and _names_fully(source) and _said_after_what_is(query, source):
                 # "what is My Care, My Way, and who are we doing it with?": its card says both.
                 return _answered(question, query, [source] + [m for m in followed if m is not source][:2])
@@ -348,12 +351,10 @@ class Answerer:
         """A name the asking sentences give that no entry has, nor anything within a typo of it."""
         said = " ".join(query.words)
         for name in query.proper_names:
-            if name in STOPWORDS or name in SYNONYMS or self.index.knows(name):
-                continue  # ("American" is read as the US)
+            if name in STOPWORDS or name in SYNONYMS or len(name) <= 2 or self.index.knows(name):
+                continue  # ("American" is read as the US; "the UN children's agency" describes, not names)
             if re.search(rf"\b(?:is it|was it|or|not) (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b", said):
                 continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
-            if not any(term.known for term in self.index._expand(name)):
-                return name
             return name
         return None
 
@@ -671,7 +672,7 @@ class Answerer:
         )
         _, found = self.index.search(about, kinds=kinds, limit=CATALOGUE_SIZE)
         if query.excluded:
-            found = [m for m in found if not _is_named_by(m.entry, query.excluded)]
+            found = [m for m in found if not _set_aside(m.entry, query)]
         if query.named_already:
             # "DfE, Spring, who else?": each of the names the asker already has is left out.
             found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]
@@ -701,7 +702,7 @@ class Answerer:
         if "organisation" not in query.list_kinds and query.every_of_kind != "organisation":
             return None
         # The kind's own nouns ("councils", "commissioners") are not what the list is about, but may say which sort.
-        set_aside = set(query.excluded) | set(query.named_already)  # "…(not the CCG)" asks for no CCGs
+        set_aside = {w for name in query.excluded for w in name} | set(query.named_already)  # "(not the CCG)"
         said = tuple(w for w in query.terms if w not in set_aside)
         typed = _of_type(self.knowledge.of_kind("organisation"), said)
         if not typed:
@@ -726,8 +727,7 @@ class Answerer:
         chosen = [
             e
             for e in chosen
-            if not (query.excluded and _is_named_by(e, query.excluded))
-            and not any(_is_named_by(e, (w,)) for w in query.named_already)
+            if not _set_aside(e, query) and not any(_is_named_by(e, (w,)) for w in query.named_already)
         ]
         if not chosen:
             return None
@@ -1158,6 +1158,11 @@ def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
 
 
 _SMALL_STEMS = frozenset(map(stem, FUNCTION_WORDS))
+
+
+def _set_aside(entry: Entry, query: Query, places: bool = False) -> bool:
+    """The message sets the entry aside: "the partner that isn't the CCG", "not the Australian one"."""
+    return any(_is_named_by(entry, name, places) for name in query.excluded)
 
 
 def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False) -> bool:

@@ -148,8 +148,9 @@ class Query:
     workplace: tuple[str, ...] = ()
     #: "…is that the DfE one?": words naming who is behind the thing asked about, not the thing.
     qualifier: tuple[str, ...] = ()
-    #: "the partner that isn't the CCG", "other than PPL": words naming an entry the answer is not.
-    excluded: tuple[str, ...] = ()
+    #: "the partner that isn't the CCG", "other than PPL", "not the King's Fund one and not Against the Odds":
+    #: the names (each its words) of entries the answer is not.
+    excluded: tuple[tuple[str, ...], ...] = ()
     #: "who do I hand them to?", "who's the right person for that?": a colleague to pass someone to.
     seeks_person: bool = False
     #: "list every health-related programme &amp; report", "what've we got going in Wigan?": the kinds of entry
@@ -196,6 +197,7 @@ def sentences(message: str) -> list[Sentence]:
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found = []
+    reported_at: list[int] = []
     parts = _SENTENCE_END.split(text)
     for number, part in enumerate(parts):
         said = _read_textspeak(words(part))
@@ -213,8 +215,10 @@ def sentences(message: str) -> list[Sentence]:
         said_set = set(said)
         # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
         asks = asks or (bool(said_set & _REQUEST_MODALS) and _REQUEST.search(" ".join(said)) is not None)
-        # "my colleague asked who the commissioner is on X": a question reported is the question.
-        asks = asks or (bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said)) is not None)
+        # "my colleague asked who the commissioner is on X": a question reported is the question (unless
+        # the message goes on to ask it: "nobody knows which project to code it to. Which is the Australian one?").
+        reported = not asks and bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said))
+        asks = asks or bool(reported)
         # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
         asks = asks or (
             number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
@@ -227,6 +231,10 @@ def sentences(message: str) -> list[Sentence]:
             asking_clause = next((n for n, c in enumerate(clauses) if _WH_WORDS.intersection(c)), 0)
         for position, clause in enumerate(clauses):
             found.append(Sentence(tuple(clause), asks and position == asking_clause))
+            if reported and asks and position == asking_clause:
+                reported_at.append(len(found) - 1)
+    if reported_at and len(reported_at) < sum(s.asks for s in found):
+        found = [Sentence(s.words, False) if n in reported_at else s for n, s in enumerate(found)]
     return found
 
 
@@ -487,23 +495,33 @@ _EXCLUDING = re.compile(
     r"|except(?: for)?|excluding|not counting|aside from) (?:the |our |us )?((?:\w+ ?){1,4})"
     r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
     rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
+    # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
+    r"|(?:^|\band |\bbut )not (?:the |our )?((?:\w+ ?){1,4})"
 )
+#: Words that end a name set aside: "not the blog itself", "not the overseas ones".
+_AFTER_A_NAME = frozenset("itself themselves one ones either please pls".split())
 
 
-def excluded(focus_text: str) -> tuple[str, ...]:
-    """The words naming what the answer is not: "who's the partner that isn't the CCG?" → ("ccg",)."""
-    found = _EXCLUDING.search(focus_text)
-    if not found:
-        return ()
-    named: list[str] = []
-    for word in next(group for group in found.groups() if group).split():
-        if word in _WH_WORDS or word in INTENT_VOCABULARY or word in _CLAUSE_VERBS:
-            break  # "other than PPL who…", "besides the King's Fund is there…": the name has ended
-        if named or word not in _ARTICLES:
-            named.append(word)
-    while named and named[-1] in STOPWORDS:  # "apart from Against the Odds": a name's inner small words stay
-        named.pop()
-    return tuple(named)
+def excluded(focus_text: str) -> tuple[tuple[str, ...], ...]:
+    """The names of what the answer is not: "who's the partner that isn't the CCG?" → (("ccg",),)."""
+    names = []
+    for found in _EXCLUDING.finditer(focus_text):
+        named: list[str] = []
+        said = next(group for group in found.groups() if group).split()
+        for position, word in enumerate(said):
+            # "not the blog itself": a kind's noun alone is the name of the one the message is about.
+            itself = not named and said[position + 1 : position + 2] in ([], ["itself"])
+            if word in _WH_WORDS or (word in INTENT_VOCABULARY and not itself) or word in _CLAUSE_VERBS:
+                break  # "other than PPL who…", "besides the King's Fund is there…": the name has ended
+            if word in _AFTER_A_NAME:
+                break
+            if named or word not in _ARTICLES:
+                named.append(word)
+        while named and named[-1] in STOPWORDS:  # "apart from Against the Odds": a name's inner small words stay
+            named.pop()
+        if named and tuple(named) not in names:
+            names.append(tuple(named))
+    return tuple(names)
 
 
 _ARTICLES = frozenset("the a an our".split())
@@ -514,10 +532,11 @@ _CLAUSE_VERBS = frozenset("is are was were do does did has have had can could sh
 _BRACKETED_NOT = re.compile(r"\(\s*not (?:the |our )?([^()]{1,40})\)", re.IGNORECASE)
 
 
-def excluded_in_brackets(message: str) -> tuple[str, ...]:
-    """ "…(not the CCG)" → ("ccg",): what the bracketed aside says the answer is not."""
+def excluded_in_brackets(message: str) -> tuple[tuple[str, ...], ...]:
+    """ "…(not the CCG)" → (("ccg",),): what the bracketed aside says the answer is not."""
     found = _BRACKETED_NOT.search(strip_slack_markup(message[:MAX_MESSAGE_CHARS])) if "(" in message else None
-    return tuple(w for w in words(found.group(1)) if w not in STOPWORDS)[:4] if found else ()
+    named = tuple(w for w in words(found.group(1)) if w not in STOPWORDS)[:4] if found else ()
+    return (named,) if named else ()
 
 
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
@@ -762,6 +781,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow (?:big|large|small)\b", "size"),
         (r"\bhow old\b", "age"),
         (r"\bhow long (?:is|was|has|have|had|does|did|will|do) (?!(?:i|we|you)\b)", "duration"),
+        # "does the King's Fund have any jobs going?": openings there, not anyone's job title.
+        (
+            r"\bjobs\b|\bvacanc(?:y|ies)\b|\bhiring\b|\brecruiting\b|\bjob (?:openings?|adverts?|ads?|postings?)\b",
+            "vacancies",
+        ),
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
         (
             r"\bjob title\b|\bjob\b|\brole\b|\bposition\b"
@@ -781,7 +805,8 @@ FACT_VOCABULARY = frozenset(
     grant amount price prices cost costs fee fees email mail address postcode phone telephone number
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
-    nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand""".split()
+    nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
+    jobs vacancy vacancies hiring recruiting""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(

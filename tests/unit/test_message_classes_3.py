@@ -70,11 +70,9 @@ def test_joining_in_passing_asks_no_date():
 
 def test_the_excluded_name_is_read_off_the_question():
     assert parse("which partner on My Care, My Way is it, other than the West London CCG?").excluded == (
-        "west",
-        "london",
-        "ccg",
+        ("west", "london", "ccg"),
     )
-    assert parse("who else works on it besides PPL?").excluded == ("ppl",)
+    assert parse("who else works on it besides PPL?").excluded == (("ppl",),)
     assert parse("who runs My Care, My Way?").excluded == ()
 
 

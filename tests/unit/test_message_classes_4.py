@@ -132,8 +132,8 @@ def test_the_other_two_are_not_the_one_the_message_names(answerer):
 
 
 def test_not_the_x_one_sets_aside_entries_named_or_placed_there():
-    assert excluded("not the australian one the uk one what is it") == ("australian",)
-    assert excluded("not our wigan one") == ("wigan",)
+    assert excluded("not the australian one the uk one what is it") == (("australian",),)
+    assert excluded("not our wigan one") == (("wigan",),)
 
 
 def test_not_the_australian_one_points_at_the_uk_school(answerer):
@@ -286,10 +286,19 @@ def test_what_is_x_and_who_with_is_answered_by_xs_card(answerer):
     assert ids(answerer.answer("who are we doing My Care, My Way with?"))[0] != "my_care_my_way"
 
 
+def test_each_thing_set_aside_is_a_name_of_its_own():
+    assert excluded("not the kings fund one and not against the odds there was a third report") == (
+        ("kings", "fund"),
+        ("against", "the", "odds"),
+    )
+    assert excluded("all of them ours and other peoples") == ()
+    assert excluded("not the blog itself") == (("blog",),)
+
+
 def test_the_thing_it_is_mixed_up_with_is_set_aside():
-    assert excluded("is that the australian one or am i mixing it up with the unicef thing") == ("unicef",)
-    assert excluded("apart from against the odds what was the other report") == ("against", "the", "odds")
-    assert excluded("besides the kings fund is there another") == ("kings", "fund")
+    assert excluded("is that the australian one or am i mixing it up with the unicef thing") == (("unicef",),)
+    assert excluded("apart from against the odds what was the other report") == (("against", "the", "odds"),)
+    assert excluded("besides the kings fund is there another") == (("kings", "fund"),)
 
 
 def test_part_of_a_consortium_whats_it_called_asks_for_a_consortium():

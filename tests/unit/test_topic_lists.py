@@ -167,7 +167,7 @@ def test_a_bracketed_not_sets_an_entry_aside(answerer):
     assert listed(answerer.answer("list the partner orgs in west London (not the CCG) pls")) == ["ppl"]
     message = "which org do we work with on the west London over-65s service (not the CCG)?"
     assert listed(answerer.answer(message))[0] == "ppl"
-    assert excluded_in_brackets("our partner there (not the CCG). thanks!") == ("ccg",)
+    assert excluded_in_brackets("our partner there (not the CCG). thanks!") == (("ccg",),)
     assert excluded_in_brackets("the CCG (West London) one") == ()
 
 
