@@ -196,6 +196,11 @@ class Answerer:
                 return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
         else:
             query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+        mentioned = self._named_in_document(query, question, matches, allowed) or self._where_we_work(
+            query, question, matches, allowed
+        )
+        if mentioned is not None:
+            return mentioned
         if query.list_kinds:
             on_subject = self._subject_list(query, question, matches, allowed)
             if on_subject is not None:
@@ -561,6 +566,61 @@ class Answerer:
         matches = tuple(Match(e, 100.0, via=f"by {home.name}") for e in listed[:CATALOGUE_SIZE])
         outcome = Outcome.LIST if len(matches) > 1 else Outcome.ANSWERED
         return Answer(question, outcome, matches, total=len(listed), truncated=query.truncated)
+
+    def _named_in_document(
+        self, query: Query, question: str, matches: list[Match], allowed: tuple[str, ...] | None
+    ) -> Answer | None:
+        """ "Which reports does the scale blog mention?", "list every external organisation named in the blog":
+        the entries of the kinds asked for whose source is that document (the one the message names), not
+        the document itself, nor — when the message says "external" or "other" — our own organisation."""
+        kinds = query.list_kinds or ((query.every_of_kind or query.intent or "",) if query.wants_list else ())
+        kinds = tuple(k for k in kinds if k and (allowed is None or k in allowed))
+        if not kinds or not _MENTION_WORDS.intersection(query.words):
+            return None
+        # The document is the report the message points at, clearly ahead of any other.
+        reports = [m for m in matches if m.entry.kind == "report"]
+        if not reports or reports[0].score < LIST_THRESHOLD or reports[0] not in matches[:3]:
+            return None
+        if len(reports) > 1 and reports[0].score - reports[1].score < MARGIN:
+            return None
+        document = reports[0].entry
+        home = self._home_organisation
+        named = [
+            e
+            for kind in kinds
+            for e in self.knowledge.of_kind(kind)
+            if e is not document and _cites(e.source, document) and not (query.not_us and e is home)
+        ]
+        if len(named) < 2:
+            return None
+        named.sort(key=lambda e: (kinds.index(e.kind), e.name.casefold()))
+        via = f"named in {document.aliases[0] if document.aliases else document.name}"
+        results = tuple(Match(e, 100.0, via=via) for e in named[:CATALOGUE_SIZE])
+        return Answer(question, Outcome.LIST, results, total=len(named), truncated=query.truncated)
+
+    def _where_we_work(
+        self, query: Query, question: str, matches: list[Match], allowed: tuple[str, ...] | None
+    ) -> Answer | None:
+        """ "Name every place IU has scaling work going on", "give me each place/region and what we're doing there":
+        a list of places, which we hold as our programmes' places — so each programme that has one, with them."""
+        if allowed is not None and "programme" not in allowed:
+            return None
+        if not query.lists_places or not _OUR_SIDE.intersection(query.words):
+            return None
+        if any(
+            m.entry is not self._home_organisation and m.score >= ANSWER_THRESHOLD and not _by_subject(m)
+            for m in matches[:2]
+        ):
+            return None  # "which countries is the UNICEF work in?": the places of one thing, named
+        # "all the areas where we're applying our know-how" may mean fields as much as places: all our work.
+        anywhere = query.lists_places.startswith("area")
+        placed = sorted(
+            (e for e in self.knowledge.of_kind("programme") if e.places or anywhere), key=lambda e: e.name.casefold()
+        )
+        if len(placed) < 2:
+            return None
+        results = tuple(Match(e, 100.0, via=", ".join(e.places) or None) for e in placed[:CATALOGUE_SIZE])
+        return Answer(question, Outcome.LIST, results, total=len(placed), truncated=query.truncated)
 
     def _every(self, query: Query, question: str) -> Answer | None:
         """ "list every report on scaling": when the subject words pick out no clear few (all reports
@@ -1094,6 +1154,24 @@ def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
 def _by_subject(match: Match) -> bool:
     """Matched on what it is about (a topic or place), not on what it is called."""
     return bool(match.evidence) and match.evidence[0].field not in ("name", "alias", "acronym")
+
+
+#: Words that say the places asked for are where *we* work: "…IU has scaling work going on", "…we're doing there".
+_OUR_SIDE = WORK_NOUNS | frozenset("we our us iu".split())
+#: Words that ask what a document names: "which reports does the blog *mention*", "every organisation *named* in it".
+_MENTION_WORDS = frozenset(
+    "mention mentions mentioned name names named cite cites cited citing reference references referenced "
+    "feature features featured".split()
+)
+
+
+def _cites(source: str | None, document: Entry) -> bool:
+    """The entry's ``source`` is the document: it gives the document's name or an alias (its title up to a colon)."""
+    if not source:
+        return False
+    held = " ".join(words(source))
+    titles = (document.name.split(":")[0], *document.aliases)
+    return any(len(words(t)) >= 2 and " ".join(words(t)) in held for t in titles)
 
 
 #: Subject words a quoted passage must share with a document's text to be taken as quoting it.

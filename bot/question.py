@@ -140,6 +140,9 @@ class Query:
     refers_back: bool = False
     #: It starts "and…"/"what about…": the same question about something else.
     continues: bool = False
+    #: "name every place we have work going on", "each place/region and what we're doing there": the noun
+    #: for the places asked for ("place", "areas"), when the message asks for a list of them.
+    lists_places: str | None = None
     #: "which reports did *we* write?": the asker's own organisation made what is asked for.
     made_by_us: bool = False
     #: "every report…", "all the programmes…": the kind of which every entry is asked for.
@@ -213,6 +216,8 @@ def sentences(message: str) -> list[Sentence]:
         negated_ask = base in _NEGATED_OPENERS and not (len(said) > 1 and said[1] in _STATING_VERBS)
         asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or negated_ask
         said_set = set(said)
+        # "name every place IU has work going on": naming several is asked for ("Name's Sam" asks nothing).
+        asks = asks or (said[0] == "name" and said[1:2] in (["every"], ["each"], ["all"], ["the"], ["our"]))
         # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
         asks = asks or (bool(said_set & _REQUEST_MODALS) and _REQUEST.search(" ".join(said)) is not None)
         # "my colleague asked who the commissioner is on X": a question reported is the question (unless
@@ -404,6 +409,7 @@ def parse(message: str) -> Query:
         every_of_kind=_every_of_kind(focus_words)
         or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
         made_by_us=_MADE_BY_US.search(focus_text) is not None,
+        lists_places=_places_listed(focus_text),
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
         counts_others=_COUNTS_OTHERS.search(focus_text) is not None,
@@ -537,6 +543,19 @@ def excluded_in_brackets(message: str) -> tuple[tuple[str, ...], ...]:
     found = _BRACKETED_NOT.search(strip_slack_markup(message[:MAX_MESSAGE_CHARS])) if "(" in message else None
     named = tuple(w for w in words(found.group(1)) if w not in STOPWORDS)[:4] if found else ()
     return (named,) if named else ()
+
+
+#: "every place", "each place/region", "all the areas where…", "which places…": a list of places asked for.
+_PLACE_LIST = re.compile(
+    r"\b(?:every|each) (?:\w+ ){0,2}?(place|location|region|town|city|area|country)\b(?! of\b)"
+    r"|\b(?:all(?: the)?|list(?: of)?(?: the)?|which|what|name the|points of(?: all)?(?: the)?) "
+    r"(?:\w+ ){0,2}?(places|locations|regions|towns|cities|areas|countries)\b(?! of\b)"
+)
+
+
+def _places_listed(focus_text: str) -> str | None:
+    found = _PLACE_LIST.search(focus_text)
+    return (found.group(1) or found.group(2)) if found else None
 
 
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.

@@ -93,3 +93,86 @@ def test_two_things_set_aside_leave_the_third(answerer):
 def test_a_kind_noun_set_aside_itself_names_the_one_in_view():
     assert excluded("what reports does the blog mention all of them but not the blog itself") == (("blog",),)
     assert excluded("not sure who runs it") == ()
+
+
+# ------------------------------------------------------------------ what a document names
+
+
+def test_the_reports_a_document_mentions_are_those_it_is_the_source_of(answerer):
+    for message in (
+        "IT is setting up one page per report. Which reports does the scale blog mention? All of them please",
+        "What reports on scale are mentioned in the *New solutions, impact at scale* blog? ours and other people's",
+    ):
+        answer = answerer.answer(message)
+        assert answer.outcome is Outcome.LIST
+        assert set(ids(answer)) == {
+            "against_the_odds",
+            "kings_fund_adoption_spread_nhs",
+            "growing_innovative_models_adults",
+            "student_centred_learning_report",
+        }
+
+
+def test_the_external_organisations_a_document_names_leave_us_out(answerer):
+    answer = answerer.answer("Can you list every external organisation named in the 'impact at scale' blog?")
+    assert answer.outcome is Outcome.LIST
+    assert "innovation_unit" not in ids(answer)
+    assert {"health_foundation", "ppl", "unicef", "wigan_council"} <= set(ids(answer))
+    assert answer.results[0].via == "named in Impact at scale blog"
+
+
+def test_a_document_named_among_rivals_is_not_a_source_to_list_from(kb_dir):
+    from bot.answer import Answerer
+    from bot.knowledge import load_knowledge
+
+    kb_dir.write(
+        "kb.yaml",
+        """
+        reports:
+          - id: review
+            name: "Annual review: what we learned"
+            summary: Our yearly review of the programmes.
+          - id: plan
+            name: "Five year plan"
+            summary: Where we go next.
+        programmes:
+          - id: alpha
+            name: Alpha
+            summary: A programme.
+            source: "Annual review 2025"
+          - id: beta
+            name: Beta
+            summary: Another programme.
+            source: "Annual review 2025"
+          - id: gamma
+            name: Gamma
+            summary: A third programme.
+            source: "Five year plan"
+        """,
+    )
+    answerer = Answerer(load_knowledge(kb_dir.path))
+    assert set(ids(answerer.answer("which programmes does the annual review mention?"))) == {"alpha", "beta"}
+
+
+# ------------------------------------------------------------------ where we work
+
+
+def test_every_place_we_work_is_each_programme_with_its_places(answerer):
+    for message in (
+        "'where in the world' slide for the AGM :earth_africa: - name every place IU has scaling work going on",
+        "I'm doing a map of *where* our work happens. Can you give me each place/region and what we're doing there?",
+        "which places are we working in?",
+    ):
+        answer = answerer.answer(message)
+        assert answer.outcome is Outcome.LIST, message
+        assert {"asset_based_csc_wigan", "big_picture_learning_doncaster", "elevate", "my_care_my_way"} <= set(
+            ids(answer)
+        )
+        wigan = next(m for m in answer.results if m.entry.id == "asset_based_csc_wigan")
+        assert wigan.via == "Wigan"
+
+
+def test_the_places_of_one_named_thing_are_not_a_list_of_our_work(answerer):
+    assert answerer.answer("which countries is the UNICEF work in?").outcome is not Outcome.LIST
+    message = "There's a partner called `PPL` on the ledger. Who are they, and which region's work is it?"
+    assert about(answerer.answer(message)) == "ppl"
