@@ -264,6 +264,26 @@ class Answerer:
             source = self._relation_source(query, matches)
         if source is not None and query.intent_strength < STRONG_INTENT and _quotes_name(query, top.entry):
             source = None  # "the King's Fund one, _Adoption and spread_": the quoted title is the subject
+        if (
+            source is not None
+            and query.asked_fact is None
+            and query.intent_strength < STRONG_INTENT
+            and not (query.wants_others or query.named_already or query.asks_name)
+        ):
+            # "mcmw west london - whos the ccg n whos ppl": "who" asks about the ones it names, which the
+            # subject is linked to; they answer, not the subject's contact.
+            named = [
+                m
+                for m in matches[:_NAMED_LOOKED_AT]
+                if m is not source
+                and m.entry.kind != source.entry.kind
+                and _names_fully(m)
+                and _said_in_focus(query, m)
+                and self._linked(source.entry, m.entry)
+                and m.entry is not self._home_organisation
+            ]
+            if named:
+                return _answered(question, query, named[:2] + [source])
         if query.asked_fact == "publisher":
             # "Who published the adoption paper? A colleague put 'Health Foundation'": the
             # organisation named is a guess; the document's own publishers answer. A report that
@@ -435,6 +455,13 @@ class Answerer:
             ours = [m for m in options if self._linked(home, m.entry)]
             if len(options) >= 2 and len(ours) == 1:
                 return ours + [m for m in options if m is not ours[0]][:1]
+        if len(named) == 2 and self._linked(named[0].entry, named[1].entry):
+            # "CCG or NHS England - who's commissioning My Care, My Way?": one option is ours to know, and it is
+            # linked to the subject; the other we hold nothing on. The option is the one beside the "or".
+            beside_or = [m for m in named if _beside_or(query, m)]
+            if len(beside_or) == 1 and named[0].entry.kind != named[1].entry.kind:
+                option = beside_or[0]
+                return [option] + [m for m in named if m is not option]
         if len(named) < 3:
             return None
         for subject in named:
@@ -1317,6 +1344,19 @@ def _said_after_what_is(query: Query, match: Match) -> bool:
             following = [w for w in query.words[position + 2 : position + 4] if w != "the"]
             return bool(following) and stem(following[0]) in said
     return False
+
+
+def _said_in_focus(query: Query, match: Match) -> bool:
+    """The asking sentences say the entry's name (not only the context around them)."""
+    named = _full_name(match)
+    return named is not None and bool({stem(w) for w in query.focus} & set(named.words))
+
+
+def _beside_or(query: Query, match: Match) -> bool:
+    """The entry's name is said right before or after an "or": "CCG or NHS England", "X or the CCG"."""
+    said = set(match.evidence[0].words) if match.evidence else set()
+    ors = [i for i, w in enumerate(query.words) if w == "or"]
+    return any(stem(query.words[j]) in said for i in ors for j in (i - 1, i + 1, i + 2) if 0 <= j < len(query.words))
 
 
 def _first_said(query: Query, match: Match) -> int:

@@ -225,8 +225,14 @@ def sentences(message: str) -> list[Sentence]:
         reported = not asks and bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said))
         asks = asks or bool(reported)
         # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
-        asks = asks or (
-            number == 0 and len(said) <= 3 and len(parts) > 1 and _DASH.match(text[len(part) :]) is not None
+        asks = (
+            asks
+            or (
+                number == 0
+                and (len(said) <= 3 or (len(said) <= 5 and "or" in said))  # "CCG or NHS England - who's…?"
+                and len(parts) > 1
+                and _DASH.match(text[len(part) :]) is not None
+            )
         )
         # "…what's the proper name so I order the right logo?": the purpose clause is context. But
         # "I only need one answer: which of those did we…?" asks in the clause after "need".

@@ -176,3 +176,23 @@ def test_the_places_of_one_named_thing_are_not_a_list_of_our_work(answerer):
     assert answerer.answer("which countries is the UNICEF work in?").outcome is not Outcome.LIST
     message = "There's a partner called `PPL` on the ledger. Who are they, and which region's work is it?"
     assert about(answerer.answer(message)) == "ppl"
+
+
+# ------------------------------------------------------------------ "who" about the ones named
+
+
+def test_one_option_we_know_linked_to_the_subject_is_the_answer(answerer):
+    message = "CCG or NHS England - who's actually commissioning the My Care My Way work you do in west London?"
+    assert ids(answerer.answer(message))[:2] == ["west_london_ccg", "my_care_my_way"]
+
+
+def test_who_is_the_named_partner_answers_with_the_partners_not_the_subjects_contact(answerer):
+    answer = answerer.answer("mcmw west london - whos the ccg n whos ppl")
+    assert set(ids(answer)[:2]) == {"west_london_ccg", "ppl"}
+    # Nothing linked is named: who runs it is its organisation's contact, as before.
+    assert about(answerer.answer("who runs My Care, My Way?")) == "heather_rollinson"
+
+
+def test_two_people_offered_as_a_choice_for_a_need_is_the_one_whose_work_it_is(with_meaning):
+    message = "Julie Temperley or Heather Rollinson - which one do I send a scaling enquiry to? :thinking_face:"
+    assert about(with_meaning.answer(message)) == "heather_rollinson"
