@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
-from .question import Query, counted_thing, is_open_attribute, parse
+from .question import ITEM_FACTS, Query, counted_thing, is_open_attribute, names_items, parse
 from .search import Evidence, Match, SearchIndex, acronyms_of, is_subsequence, quotes_from, said_in_own_words
 from .text import stem, text_words, words
 from .vocabulary import (
@@ -204,7 +204,7 @@ class Answerer:
         if query.list_kinds:
             on_subject = self._subject_list(query, question, matches, allowed)
             if on_subject is not None:
-                return on_subject
+                return self._with_fact(query, on_subject)
         if query.passage and query.asked_fact == "author":
             quoted = self._quoted_document(query)
             if quoted is not None and (allowed is None or set(allowed) & {"report", "contact"}):
@@ -885,8 +885,12 @@ class Answerer:
 
     def _with_fact(self, query: Query, answer: Answer) -> Answer:
         """When the question asks for a fact of the entry: the fact first, or say it is not held."""
-        if query.asked_fact is None or answer.outcome is not Outcome.ANSWERED:
+        if query.asked_fact is None or answer.outcome not in (Outcome.ANSWERED, Outcome.LIST):
             return answer
+        if answer.outcome is Outcome.LIST and (names_items(query.asked_fact) or query.asked_fact in _LIST_FACTS):
+            return answer  # "which countries…", "list the schools in…": the list is the fact
+        if answer.outcome is Outcome.LIST and any(_says_any(m.entry, query.fact_words) for m in answer.results):
+            return answer  # "any work on cutting costs?": the fact's words are what the entries are about
         entry = answer.results[0].entry
         # An attribute's words ("population") are not fact words; they may still be the entry's name.
         said = query.fact_words or (tuple(words(query.asked_fact)) if is_open_attribute(query.asked_fact) else ())
@@ -895,6 +899,14 @@ class Answerer:
         if set(map(stem, said)) & named or _names_entry(answer.results[0], said) or (items and stem(items) in named):
             return answer  # "what is Funding autism: a framework for action?" names it, asks no fact
         held = held_fact(entry, query.asked_fact)
+        if (
+            held is None
+            and query.list_kinds
+            and not names_items(query.asked_fact)
+            and query.fact_words
+            and _says_any(entry, query.fact_words)
+        ):
+            return answer  # "any work on cutting costs in children's services?": work about costs, not a price
         # "When did she join, and what's her job title?": a reply that gives the title alone would
         # read as a full answer. If any fact asked is not held, the reply says which, and still
         # states first the one that is held.
@@ -1185,6 +1197,8 @@ def _by_subject(match: Match) -> bool:
 
 #: Words that say the places asked for are where *we* work: "…IU has scaling work going on", "…we're doing there".
 _OUR_SIDE = WORK_NOUNS | frozenset("we our us iu".split())
+#: Facts a list of entries answers by being one.
+_LIST_FACTS = ITEM_FACTS | {"date", "role", "author", "publisher"}
 #: Words that ask what a document names: "which reports does the blog *mention*", "every organisation *named* in it".
 _MENTION_WORDS = frozenset(
     "mention mentions mentioned name names named cite cites cited citing reference references referenced "
@@ -1344,6 +1358,12 @@ def _said_after_what_is(query: Query, match: Match) -> bool:
             following = [w for w in query.words[position + 2 : position + 4] if w != "the"]
             return bool(following) and stem(following[0]) in said
     return False
+
+
+def _says_any(entry: Entry, said: tuple[str, ...]) -> bool:
+    """The entry's summary or topics have one of these words ("reduced costs" for "cutting costs")."""
+    held = {stem(w) for text in (entry.summary, *entry.topics) for w in words(text)}
+    return any(stem(w) in held for w in said)
 
 
 def _said_in_focus(query: Query, match: Match) -> bool:

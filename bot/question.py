@@ -88,6 +88,9 @@ _REPORTED_QUESTION = re.compile(
     r"(?:who|which)\b"
 )
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
+_NUMBER_ABBREVIATION = re.compile(
+    r"\b(phone|tel|telephone|mobile|contact|fax|ref|reference|account|invoice) no\.", re.I
+)
 _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s+(?::[a-z0-9_+'-]{1,40}:\s*)+(?=\w)")
 #: Sentence ends; a "?" closing a quote ("says 'outcomes & costs?'") ends only the quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|\s+[-–—]\s+|(?<=\?)(?=[^\s'\"”’])")
@@ -197,6 +200,7 @@ def sentences(message: str) -> list[Sentence]:
     An emoji between words ends a sentence: "…to the Doncaster folks :envelope: remind me what…"."""
     text = _EMOJI_BETWEEN.sub("\n", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
     text = _EMOJI.sub(" ", text)
+    text = _NUMBER_ABBREVIATION.sub(r"\1 number", text)  # "phone no. for our AISNSW contact?" is one sentence
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found = []
@@ -767,7 +771,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "items {0}",
         ),
         (
-            r"\bemail address\b|\be ?mail\b(?= address| for| of| or| and)|\b(?:his|her|their|s) e ?mail\b",
+            r"\bemail address\b|\be ?mail\b(?= address| for| of| or| and| pls| please| plz| details)"
+            r"|\b(?:his|her|their|s) e ?mail\b"
+            # "Heather Rollinson's email pls": a name, then the thing of theirs asked for.
+            r"|^(?!(?:who|whom|which|what|can|could|should|do|does|did|shall|i|we|got|had|an?)\b)"
+            r"(?:(?!an |a |the |this |that |my |your )\w+ ){1,3}e ?mail\b(?! (?:about|re|regarding|to|them|him|her)\b)",
             "email address",
         ),
         (
@@ -783,6 +791,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bstaff\b|\bemployees\b|\bfte\b", "number of staff"),
         (r"\bhow many pages\b|\bpage count\b|\bpages long\b", "page count"),
+        # "resize the IU logo": artwork we do not keep.
+        (
+            r"\b(?:resize|send|need|want|share|find|download|get|grab|crop|update|where s|where is|where are)"
+            r"(?: \w+){0,4} (?:logos?|brand(?:ing)? guidelines|letterheads?)\b|\blogos? (?:files?|pack|png|svg)\b",
+            "logo",
+        ),
         (
             r"\bstart date\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
             r"|\bwhen (?:did|does|will|do) .{1,40}\bjoin(?:ed)?\b|\bjoining date\b",
@@ -831,7 +845,7 @@ FACT_VOCABULARY = frozenset(
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
-    jobs vacancy vacancies hiring recruiting""".split()
+    jobs vacancy vacancies hiring recruiting logo logos brand branding guidelines letterhead letterheads""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(

@@ -196,3 +196,38 @@ def test_who_is_the_named_partner_answers_with_the_partners_not_the_subjects_con
 def test_two_people_offered_as_a_choice_for_a_need_is_the_one_whose_work_it_is(with_meaning):
     message = "Julie Temperley or Heather Rollinson - which one do I send a scaling enquiry to? :thinking_face:"
     assert about(with_meaning.answer(message)) == "heather_rollinson"
+
+
+# ------------------------------------------------------------------ facts asked in passing
+
+
+def test_a_phone_number_abbreviated_is_still_asked_for(answerer):
+    message = "<@U0ABC12345> phone no. for our AISNSW contact? need to ring before Sydney closes :telephone_receiver:"
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.MISSING_FACT and answer.missing == "phone number"
+
+
+def test_a_name_then_email_asks_for_their_email(answerer):
+    answer = answerer.answer("Heather Rollinson's email pls, sending her the sponsorship deck :email:")
+    assert answer.outcome is Outcome.MISSING_FACT and answer.missing == "email address"
+    # An email that arrived, or whom to email, asks for no address.
+    assert parse("got an email from a programme officer at the Aga Khan Foundation").asked_fact is None
+    assert parse("who do I email about Elevate?").asked_fact is None
+
+
+def test_artwork_asked_for_is_not_held(answerer):
+    answer = answerer.answer("can someone resize the IU logo to 1080x1080 for insta pls :pray:")
+    assert answer.outcome is Outcome.MISSING_FACT and answer.missing == "logo"
+    assert parse("Old decks have a logo for PPL next to the CCG, but who are PPL? Any idea?").asked_fact is None
+
+
+def test_a_fact_asked_of_a_list_is_still_missing(answerer):
+    message = "for Against the Odds I need the start date and how much the Health Foundation put in - the grant value"
+    assert answerer.answer(message).outcome is Outcome.MISSING_FACT
+
+
+def test_work_about_the_fact_words_is_a_list_of_work_not_a_missing_price(answerer):
+    assert about(answerer.answer("any work on improving outcomes while cutting costs in children's services?")) == (
+        "asset_based_csc_wigan"
+    )
+    assert answerer.answer("how much does the Wigan programme cost?").missing == "price"
