@@ -255,6 +255,9 @@ class Answerer:
         matches = self._past_us(query, self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query)))
         matches = _holder_first(query, matches)
         top = matches[0]
+        if top.score < FRESH_SCORE and _only_its_sort_said(query, top) and not query.list_kinds:
+            # "Are CCGs still a thing, or have integrated care boards replaced them?": CCGs in general, not ours.
+            return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
         at_organisation = self._person_at(query, question, matches)
         if at_organisation is not None:
             return at_organisation
@@ -585,7 +588,9 @@ class Answerer:
         if not ours:
             return None
         listed = sorted(ours.values(), key=lambda e: e.name.casefold())
-        if set(query.terms) - INTENT_VOCABULARY - LIST_WORDS - _AUTHORSHIP_WORDS:
+        if set(query.terms) - INTENT_VOCABULARY - LIST_WORDS - _AUTHORSHIP_WORDS and not _MENTION_WORDS.intersection(
+            query.words
+        ):  # ("of the reports the blog mentions, which are ours?": the blog is where they are named, not a subject)
             # "which reports did we write about the NHS?": ours, narrowed to what the subject words match.
             _, matches_found = self.index.search(query, kinds=("report",), limit=CATALOGUE_SIZE)
             strong = {m.entry.id for m in matches_found if m.score >= LIST_THRESHOLD}
@@ -788,6 +793,8 @@ class Answerer:
         None when the message asks for no list of organisations, or names no type any of them is."""
         if "organisation" not in query.list_kinds and query.every_of_kind != "organisation":
             return None
+        if not (query.we_work_with or _LIST_ASKED.intersection(query.words)):
+            return None  # "have CCGs now all been replaced by ICBs?" asks about the sort, not for ours
         # The kind's own nouns ("councils", "commissioners") are not what the list is about, but may say which sort.
         set_aside = {w for name in query.excluded for w in name} | set(query.named_already)  # "(not the CCG)"
         said = tuple(w for w in query.terms if w not in set_aside)
@@ -1358,6 +1365,22 @@ def _said_after_what_is(query: Query, match: Match) -> bool:
             following = [w for w in query.words[position + 2 : position + 4] if w != "the"]
             return bool(following) and stem(following[0]) in said
     return False
+
+
+#: Words that ask for a list outright.
+_LIST_ASKED = frozenset("list lists every each which".split())
+_SORT_STEMS = frozenset(map(stem, ORGANISATION_NOUNS))
+
+
+def _only_its_sort_said(query: Query, match: Match) -> bool:
+    """The only word of the entry's name the message says is the sort of body it is, in the plural ("CCGs" of
+    "West London CCG"): the message is about that sort of body in general."""
+    named = [e for e in match.evidence if e.field in ("name", "alias", "acronym")]
+    if not named or any(set(e.words) - _SORT_STEMS for e in named):
+        return False
+    sorts = {w for e in named for w in e.words}
+    said = [w for w in query.words if stem(w) in sorts or stem(w.removesuffix("s")) in sorts]
+    return bool(said) and all(w.endswith("s") and stem(w.removesuffix("s")) in sorts for w in said)
 
 
 def _says_any(entry: Entry, said: tuple[str, ...]) -> bool:

@@ -188,10 +188,16 @@ class Query:
     office: str | None = None
 
 
+#: Words that make a few words before a dash a clause of their own, not the name of a topic.
+_NOT_A_TOPIC = frozenset("i we you he she they it is are was were has have had do does did got get".split())
+
+
 @dataclass(frozen=True)
 class Sentence:
     words: tuple[str, ...]
     asks: bool
+    #: A few words before a dash that name what the question after it is about: "big pic learning doncaster - …".
+    topic: bool = False
 
 
 def sentences(message: str) -> list[Sentence]:
@@ -218,7 +224,7 @@ def sentences(message: str) -> list[Sentence]:
         base = opener.split("'")[0]
         # "Isn't it the DfE one?" asks; "Don't want to get it wrong in the email" says why.
         negated_ask = base in _NEGATED_OPENERS and not (len(said) > 1 and said[1] in _STATING_VERBS)
-        asks = part.rstrip().endswith("?") or base in _ASKING_OPENERS or negated_ask
+        asks = part.rstrip().endswith("?") or respelled(base) in _ASKING_OPENERS or negated_ask
         said_set = set(said)
         # "name every place IU has work going on": naming several is asked for ("Name's Sam" asks nothing).
         asks = asks or (said[0] == "name" and said[1:2] in (["every"], ["each"], ["all"], ["the"], ["our"]))
@@ -228,16 +234,17 @@ def sentences(message: str) -> list[Sentence]:
         # the message goes on to ask it: "nobody knows which project to code it to. Which is the Australian one?").
         reported = not asks and bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said))
         asks = asks or bool(reported)
-        # "NIA - what's IU's role?": a few words before a dash name the topic of the question.
-        asks = (
-            asks
-            or (
-                number == 0
-                and (len(said) <= 3 or (len(said) <= 5 and "or" in said))  # "CCG or NHS England - who's…?"
-                and len(parts) > 1
-                and _DASH.match(text[len(part) :]) is not None
-            )
+        # "NIA - what's IU's role?", "big pic learning doncaster - US model or ours?", "CCG or NHS England - who's…?":
+        # a few words before a dash name the topic of the question.
+        topic = (
+            not asks
+            and number == 0
+            and (len(said) <= 4 or (len(said) <= 5 and "or" in said))
+            and not any(w.endswith("ed") or w in _NOT_A_TOPIC for w in said)  # "a parish council emailed - …"
+            and len(parts) > 1
+            and _DASH.match(text[len(part) :]) is not None
         )
+        asks = asks or topic
         # "…what's the proper name so I order the right logo?": the purpose clause is context. But
         # "I only need one answer: which of those did we…?" asks in the clause after "need".
         clauses = _split_purpose(said)
@@ -245,7 +252,7 @@ def sentences(message: str) -> list[Sentence]:
         if len(clauses) > 1 and not _WH_WORDS.intersection(clauses[0]):
             asking_clause = next((n for n, c in enumerate(clauses) if _WH_WORDS.intersection(c)), 0)
         for position, clause in enumerate(clauses):
-            found.append(Sentence(tuple(clause), asks and position == asking_clause))
+            found.append(Sentence(tuple(clause), asks and position == asking_clause, topic))
             if reported and asks and position == asking_clause:
                 reported_at.append(len(found) - 1)
     if reported_at and len(reported_at) < sum(s.asks for s in found):
@@ -353,7 +360,8 @@ def parse(message: str) -> Query:
     # "The Wigan work is with the council, I think. Can you confirm?": only a nudge asks, so the
     # whole message is the question.
     asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS]
-    focus_sentences = asking or found
+    # "IU + health fdn 2yr collab - wat was it calld": a topic before a dash asks only with what follows it.
+    focus_sentences = asking if any(not s.topic for s in asking) else found
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
     # A name in quotes is what the message is about, wherever it stands: "the Odds report".
@@ -392,7 +400,8 @@ def parse(message: str) -> Query:
         )
     )
     first = focus_text + " "
-    already = named_already(focus_text)
+    # "children's social care partners - DfE, Spring, who else?": the names given are after the topic.
+    already = named_already(" ".join(w for s in focus_sentences if not s.topic for w in s.words))
     return Query(
         text=text,
         words=tuple(all_words),
@@ -570,8 +579,11 @@ def _places_listed(focus_text: str) -> str | None:
 
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
 _MADE_BY_US = re.compile(
-    r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?:\w+ )?(?:co )?"
-    r"(?:write|wrote|written|publish|published|author|authored|produce|produced)\b|\bour own (?:reports?|papers?)\b"
+    r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?:\w+ ){0,2}(?:co )?"
+    r"(?:write|wrote|written|publish|published|author|authored|produce|produced|put out|bring out|brought out"
+    r"|release|released)\b|\bour own (?:reports?|papers?)\b"
+    # "of the reports the blog mentions, which ones are ours?"
+    r"|\b(?:which|what)(?: \w+){0,3} (?:is|are|were|was) (?:ours|our own)\b"
 )
 
 
@@ -746,7 +758,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
         (r"\bprices?\b|\bcosts?\b|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b", "price"),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
-        (r"\b(?:money|spend|spending) (?:figure|amount|total|sum|value|number)s?\b|\bhow much money\b", "amount"),
+        (
+            r"\b(?:money|spend|spending) (?:figure|amount|total|sum|value|number)s?\b|\bhow much money\b"
+            r"|\btotal (?:spend|spending|grant|grants|investment|contribution)\b|\bgrant (?:size|total|value)\b",
+            "amount",
+        ),
         # "which countries is X in?": the places an entry names, if specific enough to answer.
         (
             r"\b(?:which|what) (?:countries|country|nations|regions)\b|\bin (?:which|what) countr(?:y|ies)\b"
@@ -845,7 +861,8 @@ FACT_VOCABULARY = frozenset(
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
-    jobs vacancy vacancies hiring recruiting logo logos brand branding guidelines letterhead letterheads""".split()
+    total investment contribution jobs vacancy vacancies hiring recruiting
+    logo logos brand branding guidelines letterhead letterheads""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(

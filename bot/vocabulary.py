@@ -295,6 +295,14 @@ TEXTSPEAK: dict[str, str] = {
     "collab": "collaboration",
     "collabs": "collaborations",
     "calld": "called",
+    "hu": "who",
+    "sumthin": "something",
+    "sumthing": "something",
+    "smth": "something",
+    "sth": "something",
+    "some1": "someone",
+    "any1": "anyone",
+    "scalin": "scaling",
 }
 
 #: "doin", "anythin", "somethin": a dropped final g, read as the word typed in a hurry

@@ -231,3 +231,42 @@ def test_work_about_the_fact_words_is_a_list_of_work_not_a_missing_price(answere
         "asset_based_csc_wigan"
     )
     assert answerer.answer("how much does the Wigan programme cost?").missing == "price"
+
+
+# ------------------------------------------------------------------ topics before a dash, ours, sorts
+
+
+def test_a_few_words_before_a_dash_are_what_the_question_after_it_is_about(answerer):
+    assert about(answerer.answer("big pic learning doncaster - US model or ours?")) == "big_picture_learning_doncaster"
+    # …but the names given after the topic are still the ones the asker already has.
+    answer = answerer.answer("children's social care partners - DfE, Spring, who else? need the full list")
+    assert not {"department_for_education", "spring_consortium"} & set(ids(answer))
+
+
+def test_a_topic_alone_asks_with_the_question_that_follows_it_in_textspeak(answerer):
+    assert "against_the_odds" in ids(answerer.answer("IU + health fdn 2yr collab - wat was it calld"))
+
+
+def test_which_ones_are_ours_asks_for_what_we_made(answerer):
+    assert parse("Of the reports mentioned in the scale blog, which ones are ours?").made_by_us
+    assert parse("which reports did WE (IU) put out on scaling?").made_by_us
+    answer = answerer.answer("Of the reports mentioned in the scale blog, which ones are ours?")
+    assert "against_the_odds" in ids(answer)
+    assert "kings_fund_adoption_spread_nhs" not in ids(answer)
+
+
+def test_a_sort_of_body_in_general_is_not_ours(answerer):
+    for message in (
+        "Are CCGs still a thing or have integrated care boards replaced them now? for the NHS England meeting",
+        "have CCGs now all been replaced by ICBs, and what's the actual difference between the two?",
+    ):
+        assert not answerer.answer(message).answered, message
+    assert about(answerer.answer("which CCGs do we work with?")) == "west_london_ccg"
+    assert about(answerer.answer("tell me about the west london ccg")) == "west_london_ccg"
+
+
+def test_totals_of_money_are_facts_not_held(answerer):
+    assert answerer.answer("what was the total grant from the Health Foundation for Against the Odds?").missing == (
+        "amount"
+    )
+    assert not answerer.answer("What's the NHS's total spend on innovation this year?").answered
