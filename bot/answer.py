@@ -594,6 +594,17 @@ class Answerer:
             # "which reports did we write about the NHS?": ours, narrowed to what the subject words match.
             _, matches_found = self.index.search(query, kinds=("report",), limit=CATALOGUE_SIZE)
             strong = {m.entry.id for m in matches_found if m.score >= LIST_THRESHOLD}
+            about = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS - _AUTHORSHIP_WORDS - GENERIC_WORDS
+            if not strong and about and not any(self.index.holds(w) for w in about):
+                # "have we published anything on space travel?": not all we have written.
+                return Answer(question, Outcome.DECLINED, truncated=query.truncated)
+            unattributed = [
+                m for m in matches_found if m.score >= FRESH_SCORE and not self.knowledge.linked(m.entry, "publishers")
+            ]
+            if not any(e.id in strong for e in listed) and unattributed:
+                # "Have we published anything on student-centred learning?": none of what we know to be ours is
+                # about it, but a report whose publisher we don't know is: that one is asked about.
+                return None
             listed = [e for e in listed if e.id in strong] or listed
         matches = tuple(Match(e, 100.0, via=f"by {home.name}") for e in listed[:CATALOGUE_SIZE])
         outcome = Outcome.LIST if len(matches) > 1 else Outcome.ANSWERED

@@ -270,3 +270,10 @@ def test_totals_of_money_are_facts_not_held(answerer):
         "amount"
     )
     assert not answerer.answer("What's the NHS's total spend on innovation this year?").answered
+
+
+def test_have_we_published_anything_on_a_subject_finds_the_report_on_it(answerer):
+    message = "Have we published anything on getting student centred learning to spread past the first school?"
+    assert about(answerer.answer(message)) == "student_centred_learning_report"
+    assert not answerer.answer("have we published anything on space travel?").answered
+    assert set(ids(answerer.answer("which reports did we write?"))) >= {"against_the_odds", "blog_impact_at_scale"}
