@@ -387,10 +387,17 @@ def parse(message: str) -> Query:
     contrasted = _contrasted_kind(raw)
     if contrasted is not None:
         intent, strength = contrasted, _STRONG_INTENT
-    elif intent is None and context_sentences and set(focus_words) & _POINTERS:
-        # "…that report we did with the Health Foundation. What's its exact title?": the question
-        # points back, so the kind it asks about is the one the context names.
+    # "the third of the January 2018 reports, the one we co-wrote. What's it called?": when the question points
+    # back, what we made is said in the sentences it points at.
+    points_back = bool(context_sentences and set(focus_words) & _POINTERS)
+    made_by_us = _MADE_BY_US.search(focus_text) is not None or (points_back and _MADE_BY_US.search(text) is not None)
+    if intent is None and context_sentences and (points_back or made_by_us):
+        # "…that report we did with the Health Foundation. What's its exact title?", "three reports came out in
+        # January, one of which we were involved in. Which one was ours?": the kind is the one the context names.
         intent, strength = _pointed_kind(context_words)
+        if intent is None and made_by_us:
+            intent, _ = _intent(context_words)  # "…three reports came out in January…": reports
+            strength = _WEAK_INTENT if intent else 0.0
     # "who is it meant to help?": "help" asks whom the thing is for; it is no subject to match.
     serves = _WHOM_IT_SERVES.search(focus_text) if "who" in focus_words else None
     asking_only = fact_words | (frozenset(serves.group(0).split()) if serves else frozenset())
@@ -427,7 +434,7 @@ def parse(message: str) -> Query:
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         every_of_kind=_every_of_kind(focus_words)
         or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
-        made_by_us=_MADE_BY_US.search(focus_text) is not None,
+        made_by_us=made_by_us,
         lists_places=_places_listed(focus_text),
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
@@ -581,8 +588,8 @@ def _places_listed(focus_text: str) -> str | None:
 _MADE_BY_US = re.compile(
     r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?:\w+ ){0,2}(?:co )?"
     r"(?:write|wrote|written|publish|published|author|authored|produce|produced|put out|bring out|brought out"
-    r"|release|released)\b|\bour own (?:reports?|papers?)\b"
-    # "of the reports the blog mentions, which ones are ours?"
+    r"|release|released|do a report|did a report|do that report|did that report)\b|\bour own (?:reports?|papers?)\b"
+    # "of the reports the blog mentions, which ones are ours?" ("is it ours or someone else's?" asks it of one)
     r"|\b(?:which|what)(?: \w+){0,3} (?:is|are|were|was) (?:ours|our own)\b"
 )
 

@@ -277,3 +277,22 @@ def test_have_we_published_anything_on_a_subject_finds_the_report_on_it(answerer
     assert about(answerer.answer(message)) == "student_centred_learning_report"
     assert not answerer.answer("have we published anything on space travel?").answered
     assert set(ids(answerer.answer("which reports did we write?"))) >= {"against_the_odds", "blog_impact_at_scale"}
+
+
+def test_which_of_those_reports_was_ours_when_the_question_points_back(answerer):
+    for message in (
+        "Not the King's Fund one, and not the adults one either - the third of the January 2018 reports, the one "
+        "we actually co-wrote. What's it called, and when was the launch?",
+        "I'm told three reports came out in January 2018, one of which we were involved in. Which one was ours?",
+        "healt foundation - did we do a report w them or was that kings fund",
+    ):
+        assert about(answerer.answer(message)) == "against_the_odds", message
+
+
+def test_is_it_ours_or_someone_elses_asks_it_of_the_report_described(answerer):
+    message = (
+        "Someone mentioned a report with a comparison of spending on innovation vs adoption. Is that one of the "
+        "Jan 2018 ones, and is it ours or somebody else's?"
+    )
+    assert not parse(message).made_by_us
+    assert about(answerer.answer(message)) == "kings_fund_adoption_spread_nhs"
