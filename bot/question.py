@@ -83,6 +83,7 @@ _REQUEST = re.compile(
 #: Words the two patterns below need: most sentences have none, and skip them (long pasted messages).
 _REQUEST_MODALS = frozenset("can could would will".split())
 _REPORTING_VERBS = frozenset("asked asking asks wondering wondered know knows check checking".split())
+_ASKING_VERBS = frozenset("asked asking asks wondering wondered".split())
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asking|asks|wondering|wondered|know|knows|check|checking) (?:me |us |you )?"
     r"(?:who|which)\b"
@@ -234,6 +235,8 @@ def sentences(message: str) -> list[Sentence]:
         # the message goes on to ask it: "nobody knows which project to code it to. Which is the Australian one?").
         reported = not asks and bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said))
         asks = asks or bool(reported)
+        # "my director asked me what IU is" is a question put; "nobody knows which project…" is the problem.
+        reported = reported and not said_set & _ASKING_VERBS
         # "NIA - what's IU's role?", "big pic learning doncaster - US model or ours?", "CCG or NHS England - who's…?":
         # a few words before a dash name the topic of the question.
         topic = (
