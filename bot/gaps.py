@@ -459,9 +459,11 @@ def _names_entity(text: str, variants: list[str]) -> bool:
     return False
 
 
-def score(knowledge: KnowledgeBase, question_set: QuestionSet) -> tuple[int, int]:
-    """(right, asked), judged as tests/data/score.py judges: the first result names an expected entity."""
-    answerer = Answerer(knowledge)
+def score(knowledge: KnowledgeBase, question_set: QuestionSet, answerer: Answerer | None = None) -> tuple[int, int]:
+    """(right, asked), judged as tests/data/score.py judges: the first result names an expected entity.
+
+    ``answerer``: one already built for ``knowledge`` (it keeps no state between questions)."""
+    answerer = answerer or Answerer(knowledge)
     right = 0
     for item in question_set.questions:
         answer = answerer.answer(item["q"])
@@ -482,7 +484,8 @@ class Applied:
 
 
 def _scores(knowledge: KnowledgeBase, sets: list[QuestionSet]) -> dict[str, tuple[int, int]]:
-    return {s.name: score(knowledge, s) for s in sets}
+    answerer = Answerer(knowledge)  # its index is built once for all the sets
+    return {s.name: score(knowledge, s, answerer) for s in sets}
 
 
 def _scores_before(knowledge: KnowledgeBase, sets: list[QuestionSet]) -> dict[str, tuple[int, int]]:
