@@ -82,16 +82,11 @@ def redis_url():
     yield from redis_url_or_skip()
 
 
-try:
-    import xdist  # noqa: F401
-except ImportError:  # pragma: no cover - pytest-xdist is in the test extra
-    pass
-else:
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, unknown when it is not installed or is disabled
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile``: the slowest files first, a file's two dialects apart (support/scheduling.py)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from support.scheduling import SlowFilesFirst
 
-    def pytest_xdist_make_scheduler(config, log):
-        """``--dist loadfile``: the slowest files first, a file's two dialects apart (support/scheduling.py)."""
-        if config.getvalue("dist") != "loadfile":
-            return None
-        from support.scheduling import SlowFilesFirst
-
-        return SlowFilesFirst(config, log)
+    return SlowFilesFirst(config, log)
