@@ -410,17 +410,36 @@ class QuestionSet:
     variants: dict[str, list[str]]
 
 
+#: libyaml's parser when PyYAML has it (ten times faster on the question sets), else the pure-Python one.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: The folder's files (name, mtime, size) when last read → the sets read then, reused until a file changes.
+_loaded_sets: tuple[Path, tuple, list[QuestionSet]] | None = None
+#: The last knowledge base and sets scored → their scores: an admin's next decision on the same
+#: knowledge base (after a refusal, or a Reject) does not score every set again.
+_last_scores: tuple[KnowledgeBase, list[QuestionSet], dict[str, tuple[int, int]]] | None = None
+
+
+def _load_yaml(path: Path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
+
+
 def load_question_sets(folder: Path = QUESTION_SETS) -> list[QuestionSet]:
     """The project's question sets (dev set and hold-outs), when this is a checkout that has them."""
+    global _loaded_sets
     entities = folder / "entities.yaml"
     if not entities.is_file():
         return []
-    variants = {e["id"]: e["variants"] for e in yaml.safe_load(entities.read_text(encoding="utf-8"))["entities"]}
+    files = sorted(folder.glob("*.yaml"))
+    signature = tuple((path.name, (stat := path.stat()).st_mtime_ns, stat.st_size) for path in files)
+    if _loaded_sets is not None and _loaded_sets[:2] == (folder, signature):
+        return _loaded_sets[2]
+    variants = {e["id"]: e["variants"] for e in _load_yaml(entities)["entities"]}
     sets = []
-    for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for path in files:
+        data = _load_yaml(path)
         if isinstance(data, dict) and isinstance(data.get("questions"), list):
             sets.append(QuestionSet(path.stem, data["questions"], variants))
+    _loaded_sets = (folder, signature, sets)
     return sets
 
 
@@ -441,7 +460,9 @@ def _names_entity(text: str, variants: list[str]) -> bool:
 
 
 def score(knowledge: KnowledgeBase, question_set: QuestionSet, answerer: Answerer | None = None) -> tuple[int, int]:
-    """(right, asked), judged as tests/data/score.py judges: the first result names an expected entity."""
+    """(right, asked), judged as tests/data/score.py judges: the first result names an expected entity.
+
+    ``answerer``: one already built for ``knowledge`` (it keeps no state between questions)."""
     answerer = answerer or Answerer(knowledge)
     right = 0
     for item in question_set.questions:
@@ -463,8 +484,18 @@ class Applied:
 
 
 def _scores(knowledge: KnowledgeBase, sets: list[QuestionSet]) -> dict[str, tuple[int, int]]:
-    answerer = Answerer(knowledge)  # one index for every set: an admin's click waits on this
+    answerer = Answerer(knowledge)  # its index is built once for all the sets
     return {s.name: score(knowledge, s, answerer) for s in sets}
+
+
+def _scores_before(knowledge: KnowledgeBase, sets: list[QuestionSet]) -> dict[str, tuple[int, int]]:
+    """``_scores`` of the knowledge base in use, remembered while it and the sets stay the same objects."""
+    global _last_scores
+    if _last_scores is not None and _last_scores[0] is knowledge and _last_scores[1] is sets:
+        return dict(_last_scores[2])
+    scores = _scores(knowledge, sets)
+    _last_scores = (knowledge, sets, dict(scores))
+    return scores
 
 
 def _check_in_copy(knowledge_dir: Path, changes: dict[Path, tuple[str, str]]):
@@ -485,7 +516,7 @@ def apply_suggestions(
     Suggestions are tried one at a time on top of those already accepted; the files are written
     only at the end, with the accepted ones.
     """
-    before = _scores(knowledge, sets)
+    before = _scores_before(knowledge, sets)
     current = before
     accepted: list[Suggestion] = []
     refused: list[tuple[Suggestion, str]] = []

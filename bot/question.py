@@ -233,9 +233,11 @@ def sentences(message: str) -> list[Sentence]:
         asks = asks or (bool(said_set & _REQUEST_MODALS) and _REQUEST.search(" ".join(said)) is not None)
         # "my colleague asked who the commissioner is on X": a question reported is the question (unless
         # the message goes on to ask it: "nobody knows which project to code it to. Which is the Australian one?").
-        reported = not asks and bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said))
-        asks = asks or bool(reported)
-        # "my director asked me what IU is" is a question put; "nobody knows which project…" is the problem.
+        reported = (
+            not asks and bool(said_set & _REPORTING_VERBS) and _REPORTED_QUESTION.search(" ".join(said)) is not None
+        )
+        asks = asks or reported
+        # "my director asked me who runs X" is a question put; "nobody knows which project…" is the problem.
         reported = reported and not said_set & _ASKING_VERBS
         # "NIA - what's IU's role?", "big pic learning doncaster - US model or ours?", "CCG or NHS England - who's…?":
         # a few words before a dash name the topic of the question.

@@ -80,3 +80,13 @@ def knowledge_copy(tmp_path):
 def redis_url():
     """A real redis-server: the one CI started, else one started for this run (skips without one)."""
     yield from redis_url_or_skip()
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, unknown when it is not installed or is disabled
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile``: the slowest files first, a file's two dialects apart (support/scheduling.py)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from support.scheduling import SlowFilesFirst
+
+    return SlowFilesFirst(config, log)

@@ -32,6 +32,7 @@ _opened = itertools.count(1)
 
 
 def open_home(app, api, user: str) -> list[dict]:
+    app.wait_idle()  # a previous decision's messages land before the reset (they come late on a busy machine)
     api.reset()
     event_id = f"Ev0HOME{next(_opened):04d}"  # each opening is a new event
     result = app.event({"type": "app_home_opened", "user": user, "tab": "home", "event_ts": "1"}, event_id)
