@@ -221,6 +221,7 @@ class Answerer:
                 or Answer(question, Outcome.DECLINED, truncated=query.truncated)
             )
 
+        matches = _past_the_asker(query, matches)
         if query.excluded:
             # "the partner that isn't the CCG": the CCG is named to be set aside, not answered.
             # "not the Australian one": where it is counts too.
@@ -741,6 +742,8 @@ class Answerer:
             entry = self.knowledge.get(entry_id)
             if entry is None or (allowed is not None and entry.kind not in allowed):
                 continue
+            if _is_the_asker(entry, query.asker_with):
+                continue  # "G'day from the AISNSW team…": near in meaning to everything they write
             if cosine < SEMANTIC_FLOOR:
                 return None
             return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * cosine, 1)),)))
@@ -1392,6 +1395,32 @@ def _only_its_sort_said(query: Query, match: Match) -> bool:
     sorts = {w for e in named for w in e.words}
     said = [w for w in query.words if stem(w) in sorts or stem(w.removesuffix("s")) in sorts]
     return bool(said) and all(w.endswith("s") and stem(w.removesuffix("s")) in sorts for w in said)
+
+
+def _is_the_asker(entry: Entry, asker_with: tuple[str, ...]) -> bool:
+    """The organisation the asker said they are with: its whole name ("Wigan Council"), an alias or its
+    acronym ("AISNSW") — not a word it shares with a team ("HR here", "new here")."""
+    if not asker_with or entry.kind != "organisation":
+        return False
+    said = set(map(stem, asker_with))
+    for name in (entry.name, *entry.aliases):
+        wanted = {stem(w) for w in words(name) if w not in FUNCTION_WORDS}
+        if wanted and wanted <= said:
+            return True
+    return len(asker_with) == 1 and asker_with[0] in {a.lower() for a in acronyms_of(entry.name)}
+
+
+def _past_the_asker(query: Query, matches: list[Match]) -> list[Match]:
+    """ "G'day from the AISNSW team: someone said a person on your team wrote a report about that?": the
+    organisation the asker is with is who asks, not what they ask about — unless the question names it."""
+    if not query.asker_with or len(matches) < 2:
+        return matches
+    top = matches[0]
+    if not _is_the_asker(top.entry, query.asker_with) or _said_in_focus(query, top):
+        return matches
+    if matches[1].score < SUGGESTION_FLOOR:
+        return matches
+    return matches[1:] + [top]
 
 
 def _says_any(entry: Entry, said: tuple[str, ...]) -> bool:

@@ -185,6 +185,8 @@ class Query:
     describes_too: bool = False
     #: "is X the same as Y?", "is X different from Y?": about the first named, shown with the other.
     compares: bool = False
+    #: "G'day from the AISNSW team", "PPL here in the shared channel": the words naming whom the asker is with.
+    asker_with: tuple[str, ...] = ()
     #: "who's the CEO of UNICEF?": the office asked for ("chief executive"); ``workplace`` names where.
     office: str | None = None
 
@@ -447,6 +449,7 @@ def parse(message: str) -> Query:
         not_us=_NOT_US.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
+        asker_with=asker_with(raw),
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
@@ -480,6 +483,28 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+
+
+#: "G'day from the AISNSW team", "hello from the CCG side", "hi from Wigan Council", "PPL here in the shared
+#: channel", "Officer at Wigan Council here", "the education team at the Aga Khan Foundation".
+_ASKER_WITH = re.compile(
+    r"^(?:day |\w+ here )?from (?:the |our )?(?:\w+ team at (?:the )?)?((?:\w+ ){0,4}?\w+)"
+    r"(?: (?:comms |)(?:team|side|end)\b|$)"
+    r"|^(?:\w+ )?at (?:the )?((?:\w+ ){0,3}?\w+) here\b"
+    r"|^((?:\w+ ){0,2}?\w+) here\b"
+)
+
+
+def asker_with(message: str) -> tuple[str, ...]:
+    """Whom the asker introduces themselves as being with, in the message's first sentence."""
+    first = sentences(message[:300])[:1]
+    if not first:
+        return ()
+    found = _ASKER_WITH.search(" ".join(first[0].words))
+    if not found:
+        return ()
+    named = next(group for group in found.groups() if group)
+    return tuple(w for w in named.split() if w not in STOPWORDS)
 
 
 def proper_names(message: str) -> tuple[str, ...]:
@@ -801,6 +826,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bemail address\b|\be ?mail\b(?= address| for| of| or| and| pls| please| plz| details)"
             r"|\b(?:his|her|their|s) e ?mail\b"
+            r"|\bwhat(?: is| s|s)? (?:the |his |her |their )?(?:\w+ ){0,3}e ?mail(?: address)?(?: \?|$)"
             # "Heather Rollinson's email pls": a name, then the thing of theirs asked for.
             r"|^(?!(?:who|whom|which|what|can|could|should|do|does|did|shall|i|we|got|had|an?)\b)"
             r"(?:(?!an |a |the |this |that |my |your )\w+ ){1,3}e ?mail\b(?! (?:about|re|regarding|to|them|him|her)\b)",
@@ -818,7 +844,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "address",
         ),
         (r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bstaff\b|\bemployees\b|\bfte\b", "number of staff"),
-        (r"\bhow many pages\b|\bpage count\b|\bpages long\b", "page count"),
+        (r"\bhow many pages\b|\bpage counts?\b|\bpages long\b|\bnumber of pages\b", "page count"),
+        # "do we have the actual stats on this? youth reoffending rates": figures the source does not give.
+        (r"\bstats\b|\bstatistics\b|\b(?:actual|latest|official|national) (?:figures|numbers|data)\b", "statistics"),
         # "resize the IU logo": artwork we do not keep.
         (
             r"\b(?:resize|send|need|want|share|find|download|get|grab|crop|update|where s|where is|where are)"
@@ -873,7 +901,7 @@ FACT_VOCABULARY = frozenset(
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
-    total investment contribution jobs vacancy vacancies hiring recruiting
+    stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
     logo logos brand branding guidelines letterhead letterheads""".split()
 )
 #: Every pattern above needs one of these words.

@@ -296,3 +296,38 @@ def test_is_it_ours_or_someone_elses_asks_it_of_the_report_described(answerer):
     )
     assert not parse(message).made_by_us
     assert about(answerer.answer(message)) == "kings_fund_adoption_spread_nhs"
+
+
+# ------------------------------------------------------------------ who is asking
+
+
+def test_the_organisation_the_asker_is_with_is_read_off_their_greeting():
+    from bot.question import asker_with
+
+    assert asker_with("G'day from the AISNSW team :koala: a few of our principals") == ("aisnsw",)
+    assert asker_with("Hi :wave: PPL here in the shared channel. We're refreshing") == ("ppl",)
+    assert asker_with("Officer at Wigan Council here :wave: which of our buildings") == ("wigan", "council")
+    assert asker_with("hey team, quick q about Elevate") == ()
+
+
+def test_the_askers_own_organisation_is_not_what_they_ask_about(with_meaning):
+    message = (
+        "G'day from the AISNSW team :koala: a few of our principals loved the idea of student-centred learning "
+        "spreading beyond the one school where it started. Someone mentioned a person on your team wrote a report "
+        "about exactly that? Would love a pointer, cheers"
+    )
+    assert about(with_meaning.answer(message)) == "student_centred_learning_report"
+    # A team is no organisation: "HR here" does not set Heather Rollinson (HR) aside.
+    message = "HR here updating the org chart - whoever leads our innovation consultancy side, what's their name?"
+    assert about(with_meaning.answer(message)) == "heather_rollinson"
+
+
+def test_facts_of_documents_and_people_not_held(answerer):
+    assert answerer.answer("Is Against the Odds longer than the King's Fund report? page counts?").missing == (
+        "page count"
+    )
+    assert answerer.answer("what's Heather Rollinson's email? the website just says contact her").missing == (
+        "email address"
+    )
+    message = "&gt; too many young people beating a path from care to custody  do we have the actual stats on this?"
+    assert answerer.answer(message).missing == "statistics"
