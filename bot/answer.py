@@ -622,10 +622,12 @@ class Answerer:
         if not kinds or not _MENTION_WORDS.intersection(query.words):
             return None
         # The document is the report the message points at, clearly ahead of any other.
-        reports = [m for m in matches if m.entry.kind == "report"]
-        if not reports or reports[0].score < LIST_THRESHOLD or reports[0] not in matches[:3]:
+        # (Scores before the kind asked for weighed in: "every organisation named in the blog" asks for organisations.)
+        reports = sorted((m for m in matches if m.entry.kind == "report"), key=lambda m: -(m.raw_score or m.score))
+        raw = [m.raw_score or m.score for m in reports]
+        if not reports or raw[0] < SUGGESTION_FLOOR or reports[0] not in matches[:3]:
             return None
-        if len(reports) > 1 and reports[0].score - reports[1].score < MARGIN:
+        if len(reports) > 1 and raw[0] - raw[1] < MARGIN:
             return None
         document = reports[0].entry
         home = self._home_organisation

@@ -331,3 +331,13 @@ def test_facts_of_documents_and_people_not_held(answerer):
     )
     message = "&gt; too many young people beating a path from care to custody  do we have the actual stats on this?"
     assert answerer.answer(message).missing == "statistics"
+
+
+def test_a_document_named_in_a_long_request_for_organisations_is_still_the_source(answerer):
+    message = (
+        "Consent check before the annual report goes out: please list every external organisation named in the "
+        "scale blog (not us!) so I can email each one. Ta"
+    )
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.LIST
+    assert "innovation_unit" not in ids(answer) and {"ppl", "unicef", "kings_fund"} <= set(ids(answer))
