@@ -225,7 +225,11 @@ class Answerer:
         if query.excluded:
             # "the partner that isn't the CCG": the CCG is named to be set aside, not answered.
             # "not the Australian one": where it is counts too.
-            kept = [m for m in matches if not _set_aside(m.entry, query, places=True)]
+            kept = [
+                m
+                for m in matches
+                if not _set_aside(m.entry, query, places=True) and not self._theirs_set_aside(query, m)
+            ]
             if kept and kept[0].score >= SUGGESTION_FLOOR and len(kept) < len(matches):
                 matches = kept
         if query.wants_others:
@@ -507,6 +511,16 @@ class Answerer:
         best = max(found, key=lambda e: (scores.get(e.id, 0.0), e.id))
         return [Match(best, max(m.score for m in named))] + named[:2]
 
+    def _theirs_set_aside(self, query: Query, match: Match) -> bool:
+        """ "not the King's Fund one": the King's Fund's own work (what it published) is set aside too."""
+        if match.entry.kind == "organisation":
+            return False
+        makers = [
+            *self.knowledge.linked(match.entry, "publishers"),
+            *self.knowledge.linked(match.entry, "organisation"),
+        ]
+        return any(maker.kind == "organisation" and _set_aside(maker, query) for maker in makers)
+
     def _neighbours(self, entry: Entry) -> tuple[Entry, ...]:
         knowledge = self.knowledge
         forward = tuple(e for found in knowledge.links_from(entry).values() for e in found)
@@ -780,7 +794,7 @@ class Answerer:
         )
         _, found = self.index.search(about, kinds=kinds, limit=CATALOGUE_SIZE)
         if query.excluded:
-            found = [m for m in found if not _set_aside(m.entry, query)]
+            found = [m for m in found if not _set_aside(m.entry, query) and not self._theirs_set_aside(query, m)]
         if query.named_already:
             # "DfE, Spring, who else?": each of the names the asker already has is left out.
             found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]

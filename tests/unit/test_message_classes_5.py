@@ -341,3 +341,15 @@ def test_a_document_named_in_a_long_request_for_organisations_is_still_the_sourc
     answer = answerer.answer(message)
     assert answer.outcome is Outcome.LIST
     assert "innovation_unit" not in ids(answer) and {"ppl", "unicef", "kings_fund"} <= set(ids(answer))
+
+
+def test_not_the_organisations_one_sets_aside_what_it_published(answerer):
+    for message in (
+        "Not the King's Fund one, and not the adults one - the one that looked at ten health innovations that did "
+        "manage to scale. Which is that?",
+        "not the adults one and not the King's Fund one - the third report from Jan 2018 about scaling in the NHS, "
+        "who did we do it with?",
+    ):
+        answer = answerer.answer(message)
+        assert "kings_fund_adoption_spread_nhs" not in ids(answer), message
+        assert ids(answer)[0] in {"against_the_odds", "health_foundation"}, message
