@@ -449,7 +449,7 @@ def parse(message: str) -> Query:
         not_us=_NOT_US.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
-        asker_with=asker_with(raw),
+        asker_with=_asker_with(found[0].words) if found else (),
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
@@ -498,9 +498,13 @@ _ASKER_WITH = re.compile(
 def asker_with(message: str) -> tuple[str, ...]:
     """Whom the asker introduces themselves as being with, in the message's first sentence."""
     first = sentences(message[:300])[:1]
-    if not first:
-        return ()
-    found = _ASKER_WITH.search(" ".join(first[0].words))
+    return _asker_with(first[0].words) if first else ()
+
+
+def _asker_with(first_sentence: tuple[str, ...]) -> tuple[str, ...]:
+    found = (
+        _ASKER_WITH.search(" ".join(first_sentence)) if "from" in first_sentence or "here" in first_sentence else None
+    )
     if not found:
         return ()
     named = next(group for group in found.groups() if group)

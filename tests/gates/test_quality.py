@@ -87,7 +87,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 34)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 46)),
 ]
 
 
@@ -157,6 +157,20 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack31.yaml", 88.0),
         ("holdout_slack32.yaml", 78.0),
         ("holdout_slack33.yaml", 85.0),
+        # First runs 91.7/79.2/87.5/85.4% (34-37), then 93.8/95.8/89.6/93.8% and 91.7/87.5/87.5/89.6% for the
+        # last two rounds, on the engine of their moment.
+        ("holdout_slack34.yaml", 88.0),
+        ("holdout_slack35.yaml", 78.0),
+        ("holdout_slack36.yaml", 83.0),
+        ("holdout_slack37.yaml", 88.0),
+        ("holdout_slack38.yaml", 90.0),
+        ("holdout_slack39.yaml", 90.0),
+        ("holdout_slack40.yaml", 85.0),
+        ("holdout_slack41.yaml", 88.0),
+        ("holdout_slack42.yaml", 88.0),
+        ("holdout_slack43.yaml", 83.0),
+        ("holdout_slack44.yaml", 83.0),
+        ("holdout_slack45.yaml", 85.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
