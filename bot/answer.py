@@ -463,6 +463,14 @@ class Answerer:
             ours = [m for m in options if self._linked(home, m.entry)]
             if len(options) >= 2 and len(ours) == 1:
                 return ours + [m for m in options if m is not ours[0]][:1]
+        works = [m for m in named if m.entry.kind in ("report", "programme")]
+        if (
+            "ours" in query.words
+            and len(works) == 1
+            and all(m.entry.kind == "organisation" for m in named if m not in works)
+        ):
+            # "is _Against the Odds_ ours or the King's Fund's?": whose the work is, asked of the work; its card says.
+            return works + [m for m in named if m not in works][:1]
         if len(named) == 2 and self._linked(named[0].entry, named[1].entry):
             # "CCG or NHS England - who's commissioning My Care, My Way?": one option is ours to know, and it is
             # linked to the subject; the other we hold nothing on. The option is the one beside the "or".

@@ -353,3 +353,8 @@ def test_not_the_organisations_one_sets_aside_what_it_published(answerer):
         answer = answerer.answer(message)
         assert "kings_fund_adoption_spread_nhs" not in ids(answer), message
         assert ids(answer)[0] in {"against_the_odds", "health_foundation"}, message
+
+
+def test_is_the_work_ours_or_theirs_is_asked_of_the_work(answerer):
+    message = "quick sanity check before I email a funder - is _Against the Odds_ ours or the King's Fund's?"
+    assert ids(answerer.answer(message))[:2] == ["against_the_odds", "kings_fund"]
