@@ -256,7 +256,7 @@ class Answerer:
         chosen = self._chosen_option(query, matches) or self._unnamed_neighbour(query, matches)
         if chosen is not None:
             return self._with_fact(query, _answered(question, query, chosen))
-        ranked = matches
+        ranked = matches = self._work_before_its_maker(query, matches)
         matches = self._past_us(query, self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query)))
         matches = _holder_first(query, matches)
         top = matches[0]
@@ -519,6 +519,26 @@ class Answerer:
         best = max(found, key=lambda e: (scores.get(e.id, 0.0), e.id))
         return [Match(best, max(m.score for m in named))] + named[:2]
 
+    def _work_before_its_maker(self, query: Query, matches: list[Match]) -> list[Match]:
+        """ "kings fund adoption n spread report - whats the main point?": the organisation named is whose the
+        work is; the work, named by its own words too, is what is asked about (unless an organisation is)."""
+        if len(matches) < 2 or matches[0].entry.kind != "organisation" or query.intent == "organisation":
+            return matches
+        maker = matches[0]
+        for match in matches[1:3]:
+            if match.entry.kind == "organisation" or match.score < ANSWER_THRESHOLD:
+                continue
+            own_words = [
+                e for e in match.evidence if e.field in ("name", "alias") and len(set(e.words) - _SMALL_STEMS) >= 2
+            ]
+            made_by = [
+                *self.knowledge.linked(match.entry, "publishers"),
+                *self.knowledge.linked(match.entry, "organisation"),
+            ]
+            if own_words and maker.entry in made_by:
+                return [match, maker] + [m for m in matches[1:] if m is not match]
+        return matches
+
     def _theirs_set_aside(self, query: Query, match: Match) -> bool:
         """ "not the King's Fund one": the King's Fund's own work (what it published) is set aside too."""
         if match.entry.kind == "organisation":
@@ -768,6 +788,10 @@ class Answerer:
                 continue
             if _is_the_asker(entry, query.asker_with):
                 continue  # "G'day from the AISNSW team…": near in meaning to everything they write
+            if query.excluded and (
+                _set_aside(entry, query, places=True) or self._theirs_set_aside(query, Match(entry, 0))
+            ):
+                continue  # "not the King's Fund one…": set aside, however near in meaning
             if cosine < SEMANTIC_FLOOR:
                 return None
             return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * cosine, 1)),)))

@@ -849,6 +849,14 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bstaff\b|\bemployees\b|\bfte\b", "number of staff"),
         (r"\bhow many pages\b|\bpage counts?\b|\bpages long\b|\bnumber of pages\b", "page count"),
+        # "how many people actually came to the launch?": who attended, not anyone's staff.
+        (
+            r"\bhow many (?:people |guests |delegates )?(?:came|attended|turned up|showed up|were there)\b"
+            r"|\battendance\b|\bturnout\b",
+            "attendance",
+        ),
+        # "does UNICEF have a UK office we could visit?": where an organisation has offices.
+        (r"\b(?:have|has|got) (?:a |an |any )?(?:\w+ )?offices?\b|\boffice (?:address|location)s?\b", "office"),
         # "do we have the actual stats on this? youth reoffending rates": figures the source does not give.
         (r"\bstats\b|\bstatistics\b|\b(?:actual|latest|official|national) (?:figures|numbers|data)\b", "statistics"),
         # "resize the IU logo": artwork we do not keep.
@@ -905,6 +913,7 @@ FACT_VOCABULARY = frozenset(
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
+    attendance turnout came attended office offices
     stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
     logo logos brand branding guidelines letterhead letterheads""".split()
 )

@@ -87,7 +87,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 46)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 50)),
 ]
 
 
@@ -171,6 +171,11 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack43.yaml", 83.0),
         ("holdout_slack44.yaml", 83.0),
         ("holdout_slack45.yaml", 85.0),
+        # The last round, first run 81.2/85.4/83.3/89.6% on 6b9cb20.
+        ("holdout_slack46.yaml", 80.0),
+        ("holdout_slack47.yaml", 83.0),
+        ("holdout_slack48.yaml", 80.0),
+        ("holdout_slack49.yaml", 85.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):

@@ -358,3 +358,22 @@ def test_not_the_organisations_one_sets_aside_what_it_published(answerer):
 def test_is_the_work_ours_or_theirs_is_asked_of_the_work(answerer):
     message = "quick sanity check before I email a funder - is _Against the Odds_ ours or the King's Fund's?"
     assert ids(answerer.answer(message))[:2] == ["against_the_odds", "kings_fund"]
+
+
+def test_facts_of_places_and_events_not_held(answerer):
+    assert answerer.answer("Does UNICEF have a UK office we could visit, and who runs it?").missing == "office"
+
+
+def test_a_work_named_with_its_maker_is_the_work(answerer):
+    message = "kings fund adoption n spread report - whats the main point again, need it for slide 4"
+    assert about(answerer.answer(message)) == "kings_fund_adoption_spread_nhs"
+    assert about(answerer.answer("what does the King's Fund do?")) == "kings_fund"
+
+
+def test_what_is_set_aside_is_not_offered_by_meaning_either(with_meaning):
+    message = (
+        "Not the King's Fund one and not Against the Odds - there was a third report on scaling out in Jan 2018. "
+        "What was it called and what was it about?"
+    )
+    answer = with_meaning.answer(message)
+    assert not {"kings_fund", "kings_fund_adoption_spread_nhs", "against_the_odds"} & set(ids(answer)[:1])
