@@ -87,7 +87,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 50)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 54)),
 ]
 
 
@@ -176,6 +176,11 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack47.yaml", 83.0),
         ("holdout_slack48.yaml", 80.0),
         ("holdout_slack49.yaml", 85.0),
+        # Scored once, on the session's final engine (a0ebcc6), and never fixed for: 93.8/83.3/91.7/89.6%.
+        ("holdout_slack50.yaml", 88.0),
+        ("holdout_slack51.yaml", 80.0),
+        ("holdout_slack52.yaml", 88.0),
+        ("holdout_slack53.yaml", 85.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
