@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -423,9 +424,11 @@ def _load_yaml(path: Path):
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
 
 
-def load_question_sets(folder: Path = QUESTION_SETS) -> list[QuestionSet]:
-    """The project's question sets (dev set and hold-outs), when this is a checkout that has them."""
+def load_question_sets(folder: Path | None = None) -> list[QuestionSet]:
+    """The question sets an accepted suggestion must not score lower on: ``SCALEBOT_QUESTION_SETS``'s folder,
+    else the project's own (dev set and hold-outs) when this is a checkout that has them."""
     global _loaded_sets
+    folder = folder or Path(os.environ.get("SCALEBOT_QUESTION_SETS") or QUESTION_SETS)
     entities = folder / "entities.yaml"
     if not entities.is_file():
         return []

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from support.gap_log import seed
 from support.interactions import home_click
-from support.paths import KNOWLEDGE_DIR
+from support.paths import DATA_DIR, KNOWLEDGE_DIR
 from support.servers import ADMIN, start_app
 from support.slack_requests import mention
 
@@ -21,8 +21,18 @@ def home_app(slack_api, module_database_url, tmp_path_factory):
     knowledge = tmp_path_factory.mktemp("kb") / "knowledge"
     shutil.copytree(KNOWLEDGE_DIR, knowledge)
     seed(module_database_url, load_knowledge(knowledge))
+    # The Accept check scores every set it is given, twice a click: the dev sets and two hold-outs keep this
+    # test quick (the project's own 50-odd sets are the default, `SCALEBOT_QUESTION_SETS` unset).
+    question_sets = tmp_path_factory.mktemp("question_sets")
+    for name in ("entities.yaml", "devset.yaml", "devset_slack.yaml", "holdout.yaml", "holdout_slack.yaml"):
+        shutil.copy(DATA_DIR / name, question_sets / name)
     running = start_app(
-        slack_api, knowledge, DATABASE_URL=module_database_url, SCALEBOT_ADMINS=ADMIN, SCALEBOT_RELOAD_SECONDS="0"
+        slack_api,
+        knowledge,
+        DATABASE_URL=module_database_url,
+        SCALEBOT_ADMINS=ADMIN,
+        SCALEBOT_RELOAD_SECONDS="0",
+        SCALEBOT_QUESTION_SETS=str(question_sets),
     )
     yield running, knowledge
     running.server.stop()

@@ -114,3 +114,14 @@ def test_aliases_are_added_in_each_yaml_form():
     assert '      - x\n      - "new"\n    summary: s\n' in add_alias(block, "a", "new")
     with pytest.raises(ValueError):
         add_alias(flow, "c", "new")
+
+
+def test_the_question_sets_an_accept_is_checked_against_can_be_named(tmp_path, monkeypatch):
+    from bot import gaps
+
+    for name in ("entities.yaml", "devset.yaml"):
+        (tmp_path / name).write_bytes((DATA_DIR / name).read_bytes())
+    monkeypatch.setenv("SCALEBOT_QUESTION_SETS", str(tmp_path))
+    assert [s.name for s in gaps.load_question_sets()] == ["devset"]
+    monkeypatch.delenv("SCALEBOT_QUESTION_SETS")
+    assert len(gaps.load_question_sets()) > 40  # the project's own: dev sets and every hold-out
