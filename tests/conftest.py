@@ -35,6 +35,14 @@ def answerer(knowledge):
     return Answerer(knowledge)
 
 
+@pytest.fixture(scope="session")
+def answerer_with_meaning(knowledge):
+    """The answerer as served by default: words first, then the embedding model (built once a process)."""
+    from bot.semantic import SemanticIndex
+
+    return Answerer(knowledge, semantic=SemanticIndex.build(knowledge))
+
+
 @pytest.fixture
 def kb_dir(tmp_path):
     """A folder to write knowledge files into: ``kb_dir.write("a.yaml", text)``."""

@@ -6,16 +6,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.answers import about
 
 from bot.answer import Outcome
 from bot.blocks import build_reply, plain_text
 from bot.cli import answer_json
-
-
-def about(answer) -> str:
-    assert answer.answered, answer
-    return answer.results[0].entry.id
-
 
 # ------------------------------------------------------------------ chatty messages
 

@@ -3,14 +3,10 @@ conversations written for these tests: the general reading is asserted, not any 
 
 from __future__ import annotations
 
+from support.answers import about
+
 from bot.answer import Outcome
 from bot.question import named_in_quotes, parse
-
-
-def about(answer) -> str:
-    assert answer.answered, answer
-    return answer.results[0].entry.id
-
 
 # ------------------------------------------------------------------ an italic title beside its publisher
 

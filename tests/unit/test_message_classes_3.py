@@ -3,15 +3,11 @@ conversations written for these tests: the general reading is asserted, not any 
 
 from __future__ import annotations
 
+from support.answers import about
+
 from bot.answer import Outcome
 from bot.blocks import plain_text
 from bot.question import asked_facts, parse
-
-
-def about(answer) -> str:
-    assert answer.answered, answer
-    return answer.results[0].entry.id
-
 
 # ------------------------------------------------------------------ facts we do not hold
 

@@ -3,17 +3,9 @@ conversations written for these tests: the general reading is asserted, not any 
 
 from __future__ import annotations
 
+from support.answers import about, ids
+
 from bot.question import excluded, parse, respelled
-
-
-def about(answer) -> str:
-    assert answer.answered, answer
-    return answer.results[0].entry.id
-
-
-def ids(answer) -> list[str]:
-    return [m.entry.id for m in answer.results]
-
 
 # ------------------------------------------------------------------ words typed in a hurry
 

@@ -3,26 +3,10 @@ conversations written for these tests: the general reading is asserted, not any 
 
 from __future__ import annotations
 
-import pytest
+from support.answers import about, ids
 
 from bot.answer import Answerer, Outcome
 from bot.question import excluded, parse, sentences
-from bot.semantic import SemanticIndex
-
-
-@pytest.fixture(scope="module")
-def with_meaning(knowledge):
-    return Answerer(knowledge, semantic=SemanticIndex.build(knowledge))
-
-
-def about(answer) -> str:
-    assert answer.answered, answer
-    return answer.results[0].entry.id
-
-
-def ids(answer) -> list[str]:
-    return [m.entry.id for m in answer.results]
-
 
 # ------------------------------------------------------------------ which sentence asks
 
@@ -50,14 +34,18 @@ def test_the_question_after_a_long_problem_statement_finds_its_entry(answerer):
 # ------------------------------------------------------------------ names we hold nothing on
 
 
-def test_a_programme_of_an_organisation_we_do_not_hold_is_not_answered_by_meaning(with_meaning):
+def test_a_programme_of_an_organisation_we_do_not_hold_is_not_answered_by_meaning(answerer_with_meaning):
     # Its words match nothing well; the nearest entry by meaning is about something else entirely.
-    answer = with_meaning.answer("Is Nesta's innovation skills programme still running? a partner asked if we're in it")
+    answer = answerer_with_meaning.answer(
+        "Is Nesta's innovation skills programme still running? a partner asked if we're in it"
+    )
     assert not answer.answered
 
 
-def test_a_two_letter_capital_describes_rather_than_names(with_meaning):
-    answer = with_meaning.answer("What are we doing with the UN children's agency on scaling tech in classrooms?")
+def test_a_two_letter_capital_describes_rather_than_names(answerer_with_meaning):
+    answer = answerer_with_meaning.answer(
+        "What are we doing with the UN children's agency on scaling tech in classrooms?"
+    )
     assert about(answer) == "unicef_akf_edtech"
 
 
@@ -122,7 +110,6 @@ def test_the_external_organisations_a_document_names_leave_us_out(answerer):
 
 
 def test_a_document_named_among_rivals_is_not_a_source_to_list_from(kb_dir):
-    from bot.answer import Answerer
     from bot.knowledge import load_knowledge
 
     kb_dir.write(
@@ -193,9 +180,9 @@ def test_who_is_the_named_partner_answers_with_the_partners_not_the_subjects_con
     assert about(answerer.answer("who runs My Care, My Way?")) == "heather_rollinson"
 
 
-def test_two_people_offered_as_a_choice_for_a_need_is_the_one_whose_work_it_is(with_meaning):
+def test_two_people_offered_as_a_choice_for_a_need_is_the_one_whose_work_it_is(answerer_with_meaning):
     message = "Julie Temperley or Heather Rollinson - which one do I send a scaling enquiry to? :thinking_face:"
-    assert about(with_meaning.answer(message)) == "heather_rollinson"
+    assert about(answerer_with_meaning.answer(message)) == "heather_rollinson"
 
 
 # ------------------------------------------------------------------ facts asked in passing
@@ -310,16 +297,16 @@ def test_the_organisation_the_asker_is_with_is_read_off_their_greeting():
     assert asker_with("hey team, quick q about Elevate") == ()
 
 
-def test_the_askers_own_organisation_is_not_what_they_ask_about(with_meaning):
+def test_the_askers_own_organisation_is_not_what_they_ask_about(answerer_with_meaning):
     message = (
         "G'day from the AISNSW team :koala: a few of our principals loved the idea of student-centred learning "
         "spreading beyond the one school where it started. Someone mentioned a person on your team wrote a report "
         "about exactly that? Would love a pointer, cheers"
     )
-    assert about(with_meaning.answer(message)) == "student_centred_learning_report"
+    assert about(answerer_with_meaning.answer(message)) == "student_centred_learning_report"
     # A team is no organisation: "HR here" does not set Heather Rollinson (HR) aside.
     message = "HR here updating the org chart - whoever leads our innovation consultancy side, what's their name?"
-    assert about(with_meaning.answer(message)) == "heather_rollinson"
+    assert about(answerer_with_meaning.answer(message)) == "heather_rollinson"
 
 
 def test_facts_of_documents_and_people_not_held(answerer):
@@ -370,10 +357,10 @@ def test_a_work_named_with_its_maker_is_the_work(answerer):
     assert about(answerer.answer("what does the King's Fund do?")) == "kings_fund"
 
 
-def test_what_is_set_aside_is_not_offered_by_meaning_either(with_meaning):
+def test_what_is_set_aside_is_not_offered_by_meaning_either(answerer_with_meaning):
     message = (
         "Not the King's Fund one and not Against the Odds - there was a third report on scaling out in Jan 2018. "
         "What was it called and what was it about?"
     )
-    answer = with_meaning.answer(message)
+    answer = answerer_with_meaning.answer(message)
     assert not {"kings_fund", "kings_fund_adoption_spread_nhs", "against_the_odds"} & set(ids(answer)[:1])

@@ -89,11 +89,6 @@ FOUNDER_IN_OWN_WORDS = (
 )
 
 
-@pytest.fixture(scope="module")
-def answerer_with_meaning(knowledge):
-    return Answerer(knowledge, semantic=SemanticIndex.build(knowledge))
-
-
 def test_a_need_whose_words_fit_no_ones_topics_goes_to_the_person_it_means(knowledge, answerer_with_meaning):
     message = FOUNDER_IN_OWN_WORDS
     assert not Answerer(knowledge).answer(message).answered  # no word of it is one a person's topics hold
