@@ -196,6 +196,9 @@ class Answerer:
                 return replace(self.catalogue(query.intent or "", question), truncated=query.truncated)
         else:
             query, matches = self.index.search(query, kinds=kinds, limit=MAX_LIST * 2)
+        rest = self._rest_of_set(query, matches) if query.counts_others else None
+        if rest is not None:
+            return self._with_fact(query, _answered(question, query, rest))
         mentioned = self._named_in_document(query, question, matches, allowed) or self._where_we_work(
             query, question, matches, allowed
         )
@@ -450,6 +453,17 @@ class Answerer:
         if people and len(holders) == 1 and holders[0].entry.id not in {m.entry.id for m in people}:
             # "Is Julie Temperley our Director of Innovation Consultancy, or someone else?": whoever holds it.
             return [holders[0], people[0]]
+        if len(people) == 1 and not holders:
+            # "Is Julie the right person to pitch a scaling engagement to, or someone else?": if the need is
+            # what another person is there for (and nothing in it is about the one named), that person.
+            named_person = people[0]
+            fits = [
+                m
+                for m in matches[:_NAMED_LOOKED_AT]
+                if m.entry.kind == "contact" and m is not named_person and _by_subject(m) and not _names_fully(m)
+            ]
+            if fits and fits[0].score >= SUGGESTION_FLOOR and all(e.field == "name" for e in named_person.evidence):
+                return [fits[0], named_person]
         if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
             # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.
             # ("…or am I mixing it up with the UNICEF thing?" has already set UNICEF aside: see ``excluded``.)
@@ -518,6 +532,44 @@ class Answerer:
             found = [e for e in found if e.kind == query.intent] or found
         best = max(found, key=lambda e: (scores.get(e.id, 0.0), e.id))
         return [Match(best, max(m.score for m in named))] + named[:2]
+
+    def _rest_of_set(self, query: Query, matches: list[Match]) -> list[Match] | None:
+        """ "I've got Against the Odds and the King's Fund one - what was the third?": the works named (by
+        name, or as an organisation's "one", or as "ours") belong to a set of related works; the one of
+        that set left over is the answer, when exactly one is."""
+        named = [m for m in matches[:_NAMED_LOOKED_AT] if _names_fully(m)]
+        given: dict[str, Entry] = {}
+        for match in named:
+            if match.entry.kind == "organisation":
+                for work in self.knowledge.linking(match.entry, "publishers"):
+                    given.setdefault(work.id, work)  # "the Health Foundation one": what it published
+            else:
+                given.setdefault(match.entry.id, match.entry)
+        home = self._home_organisation
+        if home is not None and _OURS_SAID.intersection(query.words):
+            for work in self.knowledge.linking(home, "publishers"):
+                given.setdefault(work.id, work)  # "the King's Fund one and ours"
+        if not given:
+            return None
+        kinds = {e.kind for e in given.values()}
+        # The set is what the works given are related to: the one related to most of them, if only one is
+        # (the blog that is related to Against the Odds alone is not one of the January reports).
+        votes: dict[str, int] = {}
+        for work in given.values():
+            neighbours = {
+                e.id: e for e in (*self.knowledge.linked(work, "related"), *self.knowledge.linking(work, "related"))
+            }
+            for other in neighbours.values():
+                if other.id not in given and other.kind in kinds and query.intent in (None, "contact", other.kind):
+                    votes[other.id] = votes.get(other.id, 0) + 1
+        ranked = sorted(votes.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < min(2, len(given)) or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        left = self.knowledge.get(ranked[0][0])
+        if left is None:
+            return None
+        score = max((m.score for m in matches if m.entry.id == left.id), default=0.0)
+        return [Match(left, max(score, ANSWER_THRESHOLD), via="the one not named")]
 
     def _work_before_its_maker(self, query: Query, matches: list[Match]) -> list[Match]:
         """ "kings fund adoption n spread report - whats the main point?": the organisation named is whose the
@@ -590,6 +642,9 @@ class Answerer:
         focus = frozenset(w for w in query.focus if stem(w) not in named)
         rest = replace(query, terms=tuple(t for t in query.terms if t in focus), focus=focus)
         _, found = self.index.search(rest, kinds=("report",), limit=2)
+        works = self.knowledge.linking(person.entry, "publishers") if person.entry.kind == "organisation" else []
+        if len(works) == 1 and (not found or found[0].score < ANSWER_THRESHOLD):
+            return Match(works[0], person.score)  # "who wrote the King's Fund report?": the one it published
         if not found or found[0].score < SUGGESTION_FLOOR:
             return None
         if len(found) > 1 and found[0].score - found[1].score < MARGIN:
@@ -600,6 +655,13 @@ class Answerer:
         """ "Who wrote it?" of a document: its authors, or say the knowledge base names none
         (``fact`` "publisher": who published it)."""
         makers = self.knowledge.linked(written.entry, _MAKERS[fact])
+        publishers = self.knowledge.linked(written.entry, "publishers") if fact == "author" else []
+        if not makers and publishers and _WRITTEN_BY_BODIES.intersection(query.words):
+            # "Against the Odds - was it just us who wrote it or a joint thing?": asked of organisations, which
+            # the knowledge base names; they are who wrote it, said first on its card. ("Who wrote it? would
+            # love to quote them" wants a person: that is said to be missing.)
+            produced = HeldFact("written and published by", ", ".join(p.name for p in publishers))
+            return replace(_answered(question, query, [written]), fact=produced)
         if not makers:
             return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing=fact)
         via = f"{fact} of {written.entry.name}"
@@ -1391,6 +1453,10 @@ def _is_the_asked_noun(query: Query, match: Match) -> bool:
 _MOST = 0.6
 #: Of the ranked matches, how many are looked at for entries the message names.
 _NAMED_LOOKED_AT = 6
+#: Words that ask who wrote something of organisations: "was it just us or a joint thing?", "did we co-write it?".
+_WRITTEN_BY_BODIES = frozenset("us we ours joint jointly together co organisation organisations orgs".split())
+#: Words that say "what we made": "the King's Fund one and ours".
+_OURS_SAID = frozenset("ours our we us".split())
 
 
 def _names_fully(match: Match) -> bool:

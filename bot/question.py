@@ -243,15 +243,19 @@ def sentences(message: str) -> list[Sentence]:
         reported = reported and not said_set & _ASKING_VERBS
         # "NIA - what's IU's role?", "big pic learning doncaster - US model or ours?", "CCG or NHS England - who's…?":
         # a few words before a dash name the topic of the question.
+        named = said[1:] if said[0] in _DETERMINERS else said  # "the kings fund adoption report - …": four words
         topic = (
             not asks
             and number == 0
-            and (len(said) <= 4 or (len(said) <= 5 and "or" in said))
+            and (len(named) <= 4 or (len(named) <= 5 and "or" in said))
             and not any(w.endswith("ed") or w in _NOT_A_TOPIC for w in said)  # "a parish council emailed - …"
             and len(parts) > 1
             and _DASH.match(text[len(part) :]) is not None
         )
         asks = asks or topic
+        # "Remind me what it's trying to do? something about assets, and costs?": a half-remembered
+        # cue is what the thing is about, not a second question (nor a fact asked for).
+        asks = asks and not (len(said) > 2 and said[0] == "something" and said[1] in _CUE_WORDS)
         # "…what's the proper name so I order the right logo?": the purpose clause is context. But
         # "I only need one answer: which of those did we…?" asks in the clause after "need".
         clauses = _split_purpose(said)
@@ -276,9 +280,22 @@ _DESCRIBE_PEOPLE = frozenset(
 def _read_textspeak(said: list[str]) -> list[str]:
     read = [respelled(w) for w in said]
     for position in range(1, len(read)):
-        if read[position] == "ppl" and read[position - 1] in _DESCRIBE_PEOPLE:
+        before, word = read[position - 1], read[position]
+        if word == "ppl" and before in _DESCRIBE_PEOPLE:
             read[position] = "people"
-    return read
+        elif word == "chart" and before == "organisation":
+            read[position - 1 : position + 1] = ["", ""]  # "updating the org chart": no organisation, no subject
+        elif before in _MONTHS and len(word) == 2 and word.isdigit() and said[position - 1] != before:
+            read[position] = "20" + word  # "julie's blog feb 18": a shortened month, then a shortened year
+    return [w for w in read if w]
+
+
+#: Nouns for a person by what they do: "which director…", "what manager…" ask for someone.
+_PERSON_NOUNS = frozenset(
+    "director directors manager managers colleague colleagues person people staffer lead leads expert experts".split()
+)
+_CUE_WORDS = frozenset("about to like around re on with involving".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 _MAY_NAME = re.compile(r"[\"“>]|(?<!\w)['_]|&gt;|called|named|known as")
@@ -291,7 +308,12 @@ def named_in_quotes(message: str) -> frozenset[str]:
         return frozenset()
     text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
     found = [part for quote in _QUOTED.findall(text) for part in quote] + _CALLED.findall(text)
-    return frozenset(w for part in found for w in words(part) if w not in STOPWORDS)
+    # 'from the team', "the report": a quote of everyday words marks a phrase, not a name ("Big something" is one).
+    named = (words(part) for part in found if part != part.lower() or not set(words(part)) <= _EVERYDAY)
+    return frozenset(w for said in named for w in said if w not in STOPWORDS)
+
+
+_EVERYDAY = STOPWORDS | GENERIC_WORDS | INTENT_VOCABULARY
 
 
 #: A passage in double quotes, too long to be a name: "whatever the social challenge, someone, …".
@@ -398,6 +420,8 @@ def parse(message: str) -> Query:
     # back, what we made is said in the sentences it points at.
     points_back = bool(context_sentences and set(focus_words) & _POINTERS)
     made_by_us = _MADE_BY_US.search(focus_text) is not None or (points_back and _MADE_BY_US.search(text) is not None)
+    # "kings fund adoption report - did we co-write it or just cite it?": asked of the one named, not a list of ours.
+    made_by_us = made_by_us and not _MADE_BY_US_OF_IT.search(focus_text)
     if intent is None and context_sentences and (points_back or made_by_us):
         # "…that report we did with the Health Foundation. What's its exact title?", "three reports came out in
         # January, one of which we were involved in. Which one was ours?": the kind is the one the context names.
@@ -445,7 +469,8 @@ def parse(message: str) -> Query:
         lists_places=_places_listed(focus_text),
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         wants_others=_WANTS_OTHERS.search(focus_text) is not None,
-        counts_others=_COUNTS_OTHERS.search(focus_text) is not None,
+        # "…but the third is just called 'the adults one'. What's its proper title?": said before the question.
+        counts_others=_COUNTS_OTHERS.search(text) is not None,
         not_us=_NOT_US.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
@@ -535,7 +560,7 @@ _NOT_US = re.compile(
     r"\b(?:outside|external|other) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
     r"|\b(?:other than|apart from|besides|not) us\b"
 )
-_COUNTS_OTHERS = re.compile(r"\b(?:a|the) third\b|\bthe other (?:two|one|three)\b|\bthe remaining\b")
+_COUNTS_OTHERS = re.compile(r"\b(?:a|the) third\b(?! of\b)|\bthe other (?:two|one|three)\b|\bthe remaining\b")
 #: "what was it called", "what's that one called": the name of something the message describes.
 _ASKS_NAME = re.compile(
     r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"
@@ -620,11 +645,17 @@ def _places_listed(focus_text: str) -> str | None:
 
 #: "did we write", "have we published", "we co-wrote", "our own reports": we are the author.
 _MADE_BY_US = re.compile(
-    r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?:\w+ ){0,2}(?:co )?"
+    r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?!know\b|remember\b|recall\b|think\b)(?:\w+ ){0,2}(?:co )?"
     r"(?:write|wrote|written|publish|published|author|authored|produce|produced|put out|bring out|brought out"
     r"|release|released|do a report|did a report|do that report|did that report)\b|\bour own (?:reports?|papers?)\b"
     # "of the reports the blog mentions, which ones are ours?" ("is it ours or someone else's?" asks it of one)
     r"|\b(?:which|what)(?: \w+){0,3} (?:is|are|were|was) (?:ours|our own)\b"
+)
+
+
+_MADE_BY_US_OF_IT = re.compile(
+    r"\b(?:did|have|has|do) we (?:\w+ ){0,2}(?:co )?(?:write|publish|author|produce|put out|bring out|release)"
+    r" (?:it|that|this|this one|that one)\b"
 )
 
 
@@ -847,7 +878,14 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:postal |office |street |home )?address\b|\bpostcode\b|\bwhere (?:is|are) .*\b(?:office|based)\b",
             "address",
         ),
-        (r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bstaff\b|\bemployees\b|\bfte\b", "number of staff"),
+        (
+            # "before our staff meeting": a staff event, not how many staff there are.
+            r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bfte\b"
+            r"|\b(?:staff|employees)\b(?! (?:meeting|meetings|room|party|training|away|awayday|day|days|handbook"
+            r"|intranet|newsletter|briefing|induction|survey|member|members|kitchen|event|events|conference"
+            r"|session|sessions|update|updates|bulletin|lunch|drinks|photo|photos|portal|app|wiki)\b)",
+            "number of staff",
+        ),
         (r"\bhow many pages\b|\bpage counts?\b|\bpages long\b|\bnumber of pages\b", "page count"),
         # "how many people actually came to the launch?": who attended, not anyone's staff.
         (
@@ -1144,11 +1182,18 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
             continue
         # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
         # comes first, so "fund" is the subject, not the kind asked for.
-        following = [w for w in all_words[position + 1 : position + 5] if w not in _DETERMINERS][:2]
-        for noun in following:
+        following = [w for w in all_words[position + 1 : position + 6] if w not in _DETERMINERS][:3]
+        for place, noun in enumerate(following[:2]):
             if noun in FUNCTION_WORDS:
                 break
+            if noun in _PERSON_NOUNS and place == 0:
+                return "contact", noun  # "which director heads up the consultancy work?"
             if noun in ORGANISATION_NOUNS:
+                # "what's the King's Fund report called?": the organisation's name qualifies the kind after it.
+                after = following[place + 1 : place + 2]
+                kind_after = next((k for k, (firm, _) in INTENT_WORDS.items() if after and after[0] in firm), None)
+                if kind_after not in (None, "organisation"):
+                    return kind_after, after[0]
                 return "organisation", noun
             for kind, (firm, _) in INTENT_WORDS.items():
                 if noun in firm:
@@ -1205,9 +1250,12 @@ _WHOM_WE_SERVE = re.compile(
 #: "who is it meant to help?", "who's involved?", "who does it serve?": whom a thing is for, or who
 #: takes part in it — its own card says; nobody to contact is asked for.
 _WHOM_IT_SERVES = re.compile(
-    r"\bwho (?:is |are )?(?:it|this|that|they) (?:\w+ ){0,2}(?:meant|designed|aimed|intended|built|there)"
-    r" (?:to \w+|for)\b"
+    r"\bwho (?:is |are )?(?:it|this|that|they) (?:\w+ ){0,2}"
+    r"(?:meant|designed|aimed|intended|built|there|targeted|geared)"
+    r" (?:to \w+|for|at)\b"
     r"|\bwho (?:is |are )?(?:it|this|that|they) for\b|\bwho (?:else )?(?:is |are |was |were )?involved\b"
+    # "who else is on it?", "who's in it with us?": who takes part, which its card says.
+    r"|\bwho (?:else )?(?:is |s |are |was |were )?(?:on|in|part of|working on) (?:it|this|that|them)\b"
     r"|\bwho (?:does|do|did|will|would|can) (?:it|this|that|they) (?:help|serve|support|benefit|target|reach)\b"
     r"|\bwho benefits\b"
 )

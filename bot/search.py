@@ -409,7 +409,7 @@ class SearchIndex:
         if pieces:
             # "mycaremyway", "#againsttheodds": a name typed without its spaces.
             return [_Term(piece, [(stem(piece), 1.0)], self._idf[stem(piece)]) for piece in pieces]
-        fuzzy = self._prefixed(word) or self._fuzzy(word) or self._unvowelled(word)
+        fuzzy = self._prefixed(word) or self._fuzzy(word) or self._unvowelled(word) or self._contracted(word)
         if fuzzy:
             return [_Term(word, fuzzy, max(self._idf[o] for o, _ in fuzzy))]
         # A number we don't hold (a year, "111") is a precise detail: it counts fully against;
@@ -494,6 +494,25 @@ class SearchIndex:
             if len(stems) == 1:  # only when the letters point at one word: "fdn" is foundation, "wld" is no one
                 options = dict.fromkeys(stems, _SKELETON_SIMILARITY * _SHORTENED_SHARE)
         return list(options.items())
+
+    def _contracted(self, word: str) -> list[tuple[str, float]]:
+        """Words typed with some letters left out: "adoptn" → adoption, "newsltr" → newsletter
+        (the first two letters and the last kept, the rest in order); only when one word fits."""
+        if len(word) < 5 or not word.isalpha():
+            return []
+        start = bisect_left(self._sorted_surface, word[:2])
+        stems = set()
+        for candidate in islice(self._sorted_surface, start, None):
+            if not candidate.startswith(word[:2]):
+                break
+            if (
+                candidate[-1] == word[-1]
+                and len(word) < len(candidate) <= len(word) + 4
+                and is_subsequence(word[2:], candidate[2:])
+            ):
+                stems.add(stem(candidate))
+        stems &= self._postings.keys()
+        return [(stems.pop(), _SKELETON_SIMILARITY * _SHORTENED_SHARE)] if len(stems) == 1 else []
 
     def _fuzzy(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words within a typo of ``word``.

@@ -303,6 +303,25 @@ TEXTSPEAK: dict[str, str] = {
     "some1": "someone",
     "any1": "anyone",
     "scalin": "scaling",
+    "wats": "what",
+    "wots": "what",
+    "rpt": "report",
+    "rpts": "reports",
+    "jst": "just",
+    "dir": "director",
+    "dirs": "directors",
+    # Months as people shorten them ("feb 18", "the jan launch"); "mar" and "may" are words.
+    "jan": "january",
+    "feb": "february",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
 }
 
 #: "doin", "anythin", "somethin": a dropped final g, read as the word typed in a hurry
