@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
@@ -173,13 +173,14 @@ class Answerer:
         typed = self._typed_list(query, question) if allowed is None or "organisation" in allowed else None
         if typed is not None:
             return typed
+        # "every report or blog *we* wrote": ours, of every one.
+        ours = self._made_by_us(query, question) if query.made_by_us and query.intent == "report" else None
+        if ours is not None and (allowed is None or "report" in allowed):
+            return ours
         if query.every_of_kind and (allowed is None or query.every_of_kind in allowed):
             every = self._every(query, question)
             if every is not None:
                 return every
-        ours = self._made_by_us(query, question) if query.made_by_us and query.intent == "report" else None
-        if ours is not None and (allowed is None or "report" in allowed):
-            return ours
         if (
             query.wants_list
             and query.intent
@@ -231,7 +232,7 @@ class Answerer:
             kept = [
                 m
                 for m in matches
-                if not _set_aside(m.entry, query, places=True) and not self._theirs_set_aside(query, m)
+                if not _set_aside(m.entry, query, True, self.knowledge.regions) and not self._theirs_set_aside(query, m)
             ]
             if kept and kept[0].score >= SUGGESTION_FLOOR and len(kept) < len(matches):
                 matches = kept
@@ -728,8 +729,11 @@ class Answerer:
         # The document is the report the message points at, clearly ahead of any other.
         # (Scores before the kind asked for weighed in: "every organisation named in the blog" asks for organisations.)
         reports = sorted((m for m in matches if m.entry.kind == "report"), key=lambda m: -(m.raw_score or m.score))
+        # "every partner named in the scale *blog*": the document called what the message calls it, if one is.
+        called = [m for m in reports if _called(m.entry, query.words, _DOCUMENT_NOUNS)]
+        reports = called or reports
         raw = [m.raw_score or m.score for m in reports]
-        if not reports or raw[0] < SUGGESTION_FLOOR or reports[0] not in matches[:3]:
+        if not reports or raw[0] < SUGGESTION_FLOOR or reports[0] not in matches[: 3 + len(called)]:
             return None
         if len(reports) > 1 and raw[0] - raw[1] < MARGIN:
             return None
@@ -739,7 +743,9 @@ class Answerer:
             e
             for kind in kinds
             for e in self.knowledge.of_kind(kind)
-            if e is not document and _cites(e.source, document) and not (query.not_us and e is home)
+            if e is not document
+            and _cites(e.source, document)
+            and not ((query.not_us or _PARTNER_WORDS.intersection(query.words)) and e is home)  # not our own partner
         ]
         if len(named) < 2:
             return None
@@ -778,7 +784,17 @@ class Answerer:
         order. None when they do pick out a few ("every programme outside the UK"): rank as usual."""
         kind = query.every_of_kind or ""
         catalogue = replace(self.catalogue(kind, question), truncated=query.truncated)
-        subject = _list_subject(query)
+        home = self._home_organisation
+        kept = tuple(
+            m
+            for m in catalogue.results
+            if not _set_aside(m.entry, query, True, self.knowledge.regions)  # "(excluding anything international)"
+            and not (m.entry is home and _PARTNER_WORDS.intersection(query.words))  # we are not our own partner
+        )
+        if len(kept) < len(catalogue.results):
+            catalogue = replace(catalogue, results=kept, total=len(kept))
+        set_aside = {w for name in query.excluded for w in name}
+        subject = tuple(w for w in _list_subject(query) if w not in set_aside)
         if KIND_NOUNS.get(kind, frozenset()) & query.focus:
             # "Can you list all our programmes? Need them for the annual report appendix": the request is whole;
             # the sentence after says why, not which.
@@ -790,7 +806,9 @@ class Answerer:
             return None  # "list every programme on space travel": about nothing we hold, not all of them
         about = replace(query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0)
         _, matches = self.index.search(about, kinds=(kind,), limit=CATALOGUE_SIZE)
-        matched = {m.entry.id for m in matches if m.score > 0}
+        # A word brushed in passing (0.7 of 100) does not make an entry about the subject.
+        floor = matches[0].score * _BRUSHED_SHARE if matches else 0.0
+        matched = {m.entry.id for m in matches if m.score > floor}
         shared_by_most = len(matched) >= _MOST * len(catalogue.results)
         if matches and matches[0].score >= LIST_THRESHOLD and not shared_by_most:
             return None
@@ -851,7 +869,7 @@ class Answerer:
             if _is_the_asker(entry, query.asker_with):
                 continue  # "G'day from the AISNSW team…": near in meaning to everything they write
             if query.excluded and (
-                _set_aside(entry, query, places=True) or self._theirs_set_aside(query, Match(entry, 0))
+                _set_aside(entry, query, True, self.knowledge.regions) or self._theirs_set_aside(query, Match(entry, 0))
             ):
                 continue  # "not the King's Fund one…": set aside, however near in meaning
             if cosine < SEMANTIC_FLOOR:
@@ -875,10 +893,14 @@ class Answerer:
             return None
         # A word no entry of these kinds holds cannot pick any of them out: "at the moment" (held in a report's
         # summary) is no subject of a list of programmes. One held nowhere ("vegan") still counts against them all.
+        set_aside = {w for name in query.excluded for w in name}  # "…in England outside London": not London
+        said = query.words
+        set_aside |= {w for n, w in enumerate(said[:-1]) if w in AWAY_WORDS and said[n + 1] in set_aside}
         subject = tuple(
             w
             for w in _list_subject(query)
-            if self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not self.index.holds(w))
+            if (self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not self.index.holds(w)))
+            and w not in set_aside
         )
         if not subject:
             # "which areas are we working in? list them": a list of our work about nothing in particular.
@@ -888,7 +910,11 @@ class Answerer:
         )
         _, found = self.index.search(about, kinds=kinds, limit=CATALOGUE_SIZE)
         if query.excluded:
-            found = [m for m in found if not _set_aside(m.entry, query) and not self._theirs_set_aside(query, m)]
+            found = [
+                m
+                for m in found
+                if not _set_aside(m.entry, query, True, self.knowledge.regions) and not self._theirs_set_aside(query, m)
+            ]
         if query.named_already:
             # "DfE, Spring, who else?": each of the names the asker already has is left out.
             found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]
@@ -1138,6 +1164,20 @@ class Answerer:
         if not kinds:
             return None
         top = matches[0]
+        if not _names_fully(top):
+            # "Who's the NHS side on My Care, My Way?": the entry the question names in full is X, not one that
+            # shares more of its words ("NHS", "care") as topics.
+            named = [
+                m
+                for m in matches[1:_NAMED_LOOKED_AT]
+                if m.entry.kind in kinds
+                and _names_fully(m)
+                and _said_in_focus(query, m)
+                and max(m.score, m.raw_score or 0.0) >= ANSWER_THRESHOLD
+                and not self._linked(top.entry, m.entry)  # "the blog on scale, not 'Innovation Unit'": its maker
+            ]
+            if named:
+                return named[0]
         if top.entry.kind in kinds:
             return top if max(top.score, top.raw_score or 0.0) >= ANSWER_THRESHOLD else None
         candidates = [(m.raw_score, m) for m in matches if m.entry.kind in kinds and m.raw_score is not None]
@@ -1337,6 +1377,19 @@ _MENTION_WORDS = frozenset(
 )
 
 
+_PARTNER_WORDS = frozenset("partner partners partnering partnered".split())
+#: What people call a document: "the blog", "the post", "the paper".
+_DOCUMENT_NOUNS = frozenset("blog post article paper report study".split())
+
+
+def _called(entry: Entry, said: Iterable[str], nouns: frozenset[str]) -> bool:
+    """The entry's name, aliases or topics use a noun of ``nouns`` the message uses too."""
+    wanted = nouns.intersection(said)
+    return bool(wanted) and bool(
+        wanted & {w for text in (entry.name, *entry.aliases, *entry.topics) for w in words(text)}
+    )
+
+
 def _cites(source: str | None, document: Entry) -> bool:
     """The entry's ``source`` is the document: it gives the document's name or an alias (its title up to a colon)."""
     if not source:
@@ -1410,12 +1463,13 @@ def _asks_fact_of_a_related(query: Query, top: Match) -> bool:
 _SMALL_STEMS = frozenset(map(stem, FUNCTION_WORDS))
 
 
-def _set_aside(entry: Entry, query: Query, places: bool = False) -> bool:
-    """The message sets the entry aside: "the partner that isn't the CCG", "not the Australian one"."""
-    return any(_is_named_by(entry, name, places) for name in query.excluded)
+def _set_aside(entry: Entry, query: Query, places: bool = False, regions: Regions | None = None) -> bool:
+    """The message sets the entry aside: "the partner that isn't the CCG", "not the Australian one"
+    (with ``regions``, also "excluding anything international": all its places lie there)."""
+    return any(_is_named_by(entry, name, places, regions) for name in query.excluded)
 
 
-def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False) -> bool:
+def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False, regions: Regions | None = None) -> bool:
     """These words are (part of) the entry's own name, an alias or its acronym: "DfE", "King's Fund"
     (or, with ``places``, one of its places: "the Australian one")."""
     said = set(map(stem, named))
@@ -1425,7 +1479,22 @@ def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False) -> 
         said_places = said | {stem(s) for w in named for s in SYNONYMS.get(w, ())}
         if any(said_places & set(map(stem, words(place))) for place in entry.places):
             return True
+        if (
+            regions is not None
+            and entry.places
+            and all(
+                words(place)[:1] != []
+                and words(place)[0] not in AWAY_WORDS  # "Beyond the UK" is not in the UK
+                and any(said_places & set(map(stem, words(area))) for area in regions(place))
+                for place in entry.places
+            )
+        ):
+            return True  # "excluding anything international", "England outside London": every place of it lies there
     return len(named) == 1 and named[0] in {a.lower() for a in acronyms_of(entry.name)}
+
+
+#: The areas around a place and inside it (:meth:`KnowledgeBase.regions`).
+Regions = Callable[[str], tuple[str, ...]]
 
 
 def _names_entry(match: Match, said: tuple[str, ...]) -> bool:
@@ -1451,6 +1520,7 @@ def _is_the_asked_noun(query: Query, match: Match) -> bool:
 
 #: "Every report on scaling": a subject this share of the kind's entries has is no narrowing at all.
 _MOST = 0.6
+_BRUSHED_SHARE = 0.1
 #: Of the ranked matches, how many are looked at for entries the message names.
 _NAMED_LOOKED_AT = 6
 #: Words that ask who wrote something of organisations: "was it just us or a joint thing?", "did we co-write it?".

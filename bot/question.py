@@ -109,6 +109,8 @@ _NUDGE_WORDS = _PLEASANTRY | frozenset(
     "can could would you confirm check correct right sure is that this it am i".split()
 )
 
+_OPEN_ASKS = _PLEASANTRY | frozenset("what have we got do there s anything".split())
+
 _STRONG_INTENT = 0.5
 _WEAK_INTENT = 0.25
 
@@ -210,6 +212,8 @@ def sentences(message: str) -> list[Sentence]:
     text = _EMOJI_BETWEEN.sub("\n", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
     text = _EMOJI.sub(" ", text)
     text = _NUMBER_ABBREVIATION.sub(r"\1 number", text)  # "phone no. for our AISNSW contact?" is one sentence
+    text = _HOME_AND_ABROAD.sub(" all ", text)  # "our schools work, UK *and* abroad": all of it, no one place
+    text = _PART_OF_ENGLAND.sub(r"\1", text)  # "the north of England" is the north ("NHS England" is no place)
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found = []
@@ -290,9 +294,23 @@ def _read_textspeak(said: list[str]) -> list[str]:
     return [w for w in read if w]
 
 
+#: "who's the NHS side on…", "who is the council side of it?": which organisation takes that part.
+_SIDE_ASKED = re.compile(r"\bwho(?: is| s| are)? (?:the |their |its )?(?!our\b|my\b)(?:\w+ ){1,2}side\b")
 #: Nouns for a person by what they do: "which director…", "what manager…" ask for someone.
 _PERSON_NOUNS = frozenset(
     "director directors manager managers colleague colleagues person people staffer lead leads expert experts".split()
+)
+#: "UK and abroad", "home & overseas", "in the UK or internationally": everywhere, which picks out no place.
+_HOME_AND_ABROAD = re.compile(
+    r"\b(?:(?:in )?the uk|uk|britain|home|here|domestic(?:ally)?)\W{0,3}(?:and|&amp;|&|\+|or|/)\W{0,3}"
+    r"(?:abroad|overseas|international(?:ly)?|beyond|elsewhere)\b"
+    r"|\b(?:abroad|overseas|international(?:ly)?)\W{0,3}(?:and|&amp;|&|\+|or|/)\W{0,3}(?:(?:in )?the uk|uk|home)\b",
+    re.IGNORECASE,
+)
+_PART_OF_ENGLAND = re.compile(
+    r"\b((?:north|south|east|west|north west|north east|south west|south east|north-west|north-east|south-west"
+    r"|south-east)(?:ern)?) (?:of )?england\b",
+    re.IGNORECASE,
 )
 _CUE_WORDS = frozenset("about to like around re on with involving".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -388,7 +406,8 @@ def parse(message: str) -> Query:
     # "&gt; <the question> … any ideas?": a nudge that asks nothing of its own is not the question.
     # "The Wigan work is with the council, I think. Can you confirm?": only a nudge asks, so the
     # whole message is the question.
-    asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS]
+    # "I need all our education programmes, UK and overseas. What have we got?": an open ask is a nudge too.
+    asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS and not set(s.words) <= _OPEN_ASKS]
     # "IU + health fdn 2yr collab - wat was it calld": a topic before a dash asks only with what follows it.
     focus_sentences = asking if any(not s.topic for s in asking) else found
     context_sentences = [s for s in found if s not in focus_sentences]
@@ -664,9 +683,11 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
     for position, word in enumerate(focus_words):
         if word not in ("every", "all"):
             continue
-        following = [w for w in focus_words[position + 1 : position + 4] if w not in _DETERMINERS][:1]
+        # "every report", "all our *education* programmes": the kind's noun, after at most one word saying which.
+        following = [w for w in focus_words[position + 1 : position + 5] if w not in _DETERMINERS][:2]
         for kind, (firm, _) in INTENT_WORDS.items():
-            if following and following[0] in firm:
+            second = following[1] if len(following) > 1 and following[1] in _PLURAL_KINDS else None
+            if following and (following[0] in firm or second in firm):
                 return kind
         if following == ["people"]:
             return "contact"  # "all the people named in our material"
@@ -828,7 +849,14 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bwho (?:\w+ ){0,2}?(?:founded|co founded|cofounded)\b", "founder"),
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
-        (r"\bprices?\b|\bcosts?\b|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b", "price"),
+        # "lower costs", "cutting costs", "cost savings": what the work is about, not a price asked for.
+        (
+            r"\bprices?\b|(?<!lower )(?<!lowering )(?<!reduced )(?<!reduce )(?<!reducing )(?<!cut )(?<!cutting )"
+            r"(?<!cuts in )(?<!saving )(?<!rising )(?<!care )\bcosts?\b"
+            r"(?! sav(?:ing|ings|e|es)\b| cutting\b| cent(?:re|res|er|ers)\b| codes?\b)"
+            r"|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b",
+            "price",
+        ),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
         (
             r"\b(?:money|spend|spending) (?:figure|amount|total|sum|value|number)s?\b|\bhow much money\b"
@@ -897,6 +925,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:have|has|got) (?:a |an |any )?(?:\w+ )?offices?\b|\boffice (?:address|location)s?\b", "office"),
         # "do we have the actual stats on this? youth reoffending rates": figures the source does not give.
         (r"\bstats\b|\bstatistics\b|\b(?:actual|latest|official|national) (?:figures|numbers|data)\b", "statistics"),
+        # "what currency do we invoice UNICEF in?", "Julie's Twitter handle": details of dealings we do not keep.
+        (r"\bcurrency\b|\bcurrencies\b|\bexchange rates?\b", "currency"),
+        (
+            r"\b(?:twitter|x|instagram|insta|linkedin|bluesky|mastodon|tiktok|facebook|social media|social)"
+            r" (?:handle|handles|account|accounts|profile|page|username|link)\b|\bhandle on (?:twitter|x|linkedin)\b",
+            "social media handle",
+        ),
         # "resize the IU logo": artwork we do not keep.
         (
             r"\b(?:resize|send|need|want|share|find|download|get|grab|crop|update|where s|where is|where are)"
@@ -953,7 +988,8 @@ FACT_VOCABULARY = frozenset(
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
     attendance turnout came attended office offices
     stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
-    logo logos brand branding guidelines letterhead letterheads""".split()
+    logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
+    accounts profile username""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1038,11 +1074,14 @@ def _attribute(focus_text: str) -> tuple[str, ...]:
             continue
         if head in ENTRY_ASPECTS or head in STOPWORDS or head in _TABLE_WORDS or stem(head) in _ASPECT_STEMS:
             continue
+        if head in _NOT_ATTRIBUTES:
+            continue  # "what's the full list of our schools work?": several entries asked for, not a fact
         return tuple(said)
     return ()
 
 
 _ASPECT_STEMS = frozenset(map(stem, ENTRY_ASPECTS))
+_NOT_ATTRIBUTES = frozenset("list lists breakdown rundown roundup round up version versions".split())
 #: Heads the table's own facts use ("the year of…" is a date): the table reads them, or nothing does.
 #: "number" is not one of them: "the charity number of X" is an attribute.
 _TABLE_WORDS = FACT_VOCABULARY - {"number"}
@@ -1131,6 +1170,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
     if asks_who and present & {"wrote", "written", "authored"}:
         return "contact", _STRONG_INTENT  # "who wrote…" wants the person, not the paper
+    if asks_who and "side" in present and _SIDE_ASKED.search(" ".join(all_words)):
+        return "organisation", _WEAK_INTENT  # "who's the NHS side on My Care, My Way?": a body, not a person
     if asks_who and "contact" not in strong and present & TOGETHER_WORDS:
         return "organisation", _WEAK_INTENT  # "who are we working with?"
     for kind in ("contact", "report", "programme"):

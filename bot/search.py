@@ -35,6 +35,7 @@ from .question import Query, parse
 from .text import stem, text_words
 from .vocabulary import (
     AWAY_WORDS,
+    ENTRY_ASPECTS,
     FUNCTION_WORDS,
     GENERIC_WORDS,
     INTENT_VOCABULARY,
@@ -49,6 +50,7 @@ FIELD_WEIGHTS: dict[str, float] = {
     "alias": 1.0,
     "acronym": 0.95,
     "place": 0.8,
+    "region": 0.6,
     "qualifier": 0.8,
     "topic": 0.75,
     "role": 0.75,
@@ -66,7 +68,7 @@ _FIELD_CODE = {name: code for code, name in enumerate(_FIELDS)}
 _WEIGHT_BY_CODE = tuple(FIELD_WEIGHTS[name] for name in _FIELDS)
 _NAME_FIELDS = frozenset({"name", "alias", "acronym"})
 #: Fields whose whole value, when a question covers it, says what the question is about.
-_VALUE_FIELDS = {"topic": 0.8, "place": 0.75, "qualifier": 0.75, "role": 0.8, "published": 0.8}
+_VALUE_FIELDS = {"topic": 0.8, "place": 0.75, "region": 0.6, "qualifier": 0.75, "role": 0.8, "published": 0.8}
 
 #: Candidates kept after the cheap pass for the full score.
 _SHORTLIST = 50
@@ -176,7 +178,7 @@ def _field_weight(value: _Value) -> float:
     return FIELD_WEIGHTS[value.field]
 
 
-_SUBJECT_FIELDS = frozenset({"name", "alias", "acronym", "topic", "place", "qualifier", "role", "published"})
+_SUBJECT_FIELDS = frozenset({"name", "alias", "acronym", "topic", "place", "region", "qualifier", "role", "published"})
 
 
 @dataclass
@@ -335,6 +337,13 @@ class SearchIndex:
         found.extend(value("topic", topic) for topic in entry.topics)
         # "Beyond the UK" says the work is not in the UK: a question about the UK must not find it there.
         found.extend(value("place", _place_words(place)) for place in entry.places)
+        # "up north", "South Yorkshire", "a school near Sydney": the areas around its places, and inside them.
+        found.extend(
+            value("region", _place_words(region))
+            for place in entry.places
+            for region in self.knowledge.regions(place)
+            if not set(text_words(region)) <= set(text_words(place))  # "London" says no more than "West London"
+        )
         for field_name, label in _searched_fields(type(entry)):
             held = getattr(entry, field_name)
             if isinstance(held, tuple):
@@ -567,6 +576,14 @@ class SearchIndex:
         subject_in_focus = any(
             t.focus and t.known and t.word not in INTENT_VOCABULARY and t.word not in GENERIC_WORDS for t in terms
         )
+        elsewhere = False
+        if not subject_in_focus and query.focus and not query.focus & _POINTING:
+            # "…a train ticket from the Doncaster visit. How do interns claim expenses?": the asking sentence is
+            # about something we hold nothing on, and does not point back at the context; the context is the
+            # asker's situation, not the subject.
+            subject_in_focus = elsewhere = any(
+                t.focus and not t.known and not t.word.isdigit() and t.word not in _NOT_ELSEWHERE for t in terms
+            )
         for term in terms:
             if not term.focus:
                 term.weight *= (
@@ -623,7 +640,8 @@ class SearchIndex:
         # The one entry whose name holds the quoted words, if only one does ("NHS" is in many).
         quoting = [i for i in shortlist if self._names_quote(i, quoted)] if quoted else []
         quoted_name = quoting[0] if len(quoting) == 1 else None
-        named_aside = self._named_in_context(query, shortlist, matched_set) if aside < 1.0 else set()
+        # (Not when the asking sentence is about something else: "…the Wigan council offices" is only where they went.)
+        named_aside = self._named_in_context(query, shortlist, matched_set) if aside < 1.0 and not elsewhere else set()
         pairs = _ordered_pairs(query.words, _PAIR_WINDOW)
         scored = []
         for index in shortlist:
@@ -811,6 +829,21 @@ def quotes_from(passage: str, text: str) -> bool:
 
 def _skeleton(word: str) -> str:
     return word[0] + "".join(c for c in word[1:] if c not in _VOWELS)
+
+
+#: Words of an asking sentence that ask about the context rather than about something else: everyday words,
+#: aspects of an entry ("can you give me the background?") and requests ("can you summarise?").
+_NOT_ELSEWHERE = (
+    GENERIC_WORDS
+    | ENTRY_ASPECTS
+    | frozenset(
+        "summarise summarize summarising recap outline clarify confirm elaborate expand remind advise explain "
+        "background basics gist lowdown rundown overview details version versions blurb para paragraph sentence "
+        "sentences bullet bullets tldr tl dr précis precis synopsis intro introduction elevator words".split()
+    )
+)
+#: Words by which an asking sentence points back at its context: "what's it called?", "who runs that one?".
+_POINTING = frozenset("it its that this these those they them their one ones he she him her his".split())
 
 
 def _first(item: tuple) -> float:

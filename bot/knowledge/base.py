@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from .schema import KINDS, Entry, reference_fields
+from ..text import words
+from .schema import KINDS, Entry, Place, reference_fields
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,17 @@ class KnowledgeBase:
     _forward: Mapping[str, Mapping[str, tuple[Entry, ...]]] = field(repr=False)
     _backward: Mapping[str, Mapping[str, tuple[Entry, ...]]] = field(repr=False)
     files: tuple[Path, ...] = ()
+    #: For each place (by its folded words), the names of the areas around it and inside it, and its other names.
+    _regions: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, entries: list[Entry], origins: dict[str, Path], files: tuple[Path, ...] = ()) -> KnowledgeBase:
+    def build(
+        cls,
+        entries: list[Entry],
+        origins: dict[str, Path],
+        files: tuple[Path, ...] = (),
+        places: tuple[Place, ...] = (),
+    ) -> KnowledgeBase:
         """Resolve references; every referenced id must exist (the loader checks that first)."""
         by_id = {entry.id: entry for entry in entries}
         forward: dict[str, dict[str, tuple[Entry, ...]]] = {}
@@ -62,7 +71,13 @@ class KnowledgeBase:
             _forward=MappingProxyType(forward),
             _backward=MappingProxyType(frozen_backward),
             files=files,
+            _regions=MappingProxyType(_regions(places)),
         )
+
+    def regions(self, place: str) -> tuple[str, ...]:
+        """Other names for a place, the areas it lies in and the places inside it ("Doncaster" → South
+        Yorkshire, England…; "New South Wales" → NSW, Australia, Sydney), from the knowledge base's places."""
+        return self._regions.get(_place_key(place), ())
 
     def get(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -123,3 +138,44 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+def _place_key(name: str) -> str:
+    return " ".join(words(name))
+
+
+def _regions(places: tuple[Place, ...]) -> dict[str, tuple[str, ...]]:
+    """Each place's other names, every area it lies in (following ``within`` onwards) and the places
+    that lie directly in it, with their other names."""
+    by_key: dict[str, Place] = {}
+    for place in places:
+        for name in (place.name, *place.also):
+            by_key.setdefault(_place_key(name), place)
+
+    def outwards(place: Place) -> list[str]:
+        found: list[str] = []
+        todo = list(place.within)
+        while todo:
+            area = todo.pop(0)
+            if area in found or len(found) > 50:
+                continue
+            found.append(area)
+            known = by_key.get(_place_key(area))
+            if known is not None:
+                found.extend(a for a in known.also if a not in found)
+                todo.extend(known.within)
+        return found
+
+    around = {id(place): outwards(place) for place in places}
+    inside: dict[str, list[str]] = {}
+    for place in places:
+        for area in place.within[:1]:  # one level down: Sydney finds New South Wales, not all of Australia
+            inside.setdefault(_place_key(area), []).extend((place.name, *place.also))
+    regions: dict[str, tuple[str, ...]] = {}
+    for key, place in by_key.items():
+        names = [n for n in (place.name, *place.also) if _place_key(n) != key]
+        names += around[id(place)] + inside.get(_place_key(place.name), [])
+        regions[key] = tuple(dict.fromkeys(names))
+    for key, found in inside.items():
+        regions.setdefault(key, tuple(dict.fromkeys(found)))  # an area named only as "within" ("England")
+    return regions

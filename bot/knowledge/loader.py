@@ -16,7 +16,7 @@ from rapidfuzz import process
 
 from .base import KnowledgeBase
 from .problems import KnowledgeError, Problem, display_path
-from .schema import MODEL_BY_SECTION, Entry, reference_fields
+from .schema import MODEL_BY_SECTION, PLACES_SECTION, Entry, Place, reference_fields
 from .yamlfile import ParsedFile, read_yaml_file
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -53,6 +53,7 @@ def check_knowledge(path: str | Path) -> CheckResult:
     notes = [f"{p}: ignored (not a .yaml or .yml file)" for p in skipped]
     problems: list[Problem] = []
     entries: list[Entry] = []
+    places: list[Place] = []
     id_fields: dict[str, tuple[ParsedFile, tuple]] = {}
     if not files:
         problems.append(Problem(root, 1, "(path)", "no .yaml or .yml files found"))
@@ -62,7 +63,7 @@ def check_knowledge(path: str | Path) -> CheckResult:
         problems.extend(parsed.problems)
         if parsed.data is None and parsed.problems:
             continue
-        for entry, entry_path in _entries_in(parsed, problems):
+        for entry, entry_path in _entries_in(parsed, problems, places):
             previous = id_fields.get(entry.id)
             if previous is not None:
                 first, first_path = previous
@@ -84,7 +85,7 @@ def check_knowledge(path: str | Path) -> CheckResult:
     if problems:
         return CheckResult(None, sorted(problems), notes)
     origins = {entry_id: parsed.path for entry_id, (parsed, _) in id_fields.items()}
-    return CheckResult(KnowledgeBase.build(entries, origins, tuple(files)), [], notes)
+    return CheckResult(KnowledgeBase.build(entries, origins, tuple(files), tuple(places)), [], notes)
 
 
 def load_knowledge(path: str | Path) -> KnowledgeBase:
@@ -95,11 +96,11 @@ def load_knowledge(path: str | Path) -> KnowledgeBase:
     return result.knowledge
 
 
-def _entries_in(parsed: ParsedFile, problems: list[Problem]):
-    """Validate each entry of each section; yields (entry, its path in the file)."""
+def _entries_in(parsed: ParsedFile, problems: list[Problem], places: list[Place]):
+    """Validate each entry of each section; yields (entry, its path in the file). Places go to ``places``."""
     data = parsed.data
     source = parsed.path
-    sections = ", ".join(f"'{name}:'" for name in MODEL_BY_SECTION)
+    sections = ", ".join(f"'{name}:'" for name in (*MODEL_BY_SECTION, PLACES_SECTION))
     if not isinstance(data, dict):
         problems.append(
             Problem(
@@ -111,14 +112,15 @@ def _entries_in(parsed: ParsedFile, problems: list[Problem]):
         )
         return
     for section, items in data.items():
-        model = MODEL_BY_SECTION.get(section)
+        model: type[Entry] | type[Place] | None = Place if section == PLACES_SECTION else MODEL_BY_SECTION.get(section)
         if model is None:
             problems.append(
                 Problem(
                     source,
                     parsed.line_of((section,)),
                     str(section),
-                    f"unknown section{_suggest(section, MODEL_BY_SECTION)}; expected one of {sections}",
+                    f"unknown section{_suggest(section, [*MODEL_BY_SECTION, PLACES_SECTION])};"
+                    f" expected one of {sections}",
                 )
             )
             continue
@@ -148,7 +150,11 @@ def _entries_in(parsed: ParsedFile, problems: list[Problem]):
                 continue
             label = item["id"] if isinstance(item.get("id"), str) and item["id"] else f"{section}[{index}]"
             try:
-                yield model.model_validate(item), entry_path
+                validated = model.model_validate(item)
+                if isinstance(validated, Place):
+                    places.append(validated)
+                else:
+                    yield validated, entry_path
             except ValidationError as error:
                 for detail in error.errors():
                     location = tuple(detail["loc"])
@@ -216,7 +222,7 @@ def _a(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
-def _message(detail: ErrorDetails, model: type[Entry]) -> str:
+def _message(detail: ErrorDetails, model: type[Entry] | type[Place]) -> str:
     kind = detail["type"]
     got = _type_name(detail.get("input"))
     if kind == "extra_forbidden":

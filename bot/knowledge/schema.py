@@ -154,6 +154,20 @@ class Organisation(Entry):
     organisation_type: Annotated[tuple[Text, ...], Use(show_as="Type")] = ()
 
 
+class Place(_Strict):
+    """A place entries name and where it lies: general geography, not a fact about our work, so that
+    "up north", "South Yorkshire", "outside the UK" or "a school near Sydney" find the work there."""
+
+    name: Text
+    #: Other names people use for it: "UK", "the States".
+    also: tuple[Text, ...] = ()
+    #: The wider areas it lies in, nearest first: Doncaster is within South Yorkshire, England, …
+    within: tuple[Text, ...] = ()
+
+
+#: The section of a knowledge file that holds places rather than entries.
+PLACES_SECTION = "places"
+
 MODELS: tuple[type[Entry], ...] = (Programme, Report, Contact, Organisation)
 MODEL_BY_SECTION: dict[str, type[Entry]] = {model.section: model for model in MODELS}
 KINDS: tuple[str, ...] = tuple(model.kind for model in MODELS)

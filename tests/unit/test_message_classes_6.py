@@ -146,3 +146,66 @@ def test_is_this_person_the_right_one_answers_whoever_the_need_is_for(answerer):
 def test_is_this_person_the_right_one_stays_with_them_when_the_need_is_theirs(answerer):
     answer = answerer.answer("Is Julie Temperley the one who wrote the scaling blog, or someone else?")
     assert about(answer) == "julie_temperley"
+
+
+# ------------------------------------------------------------------ relations asked of a named entry
+
+
+def test_the_nhs_side_of_a_named_programme_is_its_partner_bodies(answerer):
+    answer = answerer.answer("Who's the NHS side on My Care, My Way? tagging them in a post")
+    assert about(answer) == "west_london_ccg"
+    assert "ppl" in ids(answer)
+
+
+def test_the_entry_named_in_full_is_what_a_relation_is_asked_of(answerer):
+    # "NHS" and "care" are topics of a report too; the programme is the one named.
+    answer = answerer.answer("Who's the NHS side on My Care, My Way?")
+    assert "my_care_my_way" in ids(answer)
+    assert "against_the_odds" not in ids(answer)
+
+
+# ------------------------------------------------------------------ asked about something else
+
+
+def test_a_question_about_something_we_do_not_hold_is_not_answered_from_its_context(answerer):
+    answer = answerer.answer("how do volunteers claim mileage? I drove to the Wigan council offices last week")
+    assert not answer.answered
+
+
+def test_a_request_about_the_context_still_answers_from_it(answerer):
+    message = "we're writing up the Doncaster school model from the States. Can you give me the background?"
+    assert about(answerer.answer(message)) == "big_picture_learning_doncaster"
+
+
+def test_costs_the_work_is_about_are_not_a_price_asked_for():
+    assert asked_fact("the transformation should mean better outcomes and lower costs, what is it called")[0] is None
+    assert asked_fact("i'm mapping cost centres, list the west london programmes")[0] is None
+    assert asked_fact("what does the wigan programme cost")[0] == "price"
+
+
+def test_a_full_list_is_entries_asked_for_not_a_fact(answerer):
+    answer = answerer.answer("what's the full list of our schools and education work?")
+    assert answer.answered and answer.missing is None
+    assert "elevate" in ids(answer)
+
+
+def test_an_open_ask_after_the_request_leaves_the_request_as_the_question(answerer):
+    answer = answerer.answer("For the trustees I need all our education programmes. What have we got?")
+    assert {"elevate", "big_picture_learning_doncaster"} <= set(ids(answer))
+
+
+def test_every_partner_named_in_the_blog_leaves_us_out(answerer):
+    answer = answerer.answer("can I get every partner organisation we name in the scale blog? for a logo strip")
+    assert "innovation_unit" not in ids(answer)
+    assert {"aisnsw", "ppl", "wigan_council"} <= set(ids(answer))
+
+
+def test_every_report_we_wrote_is_ours_not_every_report(answerer):
+    answer = answerer.answer("can you give me every report or blog we wrote on scale? not other people's")
+    assert "kings_fund_adoption_spread_nhs" not in ids(answer)
+    assert about(answer) in ("against_the_odds", "blog_impact_at_scale")
+
+
+def test_facts_about_dealings_we_do_not_keep(answerer):
+    assert answerer.answer("what currency do we invoice UNICEF in?").missing == "currency"
+    assert answerer.answer("what's Heather Rollinson's twitter handle?").missing == "social media handle"
