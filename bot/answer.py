@@ -260,7 +260,7 @@ class Answerer:
         chosen = self._chosen_option(query, matches) or self._unnamed_neighbour(query, matches)
         if chosen is not None:
             return self._with_fact(query, _answered(question, query, chosen))
-        ranked = matches = self._work_before_its_maker(query, matches)
+        ranked = matches = _first_named_first(query, self._work_before_its_maker(query, matches))
         matches = self._past_us(query, self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query)))
         matches = _holder_first(query, matches)
         top = matches[0]
@@ -351,7 +351,7 @@ class Answerer:
                 return self._with_fact(query, _answered(question, query, (top,)))
         if (
             query.intent == "contact"
-            and query.intent_strength >= STRONG_INTENT
+            and (query.intent_strength >= STRONG_INTENT or _role_matched(top))
             and top.entry.kind == "contact"
             and top.score >= PERSON_THRESHOLD
             and query.asked_fact != "author"
@@ -375,7 +375,10 @@ class Answerer:
                 # Several entries share the topic or place asked about: that is a list answer,
                 # of the kind asked for when the question says ("who…" lists people).
                 listed = _of_wanted_kind(query, [m for m in ranked if m is top or m in contenders])[:MAX_LIST]
-                return _answered(question, query, listed, is_list=True)
+                return self._with_fact(query, _answered(question, query, listed, is_list=True))
+        of_ours = self._the_one_of_ours(query, matches)
+        if of_ours is not None:
+            return self._with_fact(query, _answered(question, query, [of_ours]))
         meant = self._person_for_need(query, question, kinds) or self._by_meaning(query, question, kinds)
         if meant is not None:
             return meant
@@ -426,6 +429,22 @@ class Answerer:
             named = match.evidence and match.evidence[0].field in ("name", "alias", "acronym")
             if named and match.score >= ANSWER_THRESHOLD:
                 return [match, matches[0]] + [m for m in rest if m is not match]
+        # "…what Innovation Unit is actually doing with the council there", "is Innovation Unit behind it?":
+        # we are who is asked, by name; what the rest of the message asks about, clearly, is the subject.
+        ours = {stem(w) for name in (home.name, *home.aliases) for w in words(name)} | {
+            a.lower() for a in acronyms_of(home.name)
+        }
+        said = [t for t in query.terms if stem(t) not in ours and t not in ours]
+        if len(said) == len(query.terms) or not any(self.index.holds(t) for t in said if t not in GENERIC_WORDS):
+            return matches  # "who is Innovation Unit?": nothing else is asked about
+        focus = frozenset(w for w in query.focus if stem(w) not in ours and w not in ours)
+        _, again = self.index.search(replace(query, terms=tuple(said), focus=focus), limit=len(matches))
+        again = [m for m in again if m.entry is not home]
+        # What else it names or places ("…with the council there"), not a topic our own work shares
+        # ("what does IU do? consultancy?" is still about us).
+        placed = bool(again) and (_names_fully(again[0]) or _placed(again[0]))
+        if placed and again[0].score >= ANSWER_THRESHOLD:
+            return again + [matches[0]]
         return matches
 
     def _past_the_qualifier(self, query: Query, matches: list[Match]) -> list[Match]:
@@ -571,6 +590,26 @@ class Answerer:
             return None
         score = max((m.score for m in matches if m.entry.id == left.id), default=0.0)
         return [Match(left, max(score, ANSWER_THRESHOLD), via="the one not named")]
+
+    def _the_one_of_ours(self, query: Query, matches: list[Match]) -> Match | None:
+        """ "…the report on ten health innovations that scaled - not the King's Fund one, ours": of the near
+        guesses, the one work our organisation made, when only one of them is."""
+        home = self._home_organisation
+        if home is None or "ours" not in query.words or query.offers_choice:
+            return None  # ("is it ours or someone else's?" asks of one report, not for ours)
+        near = [
+            m
+            for m in matches[:MAX_SUGGESTIONS]
+            if m.score >= SUGGESTION_FLOOR
+            and m.entry.kind in ("report", "programme")
+            and not _set_aside(m.entry, query)
+        ]
+        made = [
+            m
+            for m in near
+            if home in (*self.knowledge.linked(m.entry, "publishers"), *self.knowledge.linked(m.entry, "organisation"))
+        ]
+        return made[0] if len(made) == 1 else None
 
     def _work_before_its_maker(self, query: Query, matches: list[Match]) -> list[Match]:
         """ "kings fund adoption n spread report - whats the main point?": the organisation named is whose the
@@ -1046,6 +1085,10 @@ class Answerer:
             return answer
         if answer.outcome is Outcome.LIST and (names_items(query.asked_fact) or query.asked_fact in _LIST_FACTS):
             return answer  # "which countries…", "list the schools in…": the list is the fact
+        if answer.outcome is Outcome.LIST and not query.wants_list and all(_by_subject(m) for m in answer.results):
+            # "what's the NHS's total annual budget?": a fact of something no entry is, only what several are
+            # about; no list of them answers it.
+            return replace(answer, outcome=Outcome.DID_YOU_MEAN, results=answer.results[:MAX_SUGGESTIONS])
         if answer.outcome is Outcome.LIST and any(_says_any(m.entry, query.fact_words) for m in answer.results):
             return answer  # "any work on cutting costs?": the fact's words are what the entries are about
         entry = answer.results[0].entry
@@ -1555,6 +1598,22 @@ def _role_said(match: Match) -> bool:
     return False
 
 
+def _role_matched(match: Match) -> bool:
+    """ "who heads up our consultancy side?": the words matched this person's role, not just a topic."""
+    return any(e.field == "role" and set(e.words) - _SMALL_STEMS - _TITLE_STEMS for e in match.evidence)
+
+
+def _placed(match: Match) -> bool:
+    """Matched first on where it is (its qualifier, places or the areas around them)."""
+    return bool(match.evidence) and match.evidence[0].field in ("qualifier", "place", "region")
+
+
+#: Words of any job title: "director of finance" matches a director of something else only by these.
+_TITLE_STEMS = frozenset(
+    map(stem, "director head manager lead officer chief executive deputy senior assistant principal".split())
+)
+
+
 def _said_after_what_is(query: Query, match: Match) -> bool:
     """ "what is My Care, My Way…": the entry's name comes straight after "what is" (a "the" aside)."""
     said = set(match.evidence[0].words) if match.evidence else set()
@@ -1624,6 +1683,22 @@ def _beside_or(query: Query, match: Match) -> bool:
     said = set(match.evidence[0].words) if match.evidence else set()
     ors = [i for i, w in enumerate(query.words) if w == "or"]
     return any(stem(query.words[j]) in said for i in ors for j in (i - 1, i + 1, i + 2) if 0 <= j < len(query.words))
+
+
+def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
+    """ "who are Spring Consortium and what do they do with DfE?": of two entries named in full and scored
+    alike, the one the message names first is what it asks about."""
+    if len(matches) < 2:
+        return matches
+    first, second = matches[0], matches[1]
+    if (
+        first.score - second.score < MARGIN / 2
+        and _names_fully(first)
+        and _names_fully(second)
+        and _first_said(query, second) < _first_said(query, first)
+    ):
+        return [second, first, *matches[2:]]
+    return matches
 
 
 def _first_said(query: Query, match: Match) -> int:

@@ -109,6 +109,20 @@ _NUDGE_WORDS = _PLEASANTRY | frozenset(
     "can could would you confirm check correct right sure is that this it am i".split()
 )
 
+_REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop".split())
+_CHANNEL_LINK = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
+
+
+def _channel_words(link: re.Match) -> str:
+    """ "<#C05…|ext-healthfoundation-innovationunit>": the names a channel's name holds, not the kind of
+    channel it is ("iu-funders-shared" asks for no funders)."""
+    said = words(link.group(1) or "")
+    return " " + " ".join(w for w in said if w not in _CHANNEL_NOISE and len(w) > 2) + " "  # "iu-…": ours, no subject
+
+
+_CHANNEL_NOISE = (
+    INTENT_VOCABULARY | GENERIC_WORDS | frozenset("ext external shared internal general random all".split())
+)
 _OPEN_ASKS = _PLEASANTRY | frozenset("what have we got do there s anything".split())
 
 _STRONG_INTENT = 0.5
@@ -209,7 +223,10 @@ def sentences(message: str) -> list[Sentence]:
     """The message's sentences without pleasantries, each marked if it asks something.
 
     An emoji between words ends a sentence: "…to the Doncaster folks :envelope: remind me what…"."""
-    text = _EMOJI_BETWEEN.sub("\n", strip_slack_markup(message or "")[:MAX_MESSAGE_CHARS])
+    # "welcome into <#C05…|iu-funders-shared>": where it is posted, not what it asks about.
+    text = _EMOJI_BETWEEN.sub(
+        "\n", strip_slack_markup(_CHANNEL_LINK.sub(_channel_words, message or ""))[:MAX_MESSAGE_CHARS]
+    )
     text = _EMOJI.sub(" ", text)
     text = _NUMBER_ABBREVIATION.sub(r"\1 number", text)  # "phone no. for our AISNSW contact?" is one sentence
     text = _HOME_AND_ABROAD.sub(" all ", text)  # "our schools work, UK *and* abroad": all of it, no one place
@@ -287,6 +304,10 @@ def _read_textspeak(said: list[str]) -> list[str]:
         before, word = read[position - 1], read[position]
         if word == "ppl" and before in _DESCRIBE_PEOPLE:
             read[position] = "people"
+        elif before == "ppl" and word in _PEOPLE_DO:
+            read[position - 1] = "people"  # "the ah-ha bit ppl keep quoting": people, not PPL
+        elif before == "which" and word == "1":
+            read[position] = "one"
         elif word == "chart" and before == "organisation":
             read[position - 1 : position + 1] = ["", ""]  # "updating the org chart": no organisation, no subject
         elif before in _MONTHS and len(word) == 2 and word.isdigit() and said[position - 1] != before:
@@ -296,6 +317,7 @@ def _read_textspeak(said: list[str]) -> list[str]:
 
 #: "who's the NHS side on…", "who is the council side of it?": which organisation takes that part.
 _SIDE_ASKED = re.compile(r"\bwho(?: is| s| are)? (?:the |their |its )?(?!our\b|my\b)(?:\w+ ){1,2}side\b")
+_CLAUSE_AFTER_WHAT = re.compile(r"(?:\w+ ){1,2}(?:is|are|was|were) (?:\w+ )?\w+ing\b|(?:\w+ ){1,2}(?:actually )?does\b")
 #: Nouns for a person by what they do: "which director…", "what manager…" ask for someone.
 _PERSON_NOUNS = frozenset(
     "director directors manager managers colleague colleagues person people staffer lead leads expert experts".split()
@@ -311,6 +333,10 @@ _PART_OF_ENGLAND = re.compile(
     r"\b((?:north|south|east|west|north west|north east|south west|south east|north-west|north-east|south-west"
     r"|south-east)(?:ern)?) (?:of )?england\b",
     re.IGNORECASE,
+)
+_PEOPLE_DO = frozenset(
+    "keep kept say said says think thought ask asked asking love like use used talk talking mention mentioned "
+    "quote quoting want wanted need seem tend always often".split()
 )
 _CUE_WORDS = frozenset("about to like around re on with involving".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -422,6 +448,16 @@ def parse(message: str) -> Query:
     focus_text = " ".join(focus_words)
     text = " ".join(all_words)
     fact, fact_words = asked_fact(focus_text, text)
+    if (
+        fact is None
+        and context_sentences
+        and set(focus_words) & _POINTERS
+        and _REQUEST_WORDS & set(focus_words)
+        and set(focus_words) <= STOPWORDS | _REQUEST_WORDS | _POINTERS | _NUDGE_WORDS | {"here", "post", "up"}
+    ):
+        # "…needs IU's registered office address and company number. Could someone post them here?": the
+        # request points back at what the sentence before says is needed.
+        fact, fact_words = asked_fact(" ".join(w for s in context_sentences for w in s.words), text)
     if fact is not None and is_open_attribute(fact):
         # "what's the wifi password for the big room?": words we may not know still count against
         # a weak match ("big"), so an attribute's words stay subject words; no entry is named by them.
@@ -509,7 +545,7 @@ _WANTS_OTHERS = re.compile(
     r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study)\b"
 )
 _WHICH_IS_OURS = re.compile(
-    r"\bwhich (?:one |of (?:them|these|those|the two) )?(?:is|was|s) (?:ours|our own)\b"
+    r"\bwhich (?:one |of (?:them|these|those|the two) )?(?:is|was|s) (?:actually |really |truly )?(?:ours|our own)\b"
     r"|\bwhich (?:one |of (?:them|these|those|the two) )?did we (?:do|write|publish|produce|make)\b"
 )
 #: "what is X…" (not "what is the name/title/date…") and "…and who/which/what…" after it.
@@ -897,7 +933,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # "got a charity on the phone" says how they got in touch, not that a number is asked for.
-            r"\bphone number\b|\btelephone\b|(?<!on the )(?<!over the )(?<!by )\bphone\b(?! call)"
+            r"\bphone number\b|\btelephone\b|(?<!on the )(?<!over the )(?<!by )(?<!on my )(?<!from my )(?<!my )"
+            r"(?<!on your )\bphone\b(?! call)"
             r"|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
             "phone number",
@@ -1224,6 +1261,9 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
         # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
         # comes first, so "fund" is the subject, not the kind asked for.
         following = [w for w in all_words[position + 1 : position + 6] if w not in _DETERMINERS][:3]
+        after = all_words[position + 1 : position + 6]
+        if word == "what" and _CLAUSE_AFTER_WHAT.match(" ".join(after)):
+            continue  # "what Innovation Unit is doing with the council": a clause about it, not "which unit?"
         for place, noun in enumerate(following[:2]):
             if noun in FUNCTION_WORDS:
                 break
@@ -1327,7 +1367,12 @@ def _wants_list(all_words: list[str], text: str) -> bool:
         w in _PLURAL_KINDS and not _ONE_OF.search(" ".join(all_words[max(0, i - 3) : i]))
         for i, w in enumerate(all_words)
     )
-    return plural or opens_a_list or bool(said & _LIST_REQUESTS)
+    # "no rush at all", "not at all", "all the best": "all" that asks for nothing.
+    idiom = "all" in said and not (said & (_LIST_REQUESTS - {"all"})) and _ALL_IN_PASSING.search(text) is not None
+    return plural or opens_a_list or bool(said & _LIST_REQUESTS and not idiom)
+
+
+_ALL_IN_PASSING = re.compile(r"\b(?:at all|all the best|all good|all right|thanks all|hi all|hey all|morning all)\b")
 
 
 _ONE_OF = re.compile(r"\bone of(?: our| the| your| their)?$")

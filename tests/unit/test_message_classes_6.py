@@ -209,3 +209,78 @@ def test_every_report_we_wrote_is_ours_not_every_report(answerer):
 def test_facts_about_dealings_we_do_not_keep(answerer):
     assert answerer.answer("what currency do we invoice UNICEF in?").missing == "currency"
     assert answerer.answer("what's Heather Rollinson's twitter handle?").missing == "social media handle"
+
+
+# ------------------------------------------------------------------ guests asking about us
+
+
+def test_what_we_are_doing_with_a_named_partner_is_about_that_work(answerer):
+    message = (
+        "Good afternoon :wave: thanks for the welcome into <#C05SHRD1X2|iu-funders-shared>. Our trustees would "
+        "love a short summary of what Innovation Unit is actually doing with the council in Wigan. No rush at all!"
+    )
+    assert about(answerer.answer(message)) in ("asset_based_csc_wigan", "wigan_council")
+
+
+def test_what_we_do_is_still_about_us(answerer):
+    answer = answerer.answer("my mum asked what Innovation Unit actually does. consultancy? what's the one-liner?")
+    assert about(answer) == "innovation_unit"
+
+
+def test_a_channel_name_says_where_it_is_posted_not_what_is_asked():
+    query = parse("thanks for adding me to <#C05SHRD1X2|iu-funders-shared>! what's Elevate?")
+    assert "funders" not in query.words and query.intent != "organisation"
+    assert "healthfoundation" in parse("first time in <#C07X|ext-healthfoundation-innovationunit> - hi").words
+
+
+def test_no_rush_at_all_asks_for_no_list():
+    assert not parse("could you summarise the Wigan work? no rush at all").wants_list
+    assert parse("can you list all our programmes?").wants_list
+
+
+def test_the_one_of_ours_among_near_guesses(answerer):
+    answer = answerer.answer("the report on ten health innovations that scaled - not the King's Fund one, ours. title?")
+    assert about(answer) == "against_the_odds"
+
+
+def test_is_it_ours_or_someone_elses_is_asked_of_the_report_described(answerer):
+    answer = answerer.answer(
+        "is there a report on how little the NHS spends on adoption compared with innovation? is it ours or "
+        "someone else's?"
+    )
+    assert about(answer) == "kings_fund_adoption_spread_nhs"
+
+
+def test_of_two_entries_named_alike_the_first_named_is_asked_about(answerer):
+    assert about(answerer.answer("who r spring consortium n wat do they do w dfe")) == "spring_consortium"
+
+
+def test_ppl_followed_by_what_people_do_is_people(answerer):
+    assert "people" in parse("the ah-ha bit ppl keep quoting").words
+    assert "ppl" in parse("PPL are on the guest list - do we work with them?").words
+
+
+def test_a_fact_of_something_no_entry_is_gets_no_list(answerer):
+    answer = answerer.answer("what's the NHS's total annual budget? want a stat for the newsletter")
+    assert not answer.answered
+
+
+def test_a_request_pointing_back_at_a_needed_fact_asks_that_fact(answerer):
+    answer = answerer.answer(
+        "Our grants team needs Innovation Unit's registered office address. Could someone post it here?"
+    )
+    assert answer.missing == "address"
+    answer = answerer.answer(
+        "Writing a job ad for the Wigan work. Can someone give me a one-liner on what that programme does?"
+    )
+    assert answer.missing is None
+
+
+def test_a_director_of_something_else_is_not_who_is_asked_for(answerer):
+    assert not answerer.answer("who's our director of finance?").answered
+    assert about(answerer.answer("who heads up our consultancy side at the moment?")) == "heather_rollinson"
+
+
+def test_on_my_phone_is_how_they_type_not_a_number_asked_for(answerer):
+    answer = answerer.answer("spring consortium who r they sorry on my phone")
+    assert answer.missing is None and about(answer) == "spring_consortium"
