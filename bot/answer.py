@@ -438,7 +438,9 @@ class Answerer:
         if len(said) == len(query.terms) or not any(self.index.holds(t) for t in said if t not in GENERIC_WORDS):
             return matches  # "who is Innovation Unit?": nothing else is asked about
         focus = frozenset(w for w in query.focus if stem(w) not in ours and w not in ours)
-        _, again = self.index.search(replace(query, terms=tuple(said), focus=focus), limit=len(matches))
+        # (The kind asked for goes with us: "is Innovation Unit behind it?" asks for no organisation.)
+        without_us = replace(query, terms=tuple(said), focus=focus, intent=None, intent_strength=0.0)
+        _, again = self.index.search(without_us, limit=len(matches))
         again = [m for m in again if m.entry is not home]
         # What else it names or places ("…with the council there"), not a topic our own work shares
         # ("what does IU do? consultancy?" is still about us).
@@ -489,6 +491,11 @@ class Answerer:
             # ("…or am I mixing it up with the UNICEF thing?" has already set UNICEF aside: see ``excluded``.)
             pair = named[:2]
             first = min(pair, key=lambda m: _first_said(query, m))
+            pointed = [m for m in pair if not _said_in_focus(query, m)]
+            if len(pointed) == 1 and _POINTING_WORDS.intersection(query.focus):
+                first = pointed[
+                    0
+                ]  # "…a Jan 2018 report on growing new models. Is that the same as the King's Fund one?"
             return [first] + [m for m in pair if m is not first]
         home = self._home_organisation
         if query.asks_which_is_ours and home is not None:
@@ -1420,6 +1427,7 @@ _MENTION_WORDS = frozenset(
 )
 
 
+_POINTING_WORDS = frozenset("that it this".split())
 _PARTNER_WORDS = frozenset("partner partners partnering partnered".split())
 #: What people call a document: "the blog", "the post", "the paper".
 _DOCUMENT_NOUNS = frozenset("blog post article paper report study".split())

@@ -308,6 +308,8 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position - 1] = "people"  # "the ah-ha bit ppl keep quoting": people, not PPL
         elif before == "which" and word == "1":
             read[position] = "one"
+        elif word == "pitch" and before == "elevator":
+            read[position - 1] = ""  # "the elevator pitch" is a short summary, not Elevate
         elif word == "chart" and before == "organisation":
             read[position - 1 : position + 1] = ["", ""]  # "updating the org chart": no organisation, no subject
         elif before in _MONTHS and len(word) == 2 and word.isdigit() and said[position - 1] != before:
@@ -542,6 +544,8 @@ def parse(message: str) -> Query:
 
 _WANTS_OTHERS = re.compile(
     r"\bthe (?:other|others|rest|remaining)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
+    # "GP practices and the CCG are on it. What's missing is…", "anyone I'm missing?"
+    r"|\b(?:what|who) (?:is |s )?(?:still )?missing\b|\b(?:i m|am i|i am) (?:still )?missing\b"
     r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study)\b"
 )
 _WHICH_IS_OURS = re.compile(
@@ -643,6 +647,8 @@ _EXCLUDING = re.compile(
     rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
     # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
     r"|(?:^|\band |\bbut )not (?:the |our )?((?:\w+ ?){1,4})"
+    # "in the UK but outside London", "England outside London" ("a school outside Sydney" is near it).
+    r"|\b(?:but|uk|england|britain|except) outside (?:of )?(?!the\b)(\w+)\b"
 )
 #: Words that end a name set aside: "not the blog itself", "not the overseas ones".
 _AFTER_A_NAME = frozenset("itself themselves one ones either please pls".split())
@@ -711,6 +717,9 @@ _MADE_BY_US = re.compile(
 _MADE_BY_US_OF_IT = re.compile(
     r"\b(?:did|have|has|do) we (?:\w+ ){0,2}(?:co )?(?:write|publish|author|produce|put out|bring out|release)"
     r" (?:it|that|this|this one|that one)\b"
+    # "…whether we co-wrote anything with them": asked of one organisation's work, not for a list of ours.
+    r"|\bwe (?:\w+ )?(?:co )?(?:wrote|write|written|published|produced) (?:anything|something|a report|any reports)?"
+    r" ?with (?:them|it|the|their)\b"
 )
 
 
@@ -719,8 +728,12 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
     for position, word in enumerate(focus_words):
         if word not in ("every", "all"):
             continue
-        # "every report", "all our *education* programmes": the kind's noun, after at most one word saying which.
-        following = [w for w in focus_words[position + 1 : position + 5] if w not in _DETERMINERS][:2]
+        # "every report", "all our *education* programmes": the kind's noun, after at most one word saying which
+        # ("all of Innovation Unit's education programmes": whose they are, before it).
+        following = [w for w in focus_words[position + 1 : position + 7] if w not in _DETERMINERS]
+        if following[:2] == ["innovation", "unit"] or following[:1] == ["iu"]:
+            following = following[2:] if following[0] == "innovation" else following[1:]
+        following = following[:2]
         for kind, (firm, _) in INTENT_WORDS.items():
             second = following[1] if len(following) > 1 and following[1] in _PLURAL_KINDS else None
             if following and (following[0] in firm or second in firm):
@@ -960,6 +973,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "does UNICEF have a UK office we could visit?": where an organisation has offices.
         (r"\b(?:have|has|got) (?:a |an |any )?(?:\w+ )?offices?\b|\boffice (?:address|location)s?\b", "office"),
+        # "I need numbers for the evaluation section", "savings per patient": outcome figures we do not hold.
+        (
+            r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard )?(?:numbers|figures|metrics)\b"
+            r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
+            "figures",
+        ),
         # "do we have the actual stats on this? youth reoffending rates": figures the source does not give.
         (r"\bstats\b|\bstatistics\b|\b(?:actual|latest|official|national) (?:figures|numbers|data)\b", "statistics"),
         # "what currency do we invoice UNICEF in?", "Julie's Twitter handle": details of dealings we do not keep.
@@ -1023,7 +1042,7 @@ FACT_VOCABULARY = frozenset(
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
-    attendance turnout came attended office offices
+    attendance turnout came attended office offices numbers metrics per
     stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
     accounts profile username""".split()

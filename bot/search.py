@@ -581,8 +581,10 @@ class SearchIndex:
             # "…a train ticket from the Doncaster visit. How do interns claim expenses?": the asking sentence is
             # about something we hold nothing on, and does not point back at the context; the context is the
             # asker's situation, not the subject.
-            subject_in_focus = elsewhere = any(
-                t.focus and not t.known and not t.word.isdigit() and t.word not in _NOT_ELSEWHERE for t in terms
+            # (Two such words at least: "30-sec version of what we're doing there" is still about the context.)
+            subject_in_focus = elsewhere = (
+                sum(t.focus and not t.known and not t.word.isdigit() and t.word not in _NOT_ELSEWHERE for t in terms)
+                >= 2
             )
         for term in terms:
             if not term.focus:

@@ -284,3 +284,44 @@ def test_a_director_of_something_else_is_not_who_is_asked_for(answerer):
 def test_on_my_phone_is_how_they_type_not_a_number_asked_for(answerer):
     answer = answerer.answer("spring consortium who r they sorry on my phone")
     assert answer.missing is None and about(answer) == "spring_consortium"
+
+
+def test_whats_missing_sets_aside_what_the_asker_already_has(answerer):
+    answer = answerer.answer(
+        "mapping the west London over-65s programme. GP practices and the CCG are on it. What's missing is our "
+        "partner organisation on the integrated care side - who is that?"
+    )
+    assert about(answer) == "ppl"
+
+
+def test_whether_we_co_wrote_anything_with_them_asks_about_their_report(answerer):
+    answer = answerer.answer(
+        "can you confirm whether we co-wrote anything with the King's Fund, or whether their adoption and spread "
+        "paper was entirely their own?"
+    )
+    assert about(answer) == "kings_fund_adoption_spread_nhs"
+
+
+def test_is_that_the_same_as_another_asks_about_the_one_described_first(answerer):
+    answer = answerer.answer(
+        "a colleague cited a Jan 2018 report, Growing innovative models of health, care and support for adults. "
+        "Is that the same thing as the King's Fund one or separate?"
+    )
+    assert about(answer) == "growing_innovative_models_adults"
+
+
+def test_outcome_numbers_are_figures_we_do_not_hold(answerer):
+    answer = answerer.answer(
+        "What has My Care, My Way delivered - savings per patient? I need numbers, not a description"
+    )
+    assert answer.missing == "figures"
+
+
+def test_in_the_uk_but_outside_london_sets_london_aside():
+    assert ("london",) in parse("which programmes are in the UK but outside London?").excluded
+    assert parse("a school just outside Sydney asked about us").excluded == ()
+
+
+def test_an_elevator_pitch_is_not_elevate(answerer):
+    answer = answerer.answer("the board want the Wigan asset-based work - what's the elevator pitch?")
+    assert about(answer) == "asset_based_csc_wigan"
