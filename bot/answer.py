@@ -475,7 +475,10 @@ class Answerer:
         if people and len(holders) == 1 and holders[0].entry.id not in {m.entry.id for m in people}:
             # "Is Julie Temperley our Director of Innovation Consultancy, or someone else?": whoever holds it.
             return [holders[0], people[0]]
-        if len(people) == 1 and not holders:
+        if not people:
+            # "Should I send them to Julie since she wrote the scale blog, or someone else?": a first name names too.
+            people = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _names_in_part(m)]
+        if len(people) == 1 and not holders and query.asked_fact != "author":  # (authors: see ``_by_author``)
             # "Is Julie the right person to pitch a scaling engagement to, or someone else?": if the need is
             # what another person is there for (and nothing in it is about the one named), that person.
             named_person = people[0]
@@ -484,7 +487,15 @@ class Answerer:
                 for m in matches[:_NAMED_LOOKED_AT]
                 if m.entry.kind == "contact" and m is not named_person and _by_subject(m) and not _names_fully(m)
             ]
-            if fits and fits[0].score >= SUGGESTION_FLOOR and all(e.field == "name" for e in named_person.evidence):
+            only_named = all(e.field == "name" for e in named_person.evidence)
+            # ("…Julie, since she wrote the scale blog, or someone else who owns that?": what she did is said too.)
+            if (
+                fits
+                and fits[0].score >= SUGGESTION_FLOOR
+                and (
+                    only_named or ("else" in query.words and fits[0].score >= _OTHER_PERSON_SHARE * named_person.score)
+                )
+            ):
                 return [fits[0], named_person]
         if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
             # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.
@@ -1427,6 +1438,7 @@ _MENTION_WORDS = frozenset(
 )
 
 
+_OTHER_PERSON_SHARE = 0.5
 _POINTING_WORDS = frozenset("that it this".split())
 _PARTNER_WORDS = frozenset("partner partners partnering partnered".split())
 #: What people call a document: "the blog", "the post", "the paper".
@@ -1609,6 +1621,13 @@ def _role_said(match: Match) -> bool:
 def _role_matched(match: Match) -> bool:
     """ "who heads up our consultancy side?": the words matched this person's role, not just a topic."""
     return any(e.field == "role" and set(e.words) - _SMALL_STEMS - _TITLE_STEMS for e in match.evidence)
+
+
+def _names_in_part(match: Match) -> bool:
+    """The message says a word of this entry's own name (a person's first name)."""
+    return (
+        bool(match.evidence) and match.evidence[0].field == "name" and bool(set(match.evidence[0].words) - _SMALL_STEMS)
+    )
 
 
 def _placed(match: Match) -> bool:

@@ -317,6 +317,10 @@ def _read_textspeak(said: list[str]) -> list[str]:
     return [w for w in read if w]
 
 
+_WHO_IS_THE_BODY = re.compile(
+    r"\bwho(?: is| s| are| was|s)? (?:the|their|its) (?:\w+ )?(?:body|bodies|organisation|organisations|org|orgs"
+    r"|partner|partners|funder|funders|commissioner|commissioners|council|department|charity|consortium|client)\b"
+)
 #: "who's the NHS side on…", "who is the council side of it?": which organisation takes that part.
 _SIDE_ASKED = re.compile(r"\bwho(?: is| s| are)? (?:the |their |its )?(?!our\b|my\b)(?:\w+ ){1,2}side\b")
 _CLAUSE_AFTER_WHAT = re.compile(r"(?:\w+ ){1,2}(?:is|are|was|were) (?:\w+ )?\w+ing\b|(?:\w+ ){1,2}(?:actually )?does\b")
@@ -647,6 +651,8 @@ _EXCLUDING = re.compile(
     rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
     # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
     r"|(?:^|\band |\bbut )not (?:the |our )?((?:\w+ ?){1,4})"
+    # "who's the partner org alongside the CCG?": the one named is not the one asked for.
+    r"|\b(?:partner|org|organisation|one|who) (?:\w+ )?alongside (?:the |our )((?:\w+ ?){1,3})"
     # "in the UK but outside London", "England outside London" ("a school outside Sydney" is near it).
     r"|\b(?:but|uk|england|britain|except) outside (?:of )?(?!the\b)(\w+)\b"
 )
@@ -861,7 +867,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
             # "who on our team wrote…", "did Julie write…", "is Heather the author of…": asked loosely.
             r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|" + _DID_SOMEONE + r"write\b"
-            r"|\b(?:is|was) (?!it\b|that\b|this\b)(?:\w+ ){1,3}?the (?:author|writer)\b",
+            r"|\b(?:is|was) (?!it\b|that\b|this\b)(?:\w+ ){1,3}?the (?:author|writer)\b"
+            # "which member of our team wrote the report on…?"
+            r"|\bwhich (?:member|person|colleague|one) of (?:our|the|your) (?:\w+ )?(?:team|staff|people|colleagues)"
+            r" (?:wrote|authored|penned)\b",
             "author",
         ),
         # "who (actually) published X?", "who put it out?": a document's publisher. Its words still
@@ -1226,6 +1235,12 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
     if asks_who and present & {"wrote", "written", "authored"}:
         return "contact", _STRONG_INTENT  # "who wrote…" wants the person, not the paper
+    if (
+        asks_who
+        and present & (ORGANISATION_NOUNS | INTENT_WORDS["organisation"][0])
+        and _WHO_IS_THE_BODY.search(" ".join(all_words))
+    ):
+        return "organisation", _STRONG_INTENT  # "who's the commissioning body on X?", "who is the funder?"
     if asks_who and "side" in present and _SIDE_ASKED.search(" ".join(all_words)):
         return "organisation", _WEAK_INTENT  # "who's the NHS side on My Care, My Way?": a body, not a person
     if asks_who and "contact" not in strong and present & TOGETHER_WORDS:
@@ -1321,6 +1336,9 @@ _SEEKS_PERSON = re.compile(
     r"|\bwho (?:here |on our side |in the team )?(?:can|could|would|might) (?:help|take|support|advise) "
     r"(?:them|her|him|me|us|this|that|with that|with this)\b"
     r"|\b(?:right|best|correct|ideal|best placed|go to) (?:person|people|colleague|contact)\b"
+    # "is there a named person on your side we should approach about that?"
+    r"|\b(?:is there|any) (?:a |an )?(?:named |particular |specific )?(?:person|contact|someone|anyone|one)"
+    r" (?:\w+ ){0,4}?(?:we|i|they|she|he) (?:should|could|can|might) (?:approach|contact|talk|speak|email|reach)\b"
     r"|\b(?:our|the) go to (?:person |colleague )?for\b"
     r"|\bwho (?:here |on our side |in the team )?(?:is |s )?best placed\b"
 )
@@ -1328,7 +1346,8 @@ _SEEKS_PERSON = re.compile(
 
 def seeks_person(focus_text: str) -> bool:
     """ "who do I hand them to?": someone to pass a person with a need to, not a fact about anyone."""
-    return "who" in focus_text.split() and _SEEKS_PERSON.search(focus_text) is not None
+    said = focus_text.split()
+    return ("who" in said or "person" in said or "contact" in said) and _SEEKS_PERSON.search(focus_text) is not None
 
 
 def _asks_for_someone(all_words: list[str]) -> bool:

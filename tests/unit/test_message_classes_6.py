@@ -325,3 +325,30 @@ def test_in_the_uk_but_outside_london_sets_london_aside():
 def test_an_elevator_pitch_is_not_elevate(answerer):
     answer = answerer.answer("the board want the Wigan asset-based work - what's the elevator pitch?")
     assert about(answer) == "asset_based_csc_wigan"
+
+
+def test_who_is_the_body_asks_for_an_organisation(answerer):
+    answer = answerer.answer("Who's the commissioning body on My Care, My Way - the CCG or the council?")
+    assert about(answer) == "west_london_ccg"
+
+
+def test_the_partner_alongside_a_named_one_is_the_other(answerer):
+    answer = answerer.answer("on the west london over-65s work, who's the partner org alongside the CCG?")
+    assert about(answer) == "ppl"
+
+
+def test_which_member_of_our_team_wrote_it_asks_for_an_author(answerer):
+    answer = answerer.answer("Which member of our team wrote the report on how student-centred learning scales?")
+    assert answer.missing == "author"
+
+
+def test_a_first_name_checked_against_the_need(answerer):
+    answer = answerer.answer(
+        "I read Julie's blog on scale - is she the person to contact about your support for scaling a model "
+        "another county wants to adopt, or should I be speaking to someone else?"
+    )
+    assert about(answer) == "heather_rollinson"
+
+
+def test_a_named_person_to_approach_is_someone_sought():
+    assert parse("Is there a named person on your side we should approach about that?").seeks_person
