@@ -1004,6 +1004,13 @@ class Answerer:
             return None  # "have CCGs now all been replaced by ICBs?" asks about the sort, not for ours
         # The kind's own nouns ("councils", "commissioners") are not what the list is about, but may say which sort.
         set_aside = {w for name in query.excluded for w in name} | set(query.named_already)  # "(not the CCG)"
+        # "all of Innovation Unit's education programmes", "the Wigan Council work": a sort's noun inside a
+        # name said in full is that name, not a sort asked for.
+        present = set(query.words)
+        for organisation in self.knowledge.of_kind("organisation"):
+            name_words = {w for w in words(organisation.name) if w not in FUNCTION_WORDS}
+            if name_words and name_words <= present:
+                set_aside |= name_words
         said = tuple(w for w in query.terms if w not in set_aside)
         typed = _of_type(self.knowledge.of_kind("organisation"), said)
         if not typed:

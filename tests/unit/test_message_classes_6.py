@@ -352,3 +352,11 @@ def test_a_first_name_checked_against_the_need(answerer):
 
 def test_a_named_person_to_approach_is_someone_sought():
     assert parse("Is there a named person on your side we should approach about that?").seeks_person
+
+
+def test_a_sort_noun_inside_a_name_said_in_full_is_no_sort_asked_for(answerer):
+    answer = answerer.answer(
+        "Could you list all of Innovation Unit's education programmes, both in the UK and overseas?"
+    )
+    assert "innovation_unit" not in ids(answer)[:1]
+    assert {"elevate", "big_picture_learning_doncaster"} <= set(ids(answer))
