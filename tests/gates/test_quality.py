@@ -87,7 +87,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 54)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 66)),
 ]
 
 
@@ -181,6 +181,21 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack51.yaml", 80.0),
         ("holdout_slack52.yaml", 88.0),
         ("holdout_slack53.yaml", 85.0),
+        # Fourth session, first runs on the engine of their moment: 87.5/89.6/87.5/87.5% (54-57, e009802),
+        # 83.3/70.8/87.5/89.6% (58-61, 33c7e7f); floors after fixing by kind.
+        ("holdout_slack54.yaml", 95.0),
+        ("holdout_slack55.yaml", 90.0),
+        ("holdout_slack56.yaml", 90.0),
+        ("holdout_slack57.yaml", 90.0),
+        ("holdout_slack58.yaml", 88.0),
+        ("holdout_slack59.yaml", 78.0),
+        ("holdout_slack60.yaml", 88.0),
+        ("holdout_slack61.yaml", 93.0),
+        # Scored once, on the session's final engine (6ec9398), and never fixed for: 89.6/89.6/87.5/87.5%.
+        ("holdout_slack62.yaml", 85.0),
+        ("holdout_slack63.yaml", 85.0),
+        ("holdout_slack64.yaml", 85.0),
+        ("holdout_slack65.yaml", 85.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
