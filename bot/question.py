@@ -224,13 +224,17 @@ def sentences(message: str) -> list[Sentence]:
 
     An emoji between words ends a sentence: "…to the Doncaster folks :envelope: remind me what…"."""
     # "welcome into <#C05…|iu-funders-shared>": where it is posted, not what it asks about.
-    text = _EMOJI_BETWEEN.sub(
-        "\n", strip_slack_markup(_CHANNEL_LINK.sub(_channel_words, message or ""))[:MAX_MESSAGE_CHARS]
-    )
+    message = message or ""
+    if "<#" in message:
+        message = _CHANNEL_LINK.sub(_channel_words, message)
+    text = _EMOJI_BETWEEN.sub("\n", strip_slack_markup(message)[:MAX_MESSAGE_CHARS])
     text = _EMOJI.sub(" ", text)
     text = _NUMBER_ABBREVIATION.sub(r"\1 number", text)  # "phone no. for our AISNSW contact?" is one sentence
-    text = _HOME_AND_ABROAD.sub(" all ", text)  # "our schools work, UK *and* abroad": all of it, no one place
-    text = _PART_OF_ENGLAND.sub(r"\1", text)  # "the north of England" is the north ("NHS England" is no place)
+    folded = text.lower()
+    if any(w in folded for w in _ABROAD_WORDS):
+        text = _HOME_AND_ABROAD.sub(" all ", text)  # "our schools work, UK *and* abroad": all of it, no one place
+    if "england" in folded:
+        text = _PART_OF_ENGLAND.sub(r"\1", text)  # "the north of England" is the north ("NHS England" is no place)
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found = []
@@ -329,6 +333,7 @@ _PERSON_NOUNS = frozenset(
     "director directors manager managers colleague colleagues person people staffer lead leads expert experts".split()
 )
 #: "UK and abroad", "home & overseas", "in the UK or internationally": everywhere, which picks out no place.
+_ABROAD_WORDS = ("abroad", "overseas", "internation", "beyond", "elsewhere")
 _HOME_AND_ABROAD = re.compile(
     r"\b(?:(?:in )?the uk|uk|britain|home|here|domestic(?:ally)?)\W{0,3}(?:and|&amp;|&|\+|or|/)\W{0,3}"
     r"(?:abroad|overseas|international(?:ly)?|beyond|elsewhere)\b"

@@ -83,6 +83,8 @@ _SKELETON_SIMILARITY = 0.8
 #: A shortening that leaves out consonants too ("fdn") is a little less sure than one without vowels only.
 _SHORTENED_SHARE = 0.9
 _MAX_EXPANSIONS = 50_000
+#: Entries whose weighed values are kept between questions (a few hundred are scored again and again).
+_MAX_CACHED_ENTRIES = 5_000
 #: Words from a message's context sentences (not the ones that ask) count this much as evidence…
 _CONTEXT_SHARE = 0.6
 #: …and, when the knowledge base has no such word, this little against: "Finance here" or
@@ -224,6 +226,8 @@ class SearchIndex:
 
     def __init__(self, knowledge: KnowledgeBase):
         self.knowledge = knowledge
+        self._has_places = knowledge.has_places
+        self._region_cache: dict[str, tuple[str, ...]] = {}
         self.entries: list[Entry] = list(knowledge.entries.values())
         #: Links in and out of each entry, to order otherwise equal matches.
         self._degree = [
@@ -292,6 +296,8 @@ class SearchIndex:
         #: weighed on first use (see ``_weighed``), as most are never shortlisted.
         self._subjects = subject_values
         self._weights: dict[_Value, tuple[dict[str, float], float, frozenset[str]]] = {}
+        self._all_values: dict[int, tuple[_Value, ...]] = {}
+        self._subject_weights: dict[int, tuple[tuple[dict[str, float], float, frozenset[str], float | None], ...]] = {}
         self._value_cache.clear()  # only needed while building
         self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
         self._skeletons: dict[str, list[str]] | None = None
@@ -338,12 +344,8 @@ class SearchIndex:
         # "Beyond the UK" says the work is not in the UK: a question about the UK must not find it there.
         found.extend(value("place", _place_words(place)) for place in entry.places)
         # "up north", "South Yorkshire", "a school near Sydney": the areas around its places, and inside them.
-        found.extend(
-            value("region", _place_words(region))
-            for place in entry.places
-            for region in self.knowledge.regions(place)
-            if not set(text_words(region)) <= set(text_words(place))  # "London" says no more than "West London"
-        )
+        if self._has_places:
+            found.extend(value("region", region) for place in entry.places for region in self._regions_of(place))
         for field_name, label in _searched_fields(type(entry)):
             held = getattr(entry, field_name)
             if isinstance(held, tuple):
@@ -361,6 +363,18 @@ class SearchIndex:
         found.append(
             _summary_value(entry.summary) if value is not _make_value else _make_value("summary", entry.summary)
         )
+        return found
+
+    def _regions_of(self, place: str) -> tuple[str, ...]:
+        """The areas around a place and inside it, as searched (cached: many entries share a place)."""
+        found = self._region_cache.get(place)
+        if found is None:
+            own = set(text_words(place))
+            found = self._region_cache[place] = tuple(
+                _place_words(region)
+                for region in self.knowledge.regions(place)
+                if not set(text_words(region)) <= own  # "London" says no more than "West London"
+            )
         return found
 
     @staticmethod
@@ -506,18 +520,18 @@ class SearchIndex:
 
     def _contracted(self, word: str) -> list[tuple[str, float]]:
         """Words typed with some letters left out: "adoptn" → adoption, "newsltr" → newsletter
-        (the first two letters and the last kept, the rest in order); only when one word fits."""
+        (the first three letters and the last kept, the rest in order); only when one word fits."""
         if len(word) < 5 or not word.isalpha():
             return []
-        start = bisect_left(self._sorted_surface, word[:2])
+        start = bisect_left(self._sorted_surface, word[:3])
         stems = set()
         for candidate in islice(self._sorted_surface, start, None):
-            if not candidate.startswith(word[:2]):
+            if not candidate.startswith(word[:3]):
                 break
             if (
                 candidate[-1] == word[-1]
                 and len(word) < len(candidate) <= len(word) + 4
-                and is_subsequence(word[2:], candidate[2:])
+                and is_subsequence(word[3:], candidate[3:])
             ):
                 stems.add(stem(candidate))
         stems &= self._postings.keys()
@@ -744,22 +758,34 @@ class SearchIndex:
         sit in one name refer to it as surely as the full name would.
         """
         name_cover = value_cover = 0.0
-        for value in self._subjects[index]:
-            weights, total, stems = self._weighed(value)
+        for weights, total, stems, share in self._weighed_subjects(index):
             common = stems & matched_set
             if not common or not total:
                 continue
             cover = sum(weights[s] * matched_stems[s] for s in common) / total
             if quoted and quoted <= stems and any(weights[s] for s in quoted):
                 cover = max(cover, _QUOTED_COVER)
-            if value.field in _NAME_FIELDS:
+            if share is None:
                 if cover > name_cover:
                     name_cover = cover
             else:
-                cover *= _VALUE_FIELDS[value.field]
+                cover *= share
                 if cover > value_cover:
                     value_cover = cover
         return min(name_cover, 1.0), min(value_cover, 1.0)
+
+    def _weighed_subjects(self, index: int) -> tuple[tuple[dict[str, float], float, frozenset[str], float | None], ...]:
+        """The entry's subject values, weighed, with each one's share (None for a name): kept per entry,
+        as the same few entries are scored for question after question."""
+        found = self._subject_weights.get(index)
+        if found is None:
+            if len(self._subject_weights) >= _MAX_CACHED_ENTRIES:
+                self._subject_weights.clear()
+            found = self._subject_weights[index] = tuple(
+                (*self._weighed(value), None if value.field in _NAME_FIELDS else _VALUE_FIELDS[value.field])
+                for value in self._subjects[index]
+            )
+        return found
 
     def _names_quote(self, index: int, quoted: frozenset[str]) -> bool:
         return any(quoted <= set(v.stems) for v in self._subjects[index] if v.field in _NAME_FIELDS)
@@ -767,11 +793,13 @@ class SearchIndex:
     def _evidence(self, index: int, matched_stems: dict[str, float]) -> tuple[Evidence, ...]:
         """Why the entry matched, best first: the names, topics or places the question covers."""
         found: list[tuple[float, Evidence]] = []
-        for value in self._subjects[index]:
-            weights, total, stems = self._weighed(value)
-            common = stems & matched_stems.keys()
+        matched = matched_stems.keys()
+        for value, (weights, total, stems, share) in zip(
+            self._subjects[index], self._weighed_subjects(index), strict=True
+        ):
+            common = stems & matched
             if common and total:
-                cover = sum(weights[s] * matched_stems[s] for s in common) / total * _VALUE_FIELDS.get(value.field, 1.0)
+                cover = sum(weights[s] * matched_stems[s] for s in common) / total * (share or 1.0)
                 found.append(
                     (cover, Evidence(value.field, value.text, tuple(s for s in value.stems if s in matched_stems)))
                 )
@@ -779,7 +807,12 @@ class SearchIndex:
         return tuple(e for _, e in found[:3]) or self._summary_evidence(index, matched_stems)
 
     def _summary_evidence(self, index: int, matched_stems: dict[str, float]) -> tuple[Evidence, ...]:
-        for value in self._values_of(self.entries[index]):
+        values = self._all_values.get(index)
+        if values is None:
+            if len(self._all_values) >= _MAX_CACHED_ENTRIES:
+                self._all_values.clear()
+            values = self._all_values[index] = tuple(self._values_of(self.entries[index]))
+        for value in values:
             hit = tuple(dict.fromkeys(s for s in value.stems if s in matched_stems))
             if hit:
                 return (Evidence(value.field, value.text, hit),)

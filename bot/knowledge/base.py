@@ -74,6 +74,11 @@ class KnowledgeBase:
             _regions=MappingProxyType(_regions(places)),
         )
 
+    @property
+    def has_places(self) -> bool:
+        """The knowledge base says where some places lie (a ``places:`` section)."""
+        return bool(self._regions)
+
     def regions(self, place: str) -> tuple[str, ...]:
         """Other names for a place, the areas it lies in and the places inside it ("Doncaster" → South
         Yorkshire, England…; "New South Wales" → NSW, Australia, Sydney), from the knowledge base's places."""
