@@ -92,6 +92,8 @@ def cmd_check(args) -> int:
         return 1
     counts = result.knowledge.counts()
     summary = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
+    if result.knowledge.places:
+        summary += f" and {len(result.knowledge.places)} place{'s' if len(result.knowledge.places) != 1 else ''}"
     print(f"OK: {args.dir}: {summary} in {len(result.knowledge.files)} file(s)")
     return 0
 

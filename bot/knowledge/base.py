@@ -37,6 +37,8 @@ class KnowledgeBase:
     files: tuple[Path, ...] = ()
     #: For each place (by its folded words), the names of the areas around it and inside it, and its other names.
     _regions: Mapping[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    #: The places the knowledge base says where they lie (its ``places:`` sections).
+    places: tuple[Place, ...] = ()
 
     @classmethod
     def build(
@@ -72,6 +74,7 @@ class KnowledgeBase:
             _backward=MappingProxyType(frozen_backward),
             files=files,
             _regions=MappingProxyType(_regions(places)),
+            places=places,
         )
 
     @property

@@ -148,7 +148,8 @@ def _entries_in(parsed: ParsedFile, problems: list[Problem], places: list[Place]
                     )
                 )
                 continue
-            label = item["id"] if isinstance(item.get("id"), str) and item["id"] else f"{section}[{index}]"
+            key = "name" if model is Place else "id"  # a place is known by its name ("Leeds.inside")
+            label = item[key] if isinstance(item.get(key), str) and item[key] else f"{section}[{index}]"
             try:
                 validated = model.model_validate(item)
                 if isinstance(validated, Place):

@@ -47,6 +47,7 @@ def test_a_mistyped_place_field_is_reported_with_file_line_and_field(kb_dir):
     assert result.knowledge is None
     (problem,) = result.problems
     assert problem.file.name == "kb.yaml" and problem.line == 3
+    assert problem.field == "Leeds.inside"  # a place is known by its name
     assert "inside" in problem.message and "within" in problem.message
 
 
@@ -96,3 +97,11 @@ def test_work_set_aside_as_international_is_every_entry_placed_only_abroad(answe
 def test_uk_and_abroad_picks_out_no_place():
     assert "abroad" not in parse("all our schools work please, UK and abroad").words
     assert "uk" not in parse("our education projects (home & overseas)").words
+
+
+def test_check_counts_the_places(kb_dir, capsys):
+    from bot.cli import main
+
+    kb_dir.write("kb.yaml", PLACES)
+    assert main(["check", str(kb_dir.path)]) == 0
+    assert "2 programmes, 0 reports, 0 contacts, 0 organisations and 4 places in 1 file(s)" in capsys.readouterr().out
