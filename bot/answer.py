@@ -594,10 +594,7 @@ class Answerer:
         # (the blog that is related to Against the Odds alone is not one of the January reports).
         votes: dict[str, int] = {}
         for work in given.values():
-            neighbours = {
-                e.id: e for e in (*self.knowledge.linked(work, "related"), *self.knowledge.linking(work, "related"))
-            }
-            for other in neighbours.values():
+            for other in self.knowledge.related(work):
                 if other.id not in given and other.kind in kinds and query.intent in (None, "contact", other.kind):
                     votes[other.id] = votes.get(other.id, 0) + 1
         ranked = sorted(votes.items(), key=lambda item: -item[1])
@@ -622,11 +619,7 @@ class Answerer:
             and m.entry.kind in ("report", "programme")
             and not _set_aside(m.entry, query)
         ]
-        made = [
-            m
-            for m in near
-            if home in (*self.knowledge.linked(m.entry, "publishers"), *self.knowledge.linked(m.entry, "organisation"))
-        ]
+        made = [m for m in near if home in self._makers(m.entry)]
         return made[0] if len(made) == 1 else None
 
     def _work_before_its_maker(self, query: Query, matches: list[Match]) -> list[Match]:
@@ -641,11 +634,7 @@ class Answerer:
             own_words = [
                 e for e in match.evidence if e.field in ("name", "alias") and len(set(e.words) - _SMALL_STEMS) >= 2
             ]
-            made_by = [
-                *self.knowledge.linked(match.entry, "publishers"),
-                *self.knowledge.linked(match.entry, "organisation"),
-            ]
-            if own_words and maker.entry in made_by:
+            if own_words and maker.entry in self._makers(match.entry):
                 return [match, maker] + [m for m in matches[1:] if m is not match]
         return matches
 
@@ -653,11 +642,11 @@ class Answerer:
         """ "not the King's Fund one": the King's Fund's own work (what it published) is set aside too."""
         if match.entry.kind == "organisation":
             return False
-        makers = [
-            *self.knowledge.linked(match.entry, "publishers"),
-            *self.knowledge.linked(match.entry, "organisation"),
-        ]
-        return any(maker.kind == "organisation" and _set_aside(maker, query) for maker in makers)
+        return any(maker.kind == "organisation" and _set_aside(maker, query) for maker in self._makers(match.entry))
+
+    def _makers(self, work: Entry) -> tuple[Entry, ...]:
+        """Who made a work: the organisations that published it, and the one whose work it is."""
+        return self.knowledge.linked(work, "publishers") + self.knowledge.linked(work, "organisation")
 
     def _neighbours(self, entry: Entry) -> tuple[Entry, ...]:
         knowledge = self.knowledge
