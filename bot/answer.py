@@ -1725,8 +1725,10 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
 
 
 def _first_said(query: Query, match: Match) -> int:
-    """Where in the message (asking sentences first) the entry's name is first said."""
-    said = set(match.evidence[0].words) if match.evidence else set()
+    """Where in the message (asking sentences first) the entry's name is first said (by any of its names:
+    "the DfE children's social care innovation prog" says the programme where it says "DfE")."""
+    named = [e for e in match.evidence if e.field in ("name", "alias", "acronym")]
+    said = {w for e in (named or match.evidence[:1]) for w in e.words}
     return next((i for i, w in enumerate(query.words) if stem(w) in said and w not in FUNCTION_WORDS), len(query.words))
 
 

@@ -803,7 +803,9 @@ class SearchIndex:
                 found.append(
                     (cover, Evidence(value.field, value.text, tuple(s for s in value.stems if s in matched_stems)))
                 )
-        found.sort(key=lambda item: -item[0])
+        # Rounded: a sum over a set of stems differs in its last bits with Python's hash seed, and equal
+        # covers must keep the entry's own order, or which alias is "the" evidence changes between processes.
+        found.sort(key=lambda item: -round(item[0], 9))
         return tuple(e for _, e in found[:3]) or self._summary_evidence(index, matched_stems)
 
     def _summary_evidence(self, index: int, matched_stems: dict[str, float]) -> tuple[Evidence, ...]:
