@@ -81,7 +81,7 @@ REFERRAL_FLOOR = 3.0
 #: …when it scores this many times any other contact…
 REFERRAL_LEAD = 2.0
 #: …and, by meaning, no other contact is nearer the message by more than this cosine.
-REFERRAL_MEANING_GAP = 0.05
+REFERRAL_MEANING_GAP = 0.08
 #: With no person's words fitting, meaning alone names the person at this cosine, ahead of the next by this much.
 REFERRAL_MEANING_FLOOR = 0.35
 REFERRAL_MEANING_LEAD = 0.08
@@ -405,10 +405,13 @@ class Answerer:
             return answer
         home = self._home_organisation
         said = {stem(w) for w in query.words}
+        if said & {stem(w) for w in AWAY_WORDS}:
+            said = set()  # "…partner with outside the UK": those beyond it are the ones asked for
         kept = tuple(
             m
             for m in answer.results
-            if m.entry is not home and not (m.entry.kind == "organisation" and _placed_beyond(m.entry, said))
+            if m.entry is not home
+            and not (m.entry.kind == "organisation" and _placed_beyond(m.entry, said, self.knowledge.regions))
         )
         if not kept or len(kept) == len(answer.results):
             return answer
@@ -948,6 +951,12 @@ class Answerer:
             if (self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not self.index.holds(w)))
             and w not in set_aside
         )
+        home = self._home_organisation
+        if query.we_work_with and home is not None:
+            # "which organisations do we partner with on the scaling work?": what all our work is about
+            # picks none of our partners out.
+            ours = {stem(w) for topic in home.topics for w in words(topic)}
+            subject = tuple(w for w in subject if stem(w) not in ours)
         if not subject:
             # "which areas are we working in? list them": a list of our work about nothing in particular.
             return replace(self.catalogue(kinds[0], question), truncated=query.truncated) if len(kinds) == 1 else None
@@ -1386,9 +1395,10 @@ def _holds_as_subject(match: Match) -> bool:
     return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
 
 
-def _placed_beyond(entry: Entry, said: set[str]) -> bool:
-    """The entry's place says it is beyond a place the message names: "Beyond the UK" and "…in the UK"."""
-    for place in entry.places:
+def _placed_beyond(entry: Entry, said: set[str], regions: Regions) -> bool:
+    """The entry's place, or another name for it, says it is beyond a place the message names: "Beyond
+    the UK" and "…in the UK"; Australia, also called "outside the UK"."""
+    for place in (p for own in entry.places for p in (own, *regions(own))):
         folded = words(place)
         if folded and folded[0] in AWAY_WORDS and said & {stem(w) for w in folded[1:] if w not in FUNCTION_WORDS}:
             return True

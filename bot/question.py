@@ -53,8 +53,8 @@ THANKS_WORDS = frozenset(
 )
 _SMALL_TALK_WORDS = 12
 _THANKING = frozenset("thanks thank thx ty ta cheers appreciated".split())
-_THANKS_FILLER = frozenset("a for that the info help again x".split())
-HELP_WORDS = frozenset("help usage commands how to use do i can you what are this work works does".split())
+_THANKS_FILLER = frozenset("a for that the info help again x is was".split())
+HELP_WORDS = frozenset("help usage commands how to use do i can you what are is am this work works does".split())
 _PLEASANTRY = GREETING_WORDS | THANKS_WORDS
 
 #: Words that open a sentence that asks something.
@@ -553,8 +553,9 @@ def parse(message: str) -> Query:
 
 _WANTS_OTHERS = re.compile(
     r"\bthe (?:other|others|rest|remaining)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
-    # "GP practices and the CCG are on it. What's missing is…", "anyone I'm missing?"
-    r"|\b(?:what|who) (?:is |s )?(?:still )?missing\b|\b(?:i m|am i|i am) (?:still )?missing\b"
+    # "GP practices and the CCG are on it. What's missing is…", "anyone I'm missing?" (but "what I'm missing is
+    # a description of X" lacks X, and asks for no others)
+    r"|\b(?:what|who) (?:is |s )?(?:still )?missing\b|(?<!what )\b(?:i m|am i|i am) (?:still )?missing\b(?! is\b)"
     r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study)\b"
 )
 _WHICH_IS_OURS = re.compile(
@@ -562,7 +563,9 @@ _WHICH_IS_OURS = re.compile(
     r"|\bwhich (?:one |of (?:them|these|those|the two) )?did we (?:do|write|publish|produce|make)\b"
 )
 #: "what is X…" (not "what is the name/title/date…") and "…and who/which/what…" after it.
-_WHAT_IS = re.compile(r"\bwhat(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)\w")
+_WHAT_IS = re.compile(
+    r"\bwhat(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)(?!(?:\w+ ){1,4}called\b)\w"
+)
 _AND_ASKS = re.compile(r"\band (?:who|whom|which|what)\b")
 #: "mixing it up with", "confused with": the thing named after it is not the one meant.
 _MIXING_UP = "(?:mixing|mixed|muddling|muddled|confusing|confused)"
@@ -621,8 +624,9 @@ def proper_names(message: str) -> tuple[str, ...]:
 
 
 _WE_WORK_WITH = re.compile(
-    r"\bwe (?:\w+ )?(?:partner|partnered|partnering|work|worked|working|collaborate|collaborated|collaborating)"
-    r"(?: \w+){0,2} with\b|\bour partners?\b|\bpartner (?:orgs|organisations|organizations|bodies)\b"
+    r"\b(?:we|you|iu) (?:\w+ )?"
+    r"(?:partner|partnered|partnering|work|worked|working|collaborate|collaborated|collaborating)(?: \w+){0,2} with\b"
+    r"|\bour partners?\b|\bpartner (?:orgs|organisations|organizations|bodies)\b"
 )
 _NOT_US = re.compile(
     r"\b(?:outside|external|other) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
@@ -663,6 +667,7 @@ _EXCLUDING = re.compile(
 )
 #: Words that end a name set aside: "not the blog itself", "not the overseas ones".
 _AFTER_A_NAME = frozenset("itself themselves one ones either please pls".split())
+_NOT_A_NAME = frozenset("it this that them so sure quite really just true right".split())
 
 
 def excluded(focus_text: str) -> tuple[tuple[str, ...], ...]:
@@ -676,8 +681,8 @@ def excluded(focus_text: str) -> tuple[tuple[str, ...], ...]:
             itself = not named and said[position + 1 : position + 2] in ([], ["itself"])
             if word in _WH_WORDS or (word in INTENT_VOCABULARY and not itself) or word in _CLAUSE_VERBS:
                 break  # "other than PPL who…", "besides the King's Fund is there…": the name has ended
-            if word in _AFTER_A_NAME:
-                break
+            if word in _AFTER_A_NAME or (not named and word in _NOT_A_NAME):
+                break  # "I'm assuming that's not IT": what it is not, said of "it", names nothing
             if named or word not in _ARTICLES:
                 named.append(word)
         while named and named[-1] in STOPWORDS:  # "apart from Against the Odds": a name's inner small words stay
@@ -763,8 +768,21 @@ _CONTACT_NOUNS = frozenset("email emails call calls phone".split())
 
 
 def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
-    """ "an email", "the call": a contact word used as a thing, which asks for no person."""
-    return said[position] in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
+    """ "an email", "the call": a contact word used as a thing, which asks for no person. "young people who
+    have been failed by school": a "who" that tells which people, not one that asks for someone."""
+    word = said[position]
+    if word == "who" and 0 < position < len(said) - 1:
+        return said[position - 1] in _RELATIVE_BEFORE and said[position + 1] in _RELATIVE_AFTER
+    return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
+
+
+#: "people who have…", "teenagers who are…": the word before a "who" that says which ones, and after it.
+_RELATIVE_BEFORE = frozenset(
+    "people person someone somebody anyone anybody those everyone kids children teenagers teens students pupils"
+    " learners families adults patients users staff colleagues innovators practitioners leaders founders"
+    " organisations partners councils schools".split()
+)
+_RELATIVE_AFTER = frozenset("have has had are is were was can could need needs want wants would will".split())
 
 
 def _pointed_kind(context_words: list[str]) -> tuple[str | None, float]:
@@ -1299,8 +1317,11 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
             continue
         # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
         # comes first, so "fund" is the subject, not the kind asked for.
-        following = [w for w in all_words[position + 1 : position + 6] if w not in _DETERMINERS][:3]
-        after = all_words[position + 1 : position + 6]
+        start = position + 1
+        if word == "what" and all_words[start : start + 1] in (["is"], ["are"], ["was"], ["were"]):
+            start += 1  # "what is the consortium called?" as "what's the consortium called?"
+        following = [w for w in all_words[start : start + 5] if w not in _DETERMINERS][:3]
+        after = all_words[start : start + 5]
         if word == "what" and _CLAUSE_AFTER_WHAT.match(" ".join(after)):
             continue  # "what Innovation Unit is doing with the council": a clause about it, not "which unit?"
         for place, noun in enumerate(following[:2]):
@@ -1464,7 +1485,7 @@ def listed_kinds(
     in?" asks for several things of one entry, not for entries. ``more_of``: the message gives names and asks
     who or what else ("DfE, Spring, anyone else?"), the rest of a list.
     """
-    if names_items(fact):
+    if names_items(fact) or _ONE_ASKED.search(" ".join(focus_words)):
         return ()
     readings = [focus_words]
     if not _subject_words(focus_words):
@@ -1482,6 +1503,10 @@ def listed_kinds(
     return ()
 
 
+#: "is there a blog that sets out … what we're doing on it?": one thing asked for, whatever it covers.
+_ONE_ASKED = re.compile(
+    r"\bis there (?:a|an|one) (?:\w+ )?(?:blog|report|paper|post|article|document|study|programme|piece)\b"
+)
 #: "a wish list", "the guest list": a list the message mentions, not one it asks for.
 _NAMED_LISTS = frozenset("wish guest invite invitation waiting mailing shopping do bucket price".split())
 #: Words that ask for several, wherever they stand: "list every…", "all our…", "…work listed".

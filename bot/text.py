@@ -17,6 +17,18 @@ import snowballstemmer
 _SLACK_LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"})
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+#: "we're", "when's", "I've", "we'll": the word a contraction stands for, so "we're delivering" keeps its
+#: "we" (not "were") and "when's the next one?" its "is"; "n't" stays on its word ("isnt", "dont").
+_CONTRACTED = re.compile(r"\b(?:(what|when|where|who|how|why|that|there|here|it)'s|(\w+)'(re|ve|ll|m|d))\b")
+_CONTRACTION_WORDS = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}
+
+
+def _expanded(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)} is"
+    return f"{match.group(2)} {_CONTRACTION_WORDS[match.group(3)]}"
+
+
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ORDINAL_OR_PLURAL_NUMBER = re.compile(r"\b(\d+)(?:s|st|nd|rd|th)\b")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -63,7 +75,7 @@ def text_words(text: str) -> tuple[str, ...]:
 def _words(text: str) -> tuple[str, ...]:
     folded = fold(text)
     if "'" in folded:
-        folded = _POSSESSIVE.sub("", folded)
+        folded = _POSSESSIVE.sub("", _CONTRACTED.sub(_expanded, folded))
     if _HAS_DIGIT(folded):
         folded = _ORDINAL_OR_PLURAL_NUMBER.sub(r"\1", folded)  # "over-65s" → 65, "25th" → 25
     return tuple(filter(None, _NON_WORD.split(folded)))
