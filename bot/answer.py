@@ -470,14 +470,15 @@ class Answerer:
         """ "Was Against the Odds with the King's Fund or the Health Foundation?": of the entries the
         message names, one (the subject) is linked to exactly one of the others (the options); that
         option is the answer, shown with the subject. Needs a subject and at least two options."""
-        if not query.offers_choice:
-            return None
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
         people = [m for m in named if m.entry.kind == "contact"]
         holders = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _role_said(m)]
         if people and len(holders) == 1 and holders[0].entry.id not in {m.entry.id for m in people}:
-            # "Is Julie Temperley our Director of Innovation Consultancy, or someone else?": whoever holds it.
+            # "Is Julie Temperley our Director of Innovation Consultancy, or someone else?", "> Director of
+            # Innovation Consultancy - is that Julie?": whoever holds it, with or without an "or".
             return [holders[0], people[0]]
+        if not query.offers_choice:
+            return None
         if not people:
             # "Should I send them to Julie since she wrote the scale blog, or someone else?": a first name names too.
             people = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _names_in_part(m)]

@@ -434,9 +434,34 @@ def small_talk(message: str) -> str | None:
     return None
 
 
+#: "…tell me about the latter", "it is the former I mean": one of two things the message described.
+_LATTER = re.compile(r"\bthe (latter|former)\b", re.IGNORECASE)
+#: Where each of the things described begins: "…: one with schools abroad, and one bringing…", "One is…; the other…".
+_ONE_OF_THEM = re.compile(
+    r"(?:(?<=[,;:.!?])\s*|\band\s+|^)(?=(?:the other|one|the first|the second|another)\b)", re.IGNORECASE
+)
+
+
+def the_one_meant(message: str) -> str:
+    """ "Two strands: one is the national programme…; the other is a transformation with a single local
+    authority. Tell me about the latter": the message without the thing it does not mean, so the words of
+    the one it does are what it is about. Unchanged when it describes no two things this way."""
+    said = _LATTER.search(message[:MAX_MESSAGE_CHARS]) if "atter" in message or "ormer" in message else None
+    if said is None:
+        return message
+    start = max(message.rfind(end, 0, said.start()) for end in (". ", "? ", "! "))
+    context, asking = message[: start + 1], message[start + 1 :]
+    starts = sorted({found.start() for found in _ONE_OF_THEM.finditer(context)} - {0})
+    if len(starts) < 2:
+        return message
+    described = [context[a:b] for a, b in zip(starts, [*starts[1:], len(context)], strict=True)]
+    meant = described[-1] if said.group(1).lower() == "latter" else described[0]
+    return f"{context[: starts[0]]} {meant} {asking}"
+
+
 def parse(message: str) -> Query:
     """Read a message: its focus and context words, the kind and fact it asks for."""
-    raw = message or ""
+    raw = the_one_meant(message or "")
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
@@ -989,9 +1014,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "address",
         ),
         (
-            # "before our staff meeting": a staff event, not how many staff there are.
+            # "before our staff meeting": a staff event, not how many staff there are ("a member of staff
+            # published something" is one of them).
             r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bfte\b"
-            r"|\b(?:staff|employees)\b(?! (?:meeting|meetings|room|party|training|away|awayday|day|days|handbook"
+            r"|(?<!\bmember of )(?<!\bmembers of )\b(?:staff|employees)\b"
+            r"(?! (?:meeting|meetings|room|party|training|away|awayday|day|days|handbook"
             r"|intranet|newsletter|briefing|induction|survey|member|members|kitchen|event|events|conference"
             r"|session|sessions|update|updates|bulletin|lunch|drinks|photo|photos|portal|app|wiki)\b)",
             "number of staff",
@@ -1064,6 +1091,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow many (\w+)", "number of {0}"),
         (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),
         (r"\b(pupil|student|patient|user|learner|teacher|participant)s? (?:numbers|count|figures)\b", "number of {0}s"),
+        # "when's the next Against the Odds event?": a date to come, which no date we hold (a past one) answers.
+        (
+            r"\bwhen (?:is|will|does|are) (?:the |our |your |their )?next\b|\bdates? (?:of|for) the next\b"
+            r"|\bnext (?:event|round|cohort|intake|session|meeting|webinar|conference|launch)\b(?=.*\bwhen\b)",
+            "date of the next one",
+        ),
         (r"\bwhen\b(?= (?:is|was|were|are|does|did|do|will|can|should|has|had)\b)|\bdates?\b|\bwhat year\b", "date"),
     )
 )
@@ -1247,6 +1280,10 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     if asked_for:
         return asked_for, _STRONG_INTENT
     named_kinds = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
+    if "at" in present and _WHO_AT.search(" ".join(all_words)):
+        return "contact", _STRONG_INTENT  # "who at IU should they have a yarn with?": someone there
+    if _THROUGH_WHOM.search(" ".join(all_words)) and "contact" not in named_kinds:
+        return "organisation", _WEAK_INTENT  # "are we still in it, and through whom?": the body we take part through
     if _asks_whom_we_serve(all_words) and not named_kinds & {"organisation", "contact"}:
         return None, 0.0  # "who do we support on X?", "who are we working with on X?": X's card says
     if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
@@ -1279,6 +1316,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     return None, 0.0
 
 
+_WHO_AT = re.compile(r"\b(?:who|whom) at\b")
+_THROUGH_WHOM = re.compile(r"\b(?:through|thru|via|with) whom\b|\bwhom (?:through|via)\b")
 #: "a *programme* - not a report", "programmes please, not reports": the kind wanted, said against another.
 _CONTRAST = re.compile(
     r"\b(\w+?)s? (?:(?:please|pls|plz|only|just|thanks|ta) )?(?:not|rather than|instead of)"

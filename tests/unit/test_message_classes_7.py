@@ -93,3 +93,49 @@ def test_a_need_fitting_one_person_in_words_is_not_overruled_by_a_small_lean_in_
         "a charity rang - they've made something that works in one town n want help scaling it. who do i send them to?"
     )
     assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_who_at_our_organisation_asks_for_a_person_there(answerer):
+    message = (
+        "a trust wants to adopt a model that already works elsewhere - who at Innovation Unit should they speak to?"
+    )
+    assert parse(message).intent == "contact"
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_a_role_quoted_and_checked_against_a_name_answers_whoever_holds_it(answerer):
+    answer = answerer.answer(
+        "&gt; Director of Innovation Consultancy   that's Julie Temperley, right? fixing the org chart"
+    )
+    assert ids(answer)[:2] == ["heather_rollinson", "julie_temperley"]
+
+
+# ------------------------------------------------------------------ what is meant
+
+
+def test_the_latter_of_two_things_described_is_the_one_asked_about(answerer):
+    message = (
+        "Two strands of our children's work keep coming up: one is the national programme run with a government"
+        " department; the other is a whole-system transformation with a single council. Tell me about the latter?"
+    )
+    assert about(answerer.answer(message)) == "asset_based_csc_wigan"
+    former = message.replace("the latter", "the former")
+    assert ids(answerer.answer(former))[0] == "innovation_programme_csc"  # its words are fewer: offered, first
+
+
+def test_through_whom_asks_for_the_body_we_take_part_through(answerer):
+    message = "the dfe children's social care innovation programme - are we on it, and through whom?"
+    assert parse(message).intent == "organisation"
+    assert about(answerer.answer(message)) in {"spring_consortium", "department_for_education"}
+
+
+def test_a_member_of_staff_is_no_headcount_asked_for():
+    assert parse("a member of staff wrote a report on student-centred learning, where is it?").asked_fact is None
+    assert parse("how many staff does PPL have?").asked_fact == "number of staff"
+
+
+def test_the_date_of_the_next_one_is_not_the_date_of_the_last(answerer):
+    answer = answerer.answer("when's the next Against the Odds launch event? keen to go")
+    assert answer.outcome is Outcome.MISSING_FACT
+    assert answer.missing == "date of the next one"
+    assert answerer.answer("when was Against the Odds published?").fact is not None
