@@ -87,7 +87,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 66)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 70)),
 ]
 
 
@@ -196,6 +196,12 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack63.yaml", 85.0),
         ("holdout_slack64.yaml", 85.0),
         ("holdout_slack65.yaml", 85.0),
+        # Written blind on 2026-11-27 (fifth session), first run on its starting engine ab05ca9:
+        # 97.9, 83.3, 75.0 and 89.6%; then fixed by kind.
+        ("holdout_slack66.yaml", 95.0),
+        ("holdout_slack67.yaml", 85.0),
+        ("holdout_slack68.yaml", 79.0),
+        ("holdout_slack69.yaml", 91.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
