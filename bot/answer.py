@@ -250,10 +250,9 @@ class Answerer:
             if kept and kept[0].score >= ANSWER_THRESHOLD and len(kept) < len(matches):
                 matches = kept
         stranger = self._unknown_name(query)
-        if (
-            stranger is not None
-            and matches[0].score < FRESH_SCORE
-            and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT])
+        if stranger is not None and (
+            (matches[0].score < FRESH_SCORE and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT]))
+            or _asks_what_it_made(query, stranger)
         ):
             # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
@@ -566,8 +565,15 @@ class Answerer:
         if not candidates:
             return None
         unnamed = [m for m in matches if m.entry.id not in named_ids and m.entry is not home]
-        if unnamed and unnamed[0].score >= ANSWER_THRESHOLD and unnamed[0].entry.id not in candidates:
-            return None  # "…a third report, about adults - what's that one called?": described, not linked
+        if (
+            unnamed
+            and unnamed[0].score >= ANSWER_THRESHOLD
+            and unnamed[0].entry.id not in candidates
+            and (_by_subject(unnamed[0]) or _names_fully(unnamed[0]) or unnamed[0].score >= FRESH_SCORE)
+        ):
+            # "…a third report, about adults - what's that one called?": described, not linked. (Words that
+            # only brush a name, "working my way through the papers", describe nothing.)
+            return None
         scores = {m.entry.id: m.raw_score or m.score for m in matches}
         found = [self.knowledge.entries[i] for i in candidates]
         if query.intent:
@@ -1427,6 +1433,19 @@ def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
     if query.intent and listed and listed[0].entry.kind == query.intent:
         return [m for m in listed if m.entry.kind == query.intent]
     return listed
+
+
+def _asks_what_it_made(query: Query, name: str) -> bool:
+    """ "Has Nesta published anything comparable to Against the Odds?": what the stranger made is asked
+    about; the work of ours it is compared with is not the answer."""
+    return (
+        re.search(
+            rf"\b(?:has|have|did|does|do) {re.escape(name)} (?:\w+ )?(?:published|publish|put out|written|write"
+            r"|produced|produce|done|got|have) (?:anything|any|something|a|an)\b",
+            " ".join(query.words),
+        )
+        is not None
+    )
 
 
 def _by_subject(match: Match) -> bool:

@@ -1039,7 +1039,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "figures",
         ),
         # "do we have the actual stats on this? youth reoffending rates": figures the source does not give.
-        (r"\bstats\b|\bstatistics\b|\b(?:actual|latest|official|national) (?:figures|numbers|data)\b", "statistics"),
+        # "…anything with a number? the impact section needs one strong stat": a figure, not the card.
+        (
+            r"\bstats?\b|\bstatistics\b|\b(?:actual|latest|official|national) (?:figures|numbers|data)\b"
+            r"|\banything with (?:a |any )?(?:number|numbers|figure|figures)\b",
+            "statistics",
+        ),
         # "what currency do we invoice UNICEF in?", "Julie's Twitter handle": details of dealings we do not keep.
         (r"\bcurrency\b|\bcurrencies\b|\bexchange rates?\b", "currency"),
         (

@@ -139,3 +139,23 @@ def test_the_date_of_the_next_one_is_not_the_date_of_the_last(answerer):
     assert answer.outcome is Outcome.MISSING_FACT
     assert answer.missing == "date of the next one"
     assert answerer.answer("when was Against the Odds published?").fact is not None
+
+
+def test_words_that_only_brush_a_name_do_not_stop_naming_the_work_two_bodies_share(answerer):
+    message = (
+        "I've been working my way through old papers and keep seeing a two-year piece of work done jointly with"
+        " the Health Foundation. What was it called?"
+    )
+    assert about(answerer.answer(message)) == "against_the_odds"
+
+
+def test_what_a_stranger_published_is_not_answered_by_the_work_it_is_compared_with(answerer):
+    answer = answerer.answer("Has Nesta put out anything similar to Against the Odds? curious how we compare")
+    assert not answer.answered
+    # A body we hold is still answered: what the King's Fund published is ours to know.
+    assert "kings_fund_adoption_spread_nhs" in ids(answerer.answer("Did the King's Fund publish anything on adoption?"))
+
+
+def test_a_strong_stat_asked_for_is_a_figure_we_do_not_hold(answerer):
+    answer = answerer.answer("Elevate impact - anything with a number? need one strong stat for the report")
+    assert answer.outcome is Outcome.MISSING_FACT
