@@ -365,7 +365,15 @@ def named_in_quotes(message: str) -> frozenset[str]:
     found = [part for quote in _QUOTED.findall(text) for part in quote] + _CALLED.findall(text)
     # 'from the team', "the report": a quote of everyday words marks a phrase, not a name ("Big something" is one).
     named = (words(part) for part in found if part != part.lower() or not set(words(part)) <= _EVERYDAY)
-    return frozenset(w for said in named for w in said if w not in STOPWORDS)
+    kept = {w for said in named for w in said if w not in STOPWORDS}
+    # "the one ending its title with 'for the many not the few'": a phrase of small words quoted whole is
+    # part of a name, word for word.
+    phrases = (words(part) for part in found if len(words(part)) >= _QUOTED_PHRASE and set(words(part)) <= _EVERYDAY)
+    return frozenset(kept.union(*phrases))
+
+
+#: Words a quoted phrase of small words needs before it counts as part of a name.
+_QUOTED_PHRASE = 4
 
 
 _EVERYDAY = STOPWORDS | GENERIC_WORDS | INTENT_VOCABULARY
@@ -1004,8 +1012,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "got a charity on the phone" says how they got in touch, not that a number is asked for.
             r"\bphone number\b|\btelephone\b|(?<!on the )(?<!over the )(?<!by )(?<!on my )(?<!from my )(?<!my )"
-            r"(?<!on your )\bphone\b(?! call)"
-            r"|\bmobile(?: number)?\b|\bdirect (?:line|dial)\b"
+            r"(?<!on your )(?<!on )(?<!typing )\bphone\b(?! call)"
+            r"|\bmobile(?: number)?\b|\bmob (?:no|num|number)\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
             "phone number",
         ),
@@ -1121,7 +1129,7 @@ FACT_VOCABULARY = frozenset(
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "how when apply where closing postal e who wrote authored penned written author authors which what name list "
     "numbers figures spend spending short full big large small old long write writer names published "
-    "publishes publish publisher publishers put brought".split()
+    "publishes publish publisher publishers put brought mob value stat stats number".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

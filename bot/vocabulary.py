@@ -353,6 +353,7 @@ ENTRY_ASPECTS = frozenset(
     ambitions work achievements success successes problem problems challenge challenges issue issues
     need needs answer solution solutions innovation innovations service services offer support
     reach coverage footprint spread geography geographic location locations place places scale
+    vehicle vehicles mechanism mechanisms route routes mechanics
     """.split()
 )
 

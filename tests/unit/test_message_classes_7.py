@@ -159,3 +159,33 @@ def test_what_a_stranger_published_is_not_answered_by_the_work_it_is_compared_wi
 def test_a_strong_stat_asked_for_is_a_figure_we_do_not_hold(answerer):
     answer = answerer.answer("Elevate impact - anything with a number? need one strong stat for the report")
     assert answer.outcome is Outcome.MISSING_FACT
+
+
+# ------------------------------------------------------------------ facts and phrases
+
+
+def test_the_vehicle_for_a_roll_out_is_what_does_it_not_a_fact_we_lack(answerer):
+    message = (
+        "heard you're rolling an older people's service out to more GP practices in west London - what's the vehicle?"
+    )
+    answer = answerer.answer(message)
+    assert answer.answered
+    assert {"my_care_my_way", "integrated_community_team"} <= set(ids(answer))
+
+
+def test_a_quoted_phrase_of_small_words_is_part_of_a_name(answerer):
+    assert {"many", "few"} <= parse('the blog with "for the many not the few" in its title?').quoted
+    assert about(answerer.answer("need the full title of the 'for the many not the few' post")) == (
+        "blog_impact_at_scale"
+    )
+
+
+def test_typing_on_a_phone_asks_no_phone_number():
+    assert parse("sorry typing on phone - is spring the same as the dfe programme?").asked_fact is None
+    assert parse("julie temperley mob no? running late").asked_fact == "phone number"
+
+
+def test_a_contract_value_is_a_sum_we_do_not_hold(answerer):
+    answer = answerer.answer("elevate contract value? need it for the forecast")
+    assert answer.outcome is Outcome.MISSING_FACT
+    assert answer.missing == "amount"
