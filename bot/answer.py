@@ -29,6 +29,7 @@ from .vocabulary import (
     INTENT_VOCABULARY,
     KIND_NOUNS,
     LIST_SHAPING_WORDS,
+    OFFICE_ACRONYMS,
     ORGANISATION_NOUNS,
     STOPWORDS,
     SYNONYMS,
@@ -256,7 +257,11 @@ class Answerer:
         ):
             # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
-        chosen = self._chosen_option(query, matches) or self._unnamed_neighbour(query, matches)
+        chosen = (
+            self._chosen_option(query, matches)
+            or self._unnamed_neighbour(query, matches)
+            or self._guess_corrected(query, matches)
+        )
         if chosen is not None:
             return self._with_fact(query, _answered(question, query, chosen))
         ranked = matches = _first_named_first(query, self._work_before_its_maker(query, matches))
@@ -266,6 +271,13 @@ class Answerer:
         if top.score < FRESH_SCORE and _only_its_sort_said(query, top) and not query.list_kinds:
             # "Are CCGs still a thing, or have integrated care boards replaced them?": CCGs in general, not ours.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
+        if top.entry.kind == "organisation" and _asks_who_it_is(query, top.entry):
+            # "who r innovation unit anyway?": who the organisation is, not who to talk to there.
+            return self._with_fact(query, _answered(question, query, [top]))
+        pointed = _person_pointed_at(query, matches)
+        if pointed is not None:
+            # "Met a Heather who runs the consultancy side at IU. What's her surname and title?": she is asked about.
+            return self._with_fact(query, _answered(question, query, [pointed, top]))
         at_organisation = self._person_at(query, question, matches)
         if at_organisation is not None:
             return at_organisation
@@ -390,7 +402,13 @@ class Answerer:
         """A name the asking sentences give that no entry has, nor anything within a typo of it."""
         said = " ".join(query.words)
         for name in query.proper_names:
-            if name in STOPWORDS or name in SYNONYMS or len(name) <= 2 or self.index.knows(name):
+            if (
+                name in STOPWORDS
+                or name in SYNONYMS
+                or name in OFFICE_ACRONYMS
+                or len(name) <= 2
+                or self.index.knows(name)
+            ):
                 continue  # ("American" is read as the US; "the UN children's agency" describes, not names)
             if re.search(rf"\b(?:is it|was it|or|not) (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b", said):
                 continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
@@ -541,6 +559,25 @@ class Answerer:
             if len(linked) == 1 and linked[0].entry.kind != subject.entry.kind:
                 return [linked[0], subject]
         return None
+
+    def _guess_corrected(self, query: Query, matches: list[Match]) -> list[Match] | None:
+        """ "Who was our partner on Against the Odds - was it the King's Fund?", "the co-author field says
+        'King's Fund'; which organisation was it really?": the organisation (or person) named is a guess
+        about the one work named; when it has nothing to do with that work, the work's own of that kind
+        answer (not us: we are on all our work), shown with the work."""
+        top = matches[0] if matches else None
+        if top is None or query.intent not in ("organisation", "contact") or top.entry.kind != query.intent:
+            return None
+        if not _names_fully(top):
+            return None
+        works = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind in ("report", "programme") and _names_fully(m)]
+        if len(works) != 1 or self._linked(top.entry, works[0].entry) or self._linked(works[0].entry, top.entry):
+            return None
+        home = self._home_organisation
+        own = [e for e in dict.fromkeys(self._neighbours(works[0].entry)) if e.kind == query.intent and e is not home]
+        if not own:
+            return None
+        return [Match(e, top.score) for e in own[:2]] + [works[0]]
 
     def _unnamed_neighbour(self, query: Query, matches: list[Match]) -> list[Match] | None:
         """ "IU and the Health Foundation did a two-year collab - what was it called?": the entries
@@ -1446,6 +1483,44 @@ def _asks_what_it_made(query: Query, name: str) -> bool:
         )
         is not None
     )
+
+
+def _asks_who_it_is(query: Query, organisation: Entry) -> bool:
+    """ "who are Innovation Unit?", "who's PPL?": the organisation's name right after "who is/are"."""
+    said = " ".join(query.words)
+    if "who" not in query.words:
+        return False
+    for name in (organisation.name, *organisation.aliases):
+        named = [w for w in words(name) if w != "the"]
+        found = re.search(rf"\bwho (?:is|are) (?:the )?{re.escape(' '.join(named))}\b(?: (\w+))?", said)
+        if found and (found.group(1) is None or found.group(1) in _AFTER_WHO_IT_IS):
+            return True  # ("who is Innovation Unit's chief executive?" asks for a person there)
+    return False
+
+
+#: Words after "who are <name>" that end the question: "who r innovation unit anyway, r u a uk thing?"
+_AFTER_WHO_IT_IS = FUNCTION_WORDS - {"s"} | frozenset(
+    "anyway exactly actually again really then though please pls".split()
+)
+
+
+#: Words that point at a person: "what's her surname?", "is he still there?".
+_PERSON_POINTERS = frozenset("her hers she he him his".split())
+
+
+def _person_pointed_at(query: Query, matches: list[Match]) -> Match | None:
+    """The one person the message names (in full or in part) when the question points at a person
+    ("her", "his") and the best match is not a person."""
+    if not matches or matches[0].entry.kind == "contact" or not _PERSON_POINTERS & query.focus:
+        return None
+    people = [
+        m
+        for m in matches[:_NAMED_LOOKED_AT]
+        if m.entry.kind == "contact"
+        and m.score >= SUGGESTION_FLOOR
+        and any(e.field == "name" and set(e.words) - _SMALL_STEMS for e in m.evidence)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _by_subject(match: Match) -> bool:

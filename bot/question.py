@@ -805,7 +805,9 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     have been failed by school": a "who" that tells which people, not one that asks for someone."""
     word = said[position]
     if word == "who" and 0 < position < len(said) - 1:
-        return said[position - 1] in _RELATIVE_BEFORE and said[position + 1] in _RELATIVE_AFTER
+        before = said[position - 1]
+        people = before in _RELATIVE_BEFORE or (len(before) > 4 and before.endswith("s") and before not in STOPWORDS)
+        return people and said[position + 1] in _RELATIVE_AFTER  # "teachers who have built an app"
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
@@ -926,6 +928,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:is|was) (?!it\b|that\b|this\b)(?:\w+ ){1,3}?the (?:author|writer)\b"
             # "which member of our team wrote the report on…?"
             r"|\bwhich (?:member|person|colleague|one) of (?:our|the|your) (?:\w+ )?(?:team|staff|people|colleagues)"
+            r" (?:wrote|authored|penned)\b"
+            # "which team member wrote it?", "which colleague authored it?"
+            r"|\bwhich (?:team member|staff member|member of staff|colleague|person|author)"
             r" (?:wrote|authored|penned)\b",
             "author",
         ),
@@ -1042,7 +1047,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:have|has|got) (?:a |an |any )?(?:\w+ )?offices?\b|\boffice (?:address|location)s?\b", "office"),
         # "I need numbers for the evaluation section", "savings per patient": outcome figures we do not hold.
         (
-            r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard )?(?:numbers|figures|metrics)\b"
+            r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard |a )?(?:numbers|figures|figure|metrics)\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
             "figures",
         ),
@@ -1053,6 +1058,16 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\banything with (?:a |any )?(?:number|numbers|figure|figures)\b",
             "statistics",
         ),
+        # "is the King's Fund a registered charity? its charity number?", "the PO number on the Elevate work":
+        # registration and purchasing records, which the knowledge base does not keep.
+        (
+            r"\bregistered charity\b|\bcharity (?:number|no|status|registration)\b|\bcompany (?:number|no)\b"
+            r"|\bcompanies house\b",
+            "registration number",
+        ),
+        # "is the NIA open to teachers? what are the eligibility rules?": who may join, which no entry says.
+        (r"\beligib(?:le|ility)\b|\bentry (?:criteria|requirements)\b|\bselection criteria\b", "eligibility criteria"),
+        (r"\bpo (?:number|no|num|ref)\b|\bpurchase order\b|\binvoice (?:number|no|ref)\b", "purchase order"),
         # "what currency do we invoice UNICEF in?", "Julie's Twitter handle": details of dealings we do not keep.
         (r"\bcurrency\b|\bcurrencies\b|\bexchange rates?\b", "currency"),
         (
@@ -1129,7 +1144,8 @@ FACT_VOCABULARY = frozenset(
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "how when apply where closing postal e who wrote authored penned written author authors which what name list "
     "numbers figures spend spending short full big large small old long write writer names published "
-    "publishes publish publisher publishers put brought mob value stat stats number".split()
+    "publishes publish publisher publishers put brought mob value stat stats number figure registered charity po"
+    " purchase invoice vat companies eligible eligibility entry selection".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1304,6 +1320,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
     weak = {kind for kind, (_, loose) in INTENT_WORDS.items() if present & loose}
     asks_who = bool(present & PURE_QUESTION_WORDS)
+    if asks_who and present & _SOMEONE_WHO_DECIDES:
+        return "contact", _STRONG_INTENT  # "who signs off … a draft SOW from an org": a person, even beside an "org"
     if "organisation" in strong and "contact" not in strong:
         return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
     if asks_who and present & {"wrote", "written", "authored"}:
@@ -1329,6 +1347,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     return None, 0.0
 
 
+#: "who signs off…": a person who decides, whatever organisation the message names.
+_SOMEONE_WHO_DECIDES = frozenset("signs sign signatory approves approve approver".split())
 _WHO_AT = re.compile(r"\b(?:who|whom) at\b")
 _THROUGH_WHOM = re.compile(r"\b(?:through|thru|via|with) whom\b|\bwhom (?:through|via)\b")
 #: "a *programme* - not a report", "programmes please, not reports": the kind wanted, said against another.

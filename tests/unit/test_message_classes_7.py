@@ -189,3 +189,42 @@ def test_a_contract_value_is_a_sum_we_do_not_hold(answerer):
     answer = answerer.answer("elevate contract value? need it for the forecast")
     assert answer.outcome is Outcome.MISSING_FACT
     assert answer.missing == "amount"
+
+
+# ------------------------------------------------------------------ guesses, pointers and records
+
+
+def test_an_organisation_guessed_for_a_work_it_has_nothing_to_do_with_is_corrected(answerer):
+    answer = answerer.answer("which organisation was our partner on Against the Odds - the King's Fund, wasn't it?")
+    assert ids(answer)[:2] == ["health_foundation", "against_the_odds"]
+    # A right guess stays: the Health Foundation is on it.
+    assert "health_foundation" in ids(answerer.answer("was our partner on Against the Odds the Health Foundation?"))
+
+
+def test_who_an_organisation_is_asks_about_it_not_for_its_contact(answerer):
+    assert ids(answerer.answer("who are PPL anyway? keep seeing them in papers")) == ["ppl"]
+    # …but a person there is still a person.
+    assert about(answerer.answer("who is Innovation Unit's director of innovation consultancy?")) == (
+        "heather_rollinson"
+    )
+
+
+def test_her_and_his_point_at_the_person_the_message_names_in_part(answerer):
+    message = "Spoke to a Julie at an event who writes for Innovation Unit. What's her surname?"
+    assert about(answerer.answer(message)) == "julie_temperley"
+
+
+def test_who_signs_off_asks_for_a_person_whatever_organisation_is_named():
+    assert parse("who signs off the SOW from that org?").intent == "contact"
+
+
+def test_office_shorthand_is_no_stranger(answerer):
+    message = "got a draft SOW from a council that wants to adopt a solution from elsewhere - who do I send it to?"
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_records_we_do_not_keep_are_facts_not_held():
+    assert parse("is the Health Foundation a registered charity?").asked_fact == "registration number"
+    assert parse("PO number for the Elevate work?").asked_fact == "purchase order"
+    assert parse("is the NIA open to teachers? eligibility rules?").asked_fact == "eligibility criteria"
+    assert parse("which team member wrote the student-centred report?").asked_fact == "author"
