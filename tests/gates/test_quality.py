@@ -88,6 +88,7 @@ SETS = [
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
     *(f"holdout_slack{n}.yaml" for n in range(10, 70)),
+    *(f"holdout_slack{n}.yaml" for n in range(74, 78)),
 ]
 
 
@@ -202,6 +203,12 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack67.yaml", 85.0),
         ("holdout_slack68.yaml", 79.0),
         ("holdout_slack69.yaml", 91.0),
+        # Written blind on 2026-11-27 (fifth session, second round), first run on 963f1bd:
+        # 83.3, 89.6, 83.3 and 85.4%; then fixed by kind.
+        ("holdout_slack74.yaml", 85.0),
+        ("holdout_slack75.yaml", 91.0),
+        ("holdout_slack76.yaml", 87.0),
+        ("holdout_slack77.yaml", 89.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
