@@ -21,7 +21,7 @@ from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
 from .question import ITEM_FACTS, Query, counted_thing, is_open_attribute, names_items, parse
 from .search import Evidence, Match, SearchIndex, acronyms_of, is_subsequence, quotes_from, said_in_own_words
-from .text import stem, text_words, words
+from .text import expand_contractions, stem, text_words, words
 from .vocabulary import (
     AWAY_WORDS,
     FUNCTION_WORDS,
@@ -712,7 +712,10 @@ class Answerer:
         than any other document does, is where it comes from."""
         reports = self.knowledge.of_kind("report")
         for report in reports:  # its own words, said back: no doubt where the quote is from
-            if any(quotes_from(query.passage, " ".join(text_words(line))) for line in said_in_own_words(report)):
+            if any(
+                quotes_from(query.passage, " ".join(text_words(expand_contractions(line))))
+                for line in said_in_own_words(report)
+            ):
                 return report
         said = {stem(w) for w in query.passage.split() if w in set(query.terms)}
         overlaps = sorted(

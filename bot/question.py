@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import fold, stem, strip_slack_markup, words
+from .text import expand_contractions, fold, stem, strip_slack_markup, words
 from .vocabulary import (
     ENTRY_ASPECTS,
     FUNCTION_WORDS,
@@ -369,7 +369,7 @@ def named_in_quotes(message: str) -> frozenset[str]:
     # "the one ending its title with 'for the many not the few'": a phrase of small words quoted whole is
     # part of a name, word for word.
     phrases = (words(part) for part in found if len(words(part)) >= _QUOTED_PHRASE and set(words(part)) <= _EVERYDAY)
-    return frozenset(kept.union(*phrases))
+    return frozenset(kept or set().union(*phrases))  # (only when nothing else is quoted: "called Adoption")
 
 
 #: Words a quoted phrase of small words needs before it counts as part of a name.
@@ -469,7 +469,7 @@ def the_one_meant(message: str) -> str:
 
 def parse(message: str) -> Query:
     """Read a message: its focus and context words, the kind and fact it asks for."""
-    raw = the_one_meant(message or "")
+    raw = the_one_meant(expand_contractions(message or ""))
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]

@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses, reference_fields
 from .question import Query, parse
-from .text import stem, text_words
+from .text import expand_contractions, stem, text_words
 from .vocabulary import (
     AWAY_WORDS,
     ENTRY_ASPECTS,
@@ -686,7 +686,7 @@ class SearchIndex:
                 # a verbatim reference, the surest sign of what a message is about.
                 score = max(score, _VERBATIM_SCORE)
             if query.passage and any(
-                quotes_from(query.passage, " ".join(text_words(text)))
+                quotes_from(query.passage, " ".join(text_words(expand_contractions(text))))
                 for text in (entry.summary, *said_in_own_words(entry))
             ):
                 score = max(score, _VERBATIM_SCORE)  # "> Scale is a word on many lips…": whose words?

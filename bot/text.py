@@ -19,14 +19,24 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 _POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 #: "we're", "when's", "I've", "we'll": the word a contraction stands for, so "we're delivering" keeps its
 #: "we" (not "were") and "when's the next one?" its "is"; "n't" stays on its word ("isnt", "dont").
-_CONTRACTED = re.compile(r"\b(?:(what|when|where|who|how|why|that|there|here|it)'s|(\w+)'(re|ve|ll|m|d))\b")
+_CONTRACTED = re.compile(
+    r"\b(?:(what|when|where|who|how|why|that|there|here|it)'s|(\w+)'(re|ve|ll|m|d))\b", re.IGNORECASE
+)
 _CONTRACTION_WORDS = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}
+
+
+def expand_contractions(message: str) -> str:
+    """A message with its contractions written out. Done once per message, not in :func:`words`:
+    a knowledge base's texts have possessives ("children's"), not contractions, and are many."""
+    if "'" not in message and "\u2019" not in message:
+        return message
+    return _CONTRACTED.sub(_expanded, message.replace("\u2019", "'"))
 
 
 def _expanded(match: re.Match[str]) -> str:
     if match.group(1):
         return f"{match.group(1)} is"
-    return f"{match.group(2)} {_CONTRACTION_WORDS[match.group(3)]}"
+    return f"{match.group(2)} {_CONTRACTION_WORDS[match.group(3).lower()]}"
 
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -75,7 +85,7 @@ def text_words(text: str) -> tuple[str, ...]:
 def _words(text: str) -> tuple[str, ...]:
     folded = fold(text)
     if "'" in folded:
-        folded = _POSSESSIVE.sub("", _CONTRACTED.sub(_expanded, folded))
+        folded = _POSSESSIVE.sub("", folded)
     if _HAS_DIGIT(folded):
         folded = _ORDINAL_OR_PLURAL_NUMBER.sub(r"\1", folded)  # "over-65s" → 65, "25th" → 25
     return tuple(filter(None, _NON_WORD.split(folded)))
