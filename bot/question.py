@@ -233,6 +233,8 @@ def sentences(message: str) -> list[Sentence]:
     folded = text.lower()
     if any(w in folded for w in _ABROAD_WORDS):
         text = _HOME_AND_ABROAD.sub(" all ", text)  # "our schools work, UK *and* abroad": all of it, no one place
+    if "non" in folded:
+        text = _NON_UK.sub("outside the UK", text)  # "all our non-UK partners?": those beyond it
     if "england" in folded:
         text = _PART_OF_ENGLAND.sub(r"\1", text)  # "the north of England" is the north ("NHS England" is no place)
     if _CURRENCY.search(text):
@@ -340,6 +342,7 @@ _HOME_AND_ABROAD = re.compile(
     r"|\b(?:abroad|overseas|international(?:ly)?)\W{0,3}(?:and|&amp;|&|\+|or|/)\W{0,3}(?:(?:in )?the uk|uk|home)\b",
     re.IGNORECASE,
 )
+_NON_UK = re.compile(r"\bnon[- ]?(?:uk|british|english)\b", re.IGNORECASE)
 _PART_OF_ENGLAND = re.compile(
     r"\b((?:north|south|east|west|north west|north east|south west|south east|north-west|north-east|south-west"
     r"|south-east)(?:ern)?) (?:of )?england\b",
@@ -567,7 +570,8 @@ def parse(message: str) -> Query:
         made_by_us=made_by_us,
         lists_places=_places_listed(focus_text),
         asks_name=_ASKS_NAME.search(focus_text) is not None,
-        wants_others=_WANTS_OTHERS.search(focus_text) is not None,
+        # "…you work with the CCG and also with another partner. How is called this partner?"
+        wants_others=_WANTS_OTHERS.search(focus_text) is not None or _ANOTHER_BESIDE.search(text) is not None,
         # "…but the third is just called 'the adults one'. What's its proper title?": said before the question.
         counts_others=_COUNTS_OTHERS.search(text) is not None,
         not_us=_NOT_US.search(focus_text) is not None,
@@ -589,8 +593,9 @@ _WANTS_OTHERS = re.compile(
     # "GP practices and the CCG are on it. What's missing is…", "anyone I'm missing?" (but "what I'm missing is
     # a description of X" lacks X, and asks for no others)
     r"|\b(?:what|who) (?:is |s )?(?:still )?missing\b|(?<!what )\b(?:i m|am i|i am) (?:still )?missing\b(?! is\b)"
-    r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study)\b"
+    r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study|partner|organisation|org|body)\b"
 )
+_ANOTHER_BESIDE = re.compile(r"\b(?:also|and) (?:with )?another (?:partner|organisation|org|body)\b")
 _WHICH_IS_OURS = re.compile(
     r"\bwhich (?:one |of (?:them|these|those|the two) )?(?:is|was|s) (?:actually |really |truly )?(?:ours|our own)\b"
     r"|\bwhich (?:one |of (?:them|these|those|the two) )?did we (?:do|write|publish|produce|make)\b"
@@ -670,6 +675,7 @@ _COUNTS_OTHERS = re.compile(r"\b(?:a|the) third\b(?! of\b)|\bthe other (?:two|on
 _ASKS_NAME = re.compile(
     r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"
     r" (?:is |was |were )?called\b"
+    r"|\bhow (?:is|was) (?:it |this |that )?called\b"  # "how is called the report which…"
 )
 #: "…with X or with Y?", "which of those three…", "the same as", "or someone else?": a choice among named things.
 _OFFERS_CHOICE = re.compile(r"\bor\b|\bwhich of (?:those|these|them|the)\b|\bvs\b|\bversus\b|" + _COMPARING)
@@ -1047,7 +1053,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:have|has|got) (?:a |an |any )?(?:\w+ )?offices?\b|\boffice (?:address|location)s?\b", "office"),
         # "I need numbers for the evaluation section", "savings per patient": outcome figures we do not hold.
         (
-            r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard |a )?(?:numbers|figures|figure|metrics)\b"
+            r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard |a )?(?:\w+ )?"
+            r"(?:numbers|figures|figure|metrics)\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
             "figures",
         ),
@@ -1065,6 +1072,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bcompanies house\b",
             "registration number",
         ),
+        # "wigan ofsted rating?": an inspection grade, which no entry holds.
+        (r"\bofsted\b|\bcqc (?:rating|report)\b|\binspection (?:rating|grade|report)\b", "inspection rating"),
         # "is the NIA open to teachers? what are the eligibility rules?": who may join, which no entry says.
         (r"\beligib(?:le|ility)\b|\bentry (?:criteria|requirements)\b|\bselection criteria\b", "eligibility criteria"),
         (r"\bpo (?:number|no|num|ref)\b|\bpurchase order\b|\binvoice (?:number|no|ref)\b", "purchase order"),
@@ -1145,7 +1154,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "how when apply where closing postal e who wrote authored penned written author authors which what name list "
     "numbers figures spend spending short full big large small old long write writer names published "
     "publishes publish publisher publishers put brought mob value stat stats number figure registered charity po"
-    " purchase invoice vat companies eligible eligibility entry selection".split()
+    " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1385,7 +1394,9 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
     "which government department sits behind X?" → organisation, department;
     "which of our reports…" → report, reports."""
     for position, word in enumerate(all_words):
-        if word not in ("which", "what", "every", "list"):
+        if word == "called" and all_words[max(0, position - 2) : position] in (["how", "is"], ["how", "was"]):
+            word = "what"  # "how is called the report which…": what the report is called
+        elif word not in ("which", "what", "every", "list"):
             continue
         # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
         # comes first, so "fund" is the subject, not the kind asked for.

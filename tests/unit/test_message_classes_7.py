@@ -228,3 +228,26 @@ def test_records_we_do_not_keep_are_facts_not_held():
     assert parse("PO number for the Elevate work?").asked_fact == "purchase order"
     assert parse("is the NIA open to teachers? eligibility rules?").asked_fact == "eligibility criteria"
     assert parse("which team member wrote the student-centred report?").asked_fact == "author"
+
+
+def test_how_is_called_asks_for_a_name():
+    query = parse("Please, how is called the report which you made together with the Health Foundation?")
+    assert query.asks_name
+    assert query.intent == "report"
+
+
+def test_another_partner_beside_the_one_named_is_the_other_one(answerer):
+    message = "In West London you work with the CCG and also with another partner. How is called this partner?"
+    assert parse(message).wants_others
+    assert about(answerer.answer(message)) == "ppl"
+
+
+def test_non_uk_partners_are_those_outside_it(answerer):
+    answer = answerer.answer("all our non-UK partners? for the intl slide")
+    assert {"unicef", "aga_khan_foundation"} <= set(ids(answer))
+    assert "ppl" not in ids(answer)
+
+
+def test_an_inspection_rating_is_a_fact_we_do_not_hold(answerer):
+    answer = answerer.answer("doncaster school ofsted rating?")
+    assert answer.outcome is Outcome.MISSING_FACT
