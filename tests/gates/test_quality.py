@@ -88,7 +88,7 @@ SETS = [
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
     *(f"holdout_slack{n}.yaml" for n in range(10, 70)),
-    *(f"holdout_slack{n}.yaml" for n in range(74, 78)),
+    *(f"holdout_slack{n}.yaml" for n in range(74, 82)),
 ]
 
 
@@ -209,6 +209,12 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack75.yaml", 91.0),
         ("holdout_slack76.yaml", 87.0),
         ("holdout_slack77.yaml", 89.0),
+        # Written blind on 2026-11-27 (fifth session, third round), first run on 28d8f45:
+        # 91.7, 87.5, 87.5 and 91.7%; then fixed by kind.
+        ("holdout_slack78.yaml", 91.0),
+        ("holdout_slack79.yaml", 91.0),
+        ("holdout_slack80.yaml", 87.0),
+        ("holdout_slack81.yaml", 95.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
