@@ -171,6 +171,16 @@ class Answerer:
         if not query.words:
             return Answer(question, Outcome.DECLINED, small_talk="greeting")
         allowed = tuple(kinds) if kinds else None
+        if query.asks_product:
+            # "can anyone recommend a good case management system?": no entry is a product; the nearest
+            # entries are offered as guesses, never as the answer.
+            _, near = self.index.search(query, kinds=kinds, limit=MAX_SUGGESTIONS)
+            return Answer(
+                question,
+                Outcome.DID_YOU_MEAN,
+                tuple(m for m in near if m.score >= SUGGESTION_FLOOR),
+                truncated=query.truncated,
+            )
         typed = self._typed_list(query, question) if allowed is None or "organisation" in allowed else None
         if typed is not None:
             return typed

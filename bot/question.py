@@ -189,6 +189,9 @@ class Query:
     we_work_with: bool = False
     #: "which outside organisation worked with us?": the answer is not the asker's own organisation.
     not_us: bool = False
+    #: "can anyone recommend a good case management system?": a product or supplier asked for, which no
+    #: entry is (programmes, reports, organisations and people are).
+    asks_product: bool = False
     #: "what's the third?", "what are the other two?": the rest of a set the message has begun to count.
     counts_others: bool = False
     #: "what was it called?", "what's that one called?": the thing asked about is not named.
@@ -575,6 +578,7 @@ def parse(message: str) -> Query:
         # "…but the third is just called 'the adults one'. What's its proper title?": said before the question.
         counts_others=_COUNTS_OTHERS.search(text) is not None,
         not_us=_NOT_US.search(focus_text) is not None,
+        asks_product=_PRODUCT_ASKED.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
         asker_with=_asker_with(found[0].words) if found else (),
@@ -594,6 +598,11 @@ _WANTS_OTHERS = re.compile(
     # a description of X" lacks X, and asks for no others)
     r"|\b(?:what|who) (?:is |s )?(?:still )?missing\b|(?<!what )\b(?:i m|am i|i am) (?:still )?missing\b(?! is\b)"
     r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study|partner|organisation|org|body)\b"
+)
+_PRODUCT_ASKED = re.compile(
+    r"\b(?:recommend|suggest|recommendations? for|suggestions? for) (?:a |an |any |some |me a )?(?:\w+ ){0,3}?"
+    r"(?:system|systems|software|tool|tools|app|apps|platform|platforms|supplier|suppliers|vendor|vendors|mis|crm"
+    r"|product|products|package|packages|laptop|laptops|printer|provider for|solution for (?:our|my))\b"
 )
 _ANOTHER_BESIDE = re.compile(r"\b(?:also|and) (?:with )?another (?:partner|organisation|org|body)\b")
 _WHICH_IS_OURS = re.compile(

@@ -251,3 +251,10 @@ def test_non_uk_partners_are_those_outside_it(answerer):
 def test_an_inspection_rating_is_a_fact_we_do_not_hold(answerer):
     answer = answerer.answer("doncaster school ofsted rating?")
     assert answer.outcome is Outcome.MISSING_FACT
+
+
+def test_a_product_asked_for_is_offered_nothing_as_an_answer(answerer):
+    answer = answerer.answer("can anyone recommend a good case management system for our children's social workers?")
+    assert not answer.answered
+    # A report or a person recommended is still ours to answer.
+    assert answerer.answer("can you recommend a report on scaling in the NHS?").answered
