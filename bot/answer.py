@@ -281,6 +281,10 @@ class Answerer:
         if top.score < FRESH_SCORE and _only_its_sort_said(query, top) and not query.list_kinds:
             # "Are CCGs still a thing, or have integrated care boards replaced them?": CCGs in general, not ours.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
+        origin = self._origin_of(top.entry) if query.asks_origin else None
+        if origin is not None:
+            # "where did the Wigan innovations originally come from?": the work its own text says it grew out of.
+            return _answered(question, query, [Match(origin, top.score), top])
         if top.entry.kind == "organisation" and _asks_who_it_is(query, top.entry):
             # "who r innovation unit anyway?": who the organisation is, not who to talk to there.
             return self._with_fact(query, _answered(question, query, [top]))
@@ -588,6 +592,17 @@ class Answerer:
         if not own:
             return None
         return [Match(e, top.score) for e in own[:2]] + [works[0]]
+
+    def _origin_of(self, entry: Entry) -> Entry | None:
+        """The linked entry the entry's own summary says it grew out of ("…innovations grown out of the DfE's
+        Children's Social Care Innovation Programme"), if one."""
+        said = " ".join(text_words(entry.summary))
+        for other in dict.fromkeys(self._neighbours(entry)):
+            for name in (other.name, *other.aliases):
+                named = re.escape(" ".join(text_words(name)))
+                if re.search(rf"\b(?:grown|grew|came|come|developed|taken) (?:out of|from) (?:the )?{named}\b", said):
+                    return other
+        return None
 
     def _unnamed_neighbour(self, query: Query, matches: list[Match]) -> list[Match] | None:
         """ "IU and the Health Foundation did a two-year collab - what was it called?": the entries

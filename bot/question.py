@@ -192,6 +192,8 @@ class Query:
     #: "can anyone recommend a good case management system?": a product or supplier asked for, which no
     #: entry is (programmes, reports, organisations and people are).
     asks_product: bool = False
+    #: "where did the Wigan innovations originally come from?": what the work grew out of.
+    asks_origin: bool = False
     #: "what's the third?", "what are the other two?": the rest of a set the message has begun to count.
     counts_others: bool = False
     #: "what was it called?", "what's that one called?": the thing asked about is not named.
@@ -579,6 +581,7 @@ def parse(message: str) -> Query:
         counts_others=_COUNTS_OTHERS.search(text) is not None,
         not_us=_NOT_US.search(focus_text) is not None,
         asks_product=_PRODUCT_ASKED.search(focus_text) is not None,
+        asks_origin=_ORIGIN_ASKED.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
         asker_with=_asker_with(found[0].words) if found else (),
@@ -603,6 +606,11 @@ _PRODUCT_ASKED = re.compile(
     r"\b(?:recommend|suggest|recommendations? for|suggestions? for) (?:a |an |any |some |me a )?(?:\w+ ){0,3}?"
     r"(?:system|systems|software|tool|tools|app|apps|platform|platforms|supplier|suppliers|vendor|vendors|mis|crm"
     r"|product|products|package|packages|laptop|laptops|printer|provider for|solution for (?:our|my))\b"
+)
+_ORIGIN_ASKED = re.compile(
+    r"\bwhere (?:did|do|does|have|has) (?:\w+ ){0,5}?"
+    r"(?:come from|originate|originated|grow out of|grew out of|spring from)\b"
+    r"|\b(?:grew|grown|came|come) out of (?:what|which)\b|\bwhat (?:did|do|does) (?:\w+ ){0,5}?(?:grow|come) out of\b"
 )
 _ANOTHER_BESIDE = re.compile(r"\b(?:also|and) (?:with )?another (?:partner|organisation|org|body)\b")
 _WHICH_IS_OURS = re.compile(

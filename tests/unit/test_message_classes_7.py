@@ -258,3 +258,10 @@ def test_a_product_asked_for_is_offered_nothing_as_an_answer(answerer):
     assert not answer.answered
     # A report or a person recommended is still ours to answer.
     assert answerer.answer("can you recommend a report on scaling in the NHS?").answered
+
+
+def test_where_a_work_came_from_is_what_its_own_text_says_it_grew_out_of(answerer):
+    answer = answerer.answer("the Wigan innovations - where did they originally come from?")
+    assert ids(answer)[:2] == ["innovation_programme_csc", "asset_based_csc_wigan"]
+    # A work whose text says it grew out of nothing linked is its own answer.
+    assert about(answerer.answer("where did My Care, My Way come from?")) == "my_care_my_way"
