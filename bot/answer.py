@@ -211,6 +211,12 @@ class Answerer:
         rest = self._rest_of_set(query, matches) if query.counts_others else None
         if rest is not None:
             return self._with_fact(query, _answered(question, query, rest))
+        naming = self._document_naming(query, matches)
+        if naming is not None and (allowed is None or "report" in allowed):
+            # "who wrote the IU post that mentions both the Wigan work and the Big Picture school?": that post.
+            if query.asked_fact == "author":
+                return self._by_author(query, question, naming)
+            return self._with_fact(query, _answered(question, query, [naming]))
         mentioned = self._named_in_document(query, question, matches, allowed) or self._where_we_work(
             query, question, matches, allowed
         )
@@ -579,15 +585,21 @@ class Answerer:
         'King's Fund'; which organisation was it really?": the organisation (or person) named is a guess
         about the one work named; when it has nothing to do with that work, the work's own of that kind
         answer (not us: we are on all our work), shown with the work."""
-        top = matches[0] if matches else None
-        if top is None or query.intent not in ("organisation", "contact") or top.entry.kind != query.intent:
+        home = self._home_organisation
+        # ("Which organisation did IU do Against the Odds with? … insists it was the King's Fund": past us.)
+        guesses = [
+            m
+            for m in matches[:_NAMED_LOOKED_AT]
+            if m.entry is not home and m.entry.kind == query.intent and m.raw_score is not None
+        ]
+        top = guesses[0] if guesses else None
+        if top is None or query.intent not in ("organisation", "contact") or not _names_fully(top):
             return None
-        if not _names_fully(top):
+        if matches[0] is not top and matches[0].entry is not home:
             return None
         works = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind in ("report", "programme") and _names_fully(m)]
         if len(works) != 1 or self._linked(top.entry, works[0].entry) or self._linked(works[0].entry, top.entry):
             return None
-        home = self._home_organisation
         own = [e for e in dict.fromkeys(self._neighbours(works[0].entry)) if e.kind == query.intent and e is not home]
         if not own:
             return None
@@ -603,6 +615,27 @@ class Answerer:
                 if re.search(rf"\b(?:grown|grew|came|come|developed|taken) (?:out of|from) (?:the )?{named}\b", said):
                     return other
         return None
+
+    def _document_naming(self, query: Query, matches: list[Match]) -> Match | None:
+        """ "the post that mentions both the Wigan work and the Big Picture school": the one document every
+        entry the message names (at least two) has as its source."""
+        if not (query.asked_fact == "author" or query.intent == "report") or not _DOCUMENT_THAT_NAMES.search(
+            " ".join(query.words)
+        ):
+            return None  # ("the blog mentions X - which programme is that?" asks about X)
+        named = [
+            m.entry
+            for m in matches[:_NAMED_LOOKED_AT]
+            if m.entry.kind != "report"
+            and m.raw_score is not None
+            and any(e.field in _CALLED_BY and set(e.words) - _SMALL_STEMS for e in m.evidence)
+        ]
+        if len(named) < 2:
+            return None
+        documents = [d for d in self.knowledge.of_kind("report") if all(_cites(e.source, d) for e in named)]
+        if len(documents) != 1:
+            return None
+        return Match(documents[0], max(m.score for m in matches[:_NAMED_LOOKED_AT]))
 
     def _unnamed_neighbour(self, query: Query, matches: list[Match]) -> list[Match] | None:
         """ "IU and the Health Foundation did a two-year collab - what was it called?": the entries
@@ -847,6 +880,8 @@ class Answerer:
         kinds = tuple(k for k in kinds if k and (allowed is None or k in allowed))
         if not kinds or not _MENTION_WORDS.intersection(query.words):
             return None
+        if not _MENTIONED_BY_DOCUMENT.search(" ".join(query.words)):
+            return None  # "the CEO mentioned Julie's blog in SMT - which blog is that?": she mentioned it
         # The document is the report the message points at, clearly ahead of any other.
         # (Scores before the kind asked for weighed in: "every organisation named in the blog" asks for organisations.)
         reports = sorted((m for m in matches if m.entry.kind == "report"), key=lambda m: -(m.raw_score or m.score))
@@ -1567,6 +1602,20 @@ _MENTION_WORDS = frozenset(
 )
 
 
+_CALLED_BY = frozenset({"name", "alias", "acronym", "qualifier"})
+#: "the post that mentions both…", "a blog which names Wigan and Doncaster side by side".
+_DOCUMENT_THAT_NAMES = re.compile(
+    r"\b(?:blog|post|article|piece|report|paper|document) (?:that |which )?(?:\w+ )?"
+    r"(?:mentions|mentioned|names|named|covers|covered|features|featured|talks about|refers to|lists)\b"
+)
+#: A document doing the naming: "named in the blog", "which reports does the blog mention?", "the post cites…".
+_MENTIONED_BY_DOCUMENT = re.compile(
+    r"\b(?:name|named|mention|mentioned|cite|cited|reference|referenced|feature|featured|listed) (?:\w+ ){0,3}?in\b"
+    r"|\bwe (?:name|names|mention|cite|reference|feature)\b"
+    r"|\b(?:blog|post|report|paper|article|document|piece|it|its) (?:\w+ )?(?:mention|mentions|mentioned|name|names"
+    r"|named|cite|cites|cited|reference|references|referenced|feature|features|featured)\b"
+    r"|\bdoes (?:\w+ ){0,4}?(?:mention|name|cite|reference|feature)\b"
+)
 _OTHER_PERSON_SHARE = 0.5
 _POINTING_WORDS = frozenset("that it this".split())
 _PARTNER_WORDS = frozenset("partner partners partnering partnered".split())

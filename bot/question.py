@@ -821,12 +821,15 @@ _POINTERS = frozenset("it its it's that this they their them".split())
 
 _NOUN_MARKERS = frozenset("a an the this that my your his her their our intro same".split())
 _CONTACT_NOUNS = frozenset("email emails call calls phone".split())
+_WHO_I_AM = _CONTACT_NOUNS | frozenset("person contact lead owner rep representative".split())
 
 
 def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     """ "an email", "the call": a contact word used as a thing, which asks for no person. "young people who
     have been failed by school": a "who" that tells which people, not one that asks for someone."""
     word = said[position]
+    if word in _WHO_I_AM and "am" in said[max(0, position - 5) : position]:
+        return True  # "I'm the IU link person in our council": who the asker is, not whom they ask for
     if word == "who" and 0 < position < len(said) - 1:
         before = said[position - 1]
         people = before in _RELATIVE_BEFORE or (len(before) > 4 and before.endswith("s") and before not in STOPWORDS)

@@ -265,3 +265,29 @@ def test_where_a_work_came_from_is_what_its_own_text_says_it_grew_out_of(answere
     assert ids(answer)[:2] == ["innovation_programme_csc", "asset_based_csc_wigan"]
     # A work whose text says it grew out of nothing linked is its own answer.
     assert about(answerer.answer("where did My Care, My Way come from?")) == "my_care_my_way"
+
+
+def test_a_document_mentioned_by_someone_is_not_one_doing_the_mentioning(answerer):
+    message = 'The director mentioned "Julie\'s blog on scale" at the all-hands. Which blog is that?'
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
+    # The blog doing the naming still lists what it names.
+    assert answerer.answer("which reports does the scale blog mention?").outcome is Outcome.LIST
+
+
+def test_a_guess_beside_our_own_name_is_corrected_too(answerer):
+    message = "Which organisation did IU do Against the Odds with? My manager insists it was the King's Fund."
+    assert ids(answerer.answer(message))[:2] == ["health_foundation", "against_the_odds"]
+
+
+def test_the_post_that_mentions_two_things_is_the_document_that_is_both_their_source(answerer):
+    answer = answerer.answer("who wrote the post that mentions both Elevate and the Wigan work?")
+    assert ids(answer)[:2] == ["julie_temperley", "blog_impact_at_scale"]
+
+
+def test_the_asker_describing_themselves_asks_for_no_person():
+    assert parse("I'm the link person in our council - what is My Care, My Way?").intent != "contact"
+
+
+def test_what_a_document_mentions_is_asked_about_when_the_question_asks_for_it(answerer):
+    message = "Your blog mentions work with the Department for Education on children in care. Which programme is that?"
+    assert about(answerer.answer(message)) == "innovation_programme_csc"
