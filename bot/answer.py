@@ -463,8 +463,13 @@ class Answerer:
         if home is None or matches[0].entry is not home:
             return matches
         rest = matches[1:]
-        if query.not_us or (query.we_work_with and query.intent == "organisation"):
-            return rest if rest and rest[0].score >= SUGGESTION_FLOOR else matches
+        past = rest if rest and rest[0].score >= SUGGESTION_FLOOR else matches
+        if query.not_us:
+            return past
+        # "who do we work with in Wigan?", "who did Innovation Unit spend two years working with on…?": a partner.
+        partner_asked = query.intent == "organisation" and (
+            query.we_work_with or _WHO_WE_WORKED_WITH.search(" ".join(query.words)) is not None
+        )
         for match in rest[:3]:
             named = match.evidence and match.evidence[0].field in ("name", "alias", "acronym")
             if named and match.score >= ANSWER_THRESHOLD:
@@ -476,7 +481,7 @@ class Answerer:
         }
         said = [t for t in query.terms if stem(t) not in ours and t not in ours]
         if len(said) == len(query.terms) or not any(self.index.holds(t) for t in said if t not in GENERIC_WORDS):
-            return matches  # "who is Innovation Unit?": nothing else is asked about
+            return past if partner_asked else matches  # "who is Innovation Unit?": nothing else is asked about
         focus = frozenset(w for w in query.focus if stem(w) not in ours and w not in ours)
         # (The kind asked for goes with us: "is Innovation Unit behind it?" asks for no organisation.)
         without_us = replace(query, terms=tuple(said), focus=focus, intent=None, intent_strength=0.0)
@@ -487,6 +492,8 @@ class Answerer:
         placed = bool(again) and (_names_fully(again[0]) or _placed(again[0]))
         if placed and again[0].score >= ANSWER_THRESHOLD:
             return again + [matches[0]]
+        if partner_asked:
+            return again + [matches[0]] if again and again[0].score >= SUGGESTION_FLOOR else past
         return matches
 
     def _past_the_qualifier(self, query: Query, matches: list[Match]) -> list[Match]:
@@ -1603,6 +1610,11 @@ _MENTION_WORDS = frozenset(
 
 
 _CALLED_BY = frozenset({"name", "alias", "acronym", "qualifier"})
+#: "who did Innovation Unit spend two years working with…?", "which org did we do it with?": a partner of ours.
+_WHO_WE_WORKED_WITH = re.compile(
+    r"\b(?:who|whom|which \w+) (?:did|do|does|has|have) (?:innovation unit|iu|we|you) "
+    r"(?:\w+ ){0,5}?(?:with|alongside)\b"
+)
 #: "the post that mentions both…", "a blog which names Wigan and Doncaster side by side".
 _DOCUMENT_THAT_NAMES = re.compile(
     r"\b(?:blog|post|article|piece|report|paper|document) (?:that |which )?(?:\w+ )?"

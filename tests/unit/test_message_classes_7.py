@@ -291,3 +291,10 @@ def test_the_asker_describing_themselves_asks_for_no_person():
 def test_what_a_document_mentions_is_asked_about_when_the_question_asks_for_it(answerer):
     message = "Your blog mentions work with the Department for Education on children in care. Which programme is that?"
     assert about(answerer.answer(message)) == "innovation_programme_csc"
+
+
+def test_who_we_work_with_in_a_place_is_the_partner_there(answerer):
+    for message in ("who does IU work with in Wigan?", "who do we work with in Wigan?"):
+        answer = answerer.answer(message)
+        assert ids(answer)[0] == "wigan_council", message
+        assert answer.answered
