@@ -87,8 +87,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 70)),
-    *(f"holdout_slack{n}.yaml" for n in range(74, 82)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 86)),
 ]
 
 
@@ -215,6 +214,18 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack79.yaml", 91.0),
         ("holdout_slack80.yaml", 87.0),
         ("holdout_slack81.yaml", 95.0),
+        # Written blind on 2026-11-27 (fifth session, fourth round), first run on 87749af:
+        # 79.2, 75.0, 85.4 and 85.4%; then fixed by kind.
+        ("holdout_slack82.yaml", 81.0),
+        ("holdout_slack83.yaml", 79.0),
+        ("holdout_slack84.yaml", 85.0),
+        ("holdout_slack85.yaml", 85.0),
+        # Written blind on 2026-11-27 (fifth session) and scored once, on its final engine 2aef5e3:
+        # never changed for. 85.4, 77.1, 87.5 and 91.7%.
+        ("holdout_slack70.yaml", 85.0),
+        ("holdout_slack71.yaml", 77.0),
+        ("holdout_slack72.yaml", 87.0),
+        ("holdout_slack73.yaml", 91.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
