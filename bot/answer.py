@@ -420,7 +420,7 @@ class Answerer:
 
     def _unknown_name(self, query: Query) -> str | None:
         """A name the asking sentences give that no entry has, nor anything within a typo of it."""
-        said = " ".join(query.words)
+        said = query.text
         for name in query.proper_names:
             if (
                 name in STOPWORDS
@@ -442,7 +442,7 @@ class Answerer:
             return answer
         home = self._home_organisation
         said = {stem(w) for w in query.words}
-        if said & {stem(w) for w in AWAY_WORDS}:
+        if said & _AWAY_STEMS:
             said = set()  # "…partner with outside the UK": those beyond it are the ones asked for
         kept = tuple(
             m
@@ -468,7 +468,7 @@ class Answerer:
             return past
         # "who do we work with in Wigan?", "who did Innovation Unit spend two years working with on…?": a partner.
         partner_asked = query.intent == "organisation" and (
-            query.we_work_with or _WHO_WE_WORKED_WITH.search(" ".join(query.words)) is not None
+            query.we_work_with or _WHO_WE_WORKED_WITH.search(query.text) is not None
         )
         for match in rest[:3]:
             named = match.evidence and match.evidence[0].field in ("name", "alias", "acronym")
@@ -626,16 +626,13 @@ class Answerer:
     def _document_naming(self, query: Query, matches: list[Match]) -> Match | None:
         """ "the post that mentions both the Wigan work and the Big Picture school": the one document every
         entry the message names (at least two) has as its source."""
-        if not (query.asked_fact == "author" or query.intent == "report") or not _DOCUMENT_THAT_NAMES.search(
-            " ".join(query.words)
-        ):
+        asks_document = query.asked_fact == "author" or query.intent == "report"
+        if not asks_document or not _DOCUMENT_THAT_NAMES.search(query.text):
             return None  # ("the blog mentions X - which programme is that?" asks about X)
         named = [
             m.entry
             for m in matches[:_NAMED_LOOKED_AT]
-            if m.entry.kind != "report"
-            and m.raw_score is not None
-            and any(e.field in _CALLED_BY and set(e.words) - _SMALL_STEMS for e in m.evidence)
+            if m.entry.kind != "report" and m.raw_score is not None and _said_by_name(m, _CALLED_BY)
         ]
         if len(named) < 2:
             return None
@@ -887,7 +884,7 @@ class Answerer:
         kinds = tuple(k for k in kinds if k and (allowed is None or k in allowed))
         if not kinds or not _MENTION_WORDS.intersection(query.words):
             return None
-        if not _MENTIONED_BY_DOCUMENT.search(" ".join(query.words)):
+        if not _MENTIONED_BY_DOCUMENT.search(query.text):
             return None  # "the CEO mentioned Julie's blog in SMT - which blog is that?": she mentioned it
         # The document is the report the message points at, clearly ahead of any other.
         # (Scores before the kind asked for weighed in: "every organisation named in the blog" asks for organisations.)
@@ -1549,7 +1546,7 @@ def _asks_what_it_made(query: Query, name: str) -> bool:
         re.search(
             rf"\b(?:has|have|did|does|do) {re.escape(name)} (?:\w+ )?(?:published|publish|put out|written|write"
             r"|produced|produce|done|got|have) (?:anything|any|something|a|an)\b",
-            " ".join(query.words),
+            query.text,
         )
         is not None
     )
@@ -1557,7 +1554,7 @@ def _asks_what_it_made(query: Query, name: str) -> bool:
 
 def _asks_who_it_is(query: Query, organisation: Entry) -> bool:
     """ "who are Innovation Unit?", "who's PPL?": the organisation's name right after "who is/are"."""
-    said = " ".join(query.words)
+    said = query.text
     if "who" not in query.words:
         return False
     for name in (organisation.name, *organisation.aliases):
@@ -1586,11 +1583,14 @@ def _person_pointed_at(query: Query, matches: list[Match]) -> Match | None:
     people = [
         m
         for m in matches[:_NAMED_LOOKED_AT]
-        if m.entry.kind == "contact"
-        and m.score >= SUGGESTION_FLOOR
-        and any(e.field == "name" and set(e.words) - _SMALL_STEMS for e in m.evidence)
+        if m.entry.kind == "contact" and m.score >= SUGGESTION_FLOOR and _said_by_name(m)
     ]
     return people[0] if len(people) == 1 else None
+
+
+def _said_by_name(match: Match, fields: frozenset[str] = frozenset({"name"})) -> bool:
+    """Some evidence is a word of the entry's own name (not a small one): "a Heather", "the Wigan work"."""
+    return any(e.field in fields and set(e.words) - _SMALL_STEMS for e in match.evidence)
 
 
 def _by_subject(match: Match) -> bool:
@@ -1610,6 +1610,7 @@ _MENTION_WORDS = frozenset(
 
 
 _CALLED_BY = frozenset({"name", "alias", "acronym", "qualifier"})
+_AWAY_STEMS = frozenset(stem(w) for w in AWAY_WORDS)
 #: "who did Innovation Unit spend two years working with…?", "which org did we do it with?": a partner of ours.
 _WHO_WE_WORKED_WITH = re.compile(
     r"\b(?:who|whom|which \w+) (?:did|do|does|has|have) (?:innovation unit|iu|we|you) "

@@ -1338,9 +1338,10 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     if asked_for:
         return asked_for, _STRONG_INTENT
     named_kinds = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
-    if "at" in present and _WHO_AT.search(" ".join(all_words)):
+    said = " ".join(all_words)
+    if "at" in present and _WHO_AT.search(said):
         return "contact", _STRONG_INTENT  # "who at IU should they have a yarn with?": someone there
-    if _THROUGH_WHOM.search(" ".join(all_words)) and "contact" not in named_kinds:
+    if "whom" in present and _THROUGH_WHOM.search(said) and "contact" not in named_kinds:
         return "organisation", _WEAK_INTENT  # "are we still in it, and through whom?": the body we take part through
     if _asks_whom_we_serve(all_words) and not named_kinds & {"organisation", "contact"}:
         return None, 0.0  # "who do we support on X?", "who are we working with on X?": X's card says
@@ -1355,13 +1356,9 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
     if asks_who and present & {"wrote", "written", "authored"}:
         return "contact", _STRONG_INTENT  # "who wrote…" wants the person, not the paper
-    if (
-        asks_who
-        and present & (ORGANISATION_NOUNS | INTENT_WORDS["organisation"][0])
-        and _WHO_IS_THE_BODY.search(" ".join(all_words))
-    ):
+    if asks_who and present & (ORGANISATION_NOUNS | INTENT_WORDS["organisation"][0]) and _WHO_IS_THE_BODY.search(said):
         return "organisation", _STRONG_INTENT  # "who's the commissioning body on X?", "who is the funder?"
-    if asks_who and "side" in present and _SIDE_ASKED.search(" ".join(all_words)):
+    if asks_who and "side" in present and _SIDE_ASKED.search(said):
         return "organisation", _WEAK_INTENT  # "who's the NHS side on My Care, My Way?": a body, not a person
     if asks_who and "contact" not in strong and present & TOGETHER_WORDS:
         return "organisation", _WEAK_INTENT  # "who are we working with?"
