@@ -159,7 +159,7 @@ class Answerer:
         if query.small_talk:
             return Answer(question, Outcome.DECLINED, small_talk=query.small_talk)
         previous = self.knowledge.get(context) if context else None
-        fresh = self._our_partners(query, self._fresh(query, question, kinds))
+        fresh = self._published_when_said(query, self._our_partners(query, self._fresh(query, question, kinds)))
         if previous is None or not query.refers_back:
             return fresh
         top = fresh.results[0] if fresh.answered else None
@@ -232,6 +232,11 @@ class Answerer:
                 # "> <a line from our blog> - who wrote it?": the passage names its document.
                 written = Match(quoted, ANSWER_THRESHOLD)
                 return self._by_author(query, question, written)
+        asked_of = _person_asked_about(query, matches)
+        if asked_of is not None and matches[0].score < ANSWER_THRESHOLD:
+            # "can I tag Heather in the LinkedIn post? what's her exact job title?": the other sentence dilutes
+            # her name, but she is who the fact is asked of.
+            return self._with_fact(query, _answered(question, query, [asked_of]))
         if not matches or matches[0].score < SUGGESTION_FLOOR:
             # "Is Nesta's innovation skills programme still running?": what is near it in meaning is
             # not about a name we hold nothing on.
@@ -264,7 +269,7 @@ class Answerer:
                 for work in self.knowledge.linking(m.entry, "publishers")
             }
             kept = [m for m in matches if m.entry.id not in named_ids | theirs]
-            if kept and kept[0].score >= ANSWER_THRESHOLD and len(kept) < len(matches):
+            if kept and len(kept) < len(matches) and _clear_enough(kept[0], query):
                 matches = kept
         stranger = self._unknown_name(query)
         if stranger is not None and (
@@ -277,6 +282,7 @@ class Answerer:
             self._chosen_option(query, matches)
             or self._unnamed_neighbour(query, matches)
             or self._guess_corrected(query, matches)
+            or self._person_guess_corrected(query, matches)
         )
         if chosen is not None:
             return self._with_fact(query, _answered(question, query, chosen))
@@ -369,7 +375,11 @@ class Answerer:
                 return _answered(question, query, followed, is_list=len(followed) > 2)
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
             # "Could someone list the reports on scaling…": several of the kind asked for, none named.
-            return _answered(question, query, self._list(query, ranked, LIST_THRESHOLD), is_list=True)
+            # A "list" of the one entry the message names ("any chance of a follow-up report to Against the
+            # Odds?") is an answer about it: a fact asked of it must be held.
+            listed = self._list(query, ranked, LIST_THRESHOLD)
+            answer = _answered(question, query, listed, is_list=True)
+            return self._with_fact(query, answer) if len(listed) == 1 and _names_fully(listed[0]) else answer
         diluted = query.asked_fact is not None and not is_open_attribute(query.asked_fact)
         if diluted and not query.wants_list and FACT_THRESHOLD <= top.score < ANSWER_THRESHOLD:
             # "what's the budget for the Wigan programme this financial year?": the words about the fact
@@ -434,6 +444,31 @@ class Answerer:
                 continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
             return name
         return None
+
+    def _published_when_said(self, query: Query, answer: Answer) -> Answer:
+        """ "a trio of scaling reports that all came out in January 2018 - could you list them?": the documents
+        published that month, whatever else the message matched."""
+        if not query.wants_list or answer.outcome in (Outcome.ANSWERED, Outcome.MISSING_FACT):
+            return answer
+        if answer.outcome is not Outcome.LIST and query.intent != "report":
+            return answer
+        when = _MONTH_AND_YEAR.search(query.text)
+        if when is None:
+            return answer
+        month, year = when.groups()
+        dated = [
+            r
+            for r in self.knowledge.of_kind("report")
+            if r.published and month in r.published.lower() and year in r.published  # type: ignore[attr-defined]
+        ]
+        if len(dated) < 2:
+            return answer
+        if answer.results and answer.results[0].entry not in dated and _said_by_name(answer.results[0], _CALLED_BY):
+            return answer  # "a report about student centred learning - is it one of the January 2018 reports?"
+        scores = {m.entry.id: m.score for m in answer.results}
+        dated.sort(key=lambda r: -scores.get(r.id, 0.0))
+        listed = tuple(Match(r, scores.get(r.id, LIST_THRESHOLD)) for r in dated)
+        return replace(answer, outcome=Outcome.LIST, results=listed, total=None)
 
     def _our_partners(self, query: Query, answer: Answer) -> Answer:
         """A list of the organisations *we* work with is not about us, nor, when it asks about a
@@ -612,6 +647,25 @@ class Answerer:
             return None
         return [Match(e, top.score) for e in own[:2]] + [works[0]]
 
+    def _person_guess_corrected(self, query: Query, matches: list[Match]) -> list[Match] | None:
+        """ "is Julie still the person for scaling enquiries? a council wants help spreading something": one
+        person named as a guess for a need; when the need's own words point clearly at someone else (by
+        what people go to them for), that person answers, shown with the one guessed."""
+        if not _PERSON_GUESSED.search(query.text):
+            return None
+        named = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _said_by_name(m)]
+        if len(named) != 1:
+            return None
+        guessed = named[0]
+        own = {stem(w) for w in text_words(guessed.entry.name)}
+        need = tuple(w for w in query.terms if stem(w) not in own)
+        if not need:
+            return None
+        other = self._person_by_words(replace(query, terms=need, words=need, focus=query.focus & frozenset(need)))
+        if other is None or other.entry is guessed.entry:
+            return None
+        return [Match(other.entry, max(other.score, ANSWER_THRESHOLD)), guessed]
+
     def _origin_of(self, entry: Entry) -> Entry | None:
         """The linked entry the entry's own summary says it grew out of ("…innovations grown out of the DfE's
         Children's Social Care Innovation Programme"), if one."""
@@ -627,7 +681,24 @@ class Answerer:
         """ "the post that mentions both the Wigan work and the Big Picture school": the one document every
         entry the message names (at least two) has as its source."""
         asks_document = query.asked_fact == "author" or query.intent == "report"
-        if not asks_document or not _DOCUMENT_THAT_NAMES.search(query.text):
+        if not asks_document:
+            return None
+        about = _DOCUMENT_ABOUT.search(query.text)
+        called = next((m for m in matches[:3] if m.entry.kind == "report" and _said_by_name(m, _CALLED_BY)), None)
+        blog_asked = query.asked_fact == "author" or not _OTHER_SORTS & query.focus
+        if about is not None and called is not None and blog_asked:
+            # "who wrote that Feb 2018 blog about Against the Odds?": not the report, the blog that introduces it.
+            sort = about.group(1)
+            subject = called.entry
+            if not _is_of_sort(subject, sort):
+                about_it = [
+                    d
+                    for d in self.knowledge.of_kind("report")
+                    if d is not subject and _is_of_sort(d, sort) and subject.id in d.related
+                ]
+                if len(about_it) == 1:
+                    return Match(about_it[0], max(called.score, ANSWER_THRESHOLD))
+        if not _DOCUMENT_THAT_NAMES.search(query.text):
             return None  # ("the blog mentions X - which programme is that?" asks about X)
         named = [
             m.entry
@@ -1059,9 +1130,16 @@ class Answerer:
         subject = tuple(
             w
             for w in _list_subject(query)
-            if (self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not self.index.holds(w)))
+            if (self.index.holds(w, kinds) or (w not in GENERIC_WORDS and not w.isdigit() and not self.index.holds(w)))
             and w not in set_aside
         )
+        single = len(kinds) == 1 and kinds[0] in ("report", "programme")
+        others = query.wants_others or query.named_already or _OTHERS_OF_KIND.search(query.text) is not None
+        stated = () if not single or others else _stated_topic(query, kinds[0], subject)
+        if stated and all(self.index.holds(w, kinds) for w in stated):
+            # "What reports on scaling should go in the further reading list for the interview pack?": what the
+            # reports are to be about is said right after them; the rest is what the list is for.
+            subject = stated
         home = self._home_organisation
         if query.we_work_with and home is not None:
             # "which organisations do we partner with on the scaling work?": what all our work is about
@@ -1432,6 +1510,14 @@ def _list_subject(query: Query) -> tuple[str, ...]:
 _ABOUT = frozenset("on about in regarding covering around re into".split())
 
 
+#: "what other reports on scaling…", "anything else on…": the rest beside one already named.
+_OTHERS_OF_KIND = re.compile(r"\bother (?:\w+ )?(?:reports|programmes|papers|studies|work|projects)\b|\belse\b")
+
+
+def _stated_topic(query: Query, kind: str, subject: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in _topic_of_kind(query, kind) if w in subject)
+
+
 def _topic_of_kind(query: Query, kind: str) -> tuple[str, ...]:
     """ "list every programme we run on space travel" → ("space", "travel"): the words introduced as what the
     entries asked for are about, right after the kind's noun; () when the message says no such thing."""
@@ -1588,6 +1674,25 @@ def _person_pointed_at(query: Query, matches: list[Match]) -> Match | None:
     return people[0] if len(people) == 1 else None
 
 
+#: Facts of a person the knowledge base may hold (asked with "her", "his"): their role, email, phone.
+_PERSON_FACTS = frozenset({"role", "email address", "phone number"})
+
+
+def _person_asked_about(query: Query, matches: list[Match]) -> Match | None:
+    """The one person named (in full or in part) when a fact of a person is asked of "her" or "him"."""
+    if query.asked_fact not in _PERSON_FACTS or not _PERSON_POINTERS & query.focus:
+        return None
+    people = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _said_by_name(m)]
+    return people[0] if len(people) == 1 else None
+
+
+def _clear_enough(match: Match, query: Query) -> bool:
+    """An answer's score; one of the very kind asked for needs only a list's ("who is that other partner?")."""
+    if match.score >= ANSWER_THRESHOLD:
+        return True
+    return query.intent_strength >= STRONG_INTENT and match.entry.kind == query.intent and match.score >= LIST_THRESHOLD
+
+
 def _said_by_name(match: Match, fields: frozenset[str] = frozenset({"name"})) -> bool:
     """Some evidence is a word of the entry's own name (not a small one): "a Heather", "the Wigan work"."""
     return any(e.field in fields and set(e.words) - _SMALL_STEMS for e in match.evidence)
@@ -1621,6 +1726,29 @@ _DOCUMENT_THAT_NAMES = re.compile(
     r"\b(?:blog|post|article|piece|report|paper|document) (?:that |which )?(?:\w+ )?"
     r"(?:mentions|mentioned|names|named|covers|covered|features|featured|talks about|refers to|lists)\b"
 )
+#: "came out in January 2018", "the Jan 2018 reports": a month of publication.
+_MONTH_AND_YEAR = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b"
+)
+#: "is Julie (still) the person for…", "is Heather the right contact on…": a person offered as a guess for a need.
+_PERSON_GUESSED = re.compile(
+    r"\b(?:is|isn t|isnt|was) (?:\w+ ){1,2}(?:still |really |definitely )?(?:the|our|your) "
+    r"(?:right |best |main |usual )?(?:person|contact|go to|one|lead|point of contact) (?:for|to|on|about)\b"
+)
+#: "that blog about Against the Odds", "the post on the Wigan work": a document of one sort, about another entry.
+_DOCUMENT_ABOUT = re.compile(r"\b(blog|blogpost|post|article) (?:post )?(?:about|on|introducing|that introduced|re)\b")
+
+
+#: Sorts of document a message may ask for instead: "I read a blog on X, what did the report find?" asks for X.
+_OTHER_SORTS = frozenset("report reports paper papers study studies research".split())
+
+
+def _is_of_sort(document: Entry, sort: str) -> bool:
+    """The document is a blog (or post…) by its name, aliases or topics."""
+    said = {stem(w) for text in (document.name, *document.aliases, *document.topics) for w in words(text)}
+    return stem(sort) in said or (sort in ("post", "blogpost") and stem("blog") in said)
+
+
 #: A document doing the naming: "named in the blog", "which reports does the blog mention?", "the post cites…".
 _MENTIONED_BY_DOCUMENT = re.compile(
     r"\b(?:name|named|mention|mentioned|cite|cited|reference|referenced|feature|featured|listed) (?:\w+ ){0,3}?in\b"

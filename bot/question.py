@@ -601,6 +601,7 @@ _WANTS_OTHERS = re.compile(
     # a description of X" lacks X, and asks for no others)
     r"|\b(?:what|who) (?:is |s )?(?:still )?missing\b|(?<!what )\b(?:i m|am i|i am) (?:still )?missing\b(?! is\b)"
     r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study|partner|organisation|org|body)\b"
+    r"|\b(?:that|this|one) other (?:named )?(?:partner|organisation|org|body|one)\b"
 )
 _PRODUCT_ASKED = re.compile(
     r"\b(?:recommend|suggest|recommendations? for|suggestions? for) (?:a |an |any |some |me a )?(?:\w+ ){0,3}?"
@@ -679,7 +680,7 @@ def proper_names(message: str) -> tuple[str, ...]:
 
 
 _WE_WORK_WITH = re.compile(
-    r"\b(?:we|you|iu) (?:\w+ )?"
+    r"\b(?:we|you|iu|innovation unit) (?:\w+ )?"
     r"(?:partner|partnered|partnering|work|worked|working|collaborate|collaborated|collaborating)(?: \w+){0,2} with\b"
     r"|\bour partners?\b|\bpartner (?:orgs|organisations|organizations|bodies)\b"
 )
@@ -834,6 +835,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         before = said[position - 1]
         people = before in _RELATIVE_BEFORE or (len(before) > 4 and before.endswith("s") and before not in STOPWORDS)
         return people and said[position + 1] in _RELATIVE_AFTER  # "teachers who have built an app"
+    if word in _CONTACT_NOUNS and position > 0 and said[position - 1] in ("on", "by", "over", "via"):
+        return True  # "sorry, typing on phone", "got them over the phone": how, not whom to call
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
@@ -977,6 +980,22 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{0}",
         ),
         (r"\bbudgets?\b", "budget"),
+        # "who's Heather's line manager?", "who does Julie report to?": an org chart, which we do not keep.
+        (
+            r"(?<!\bmy )(?<!\bour )(?<!\byour )\bline manag(?:er|ers|ement)\b"
+            r"|\bwho (?:does|do|did) (?!we\b|i\b|you\b)(?:\w+ ){1,2}report (?:to|into)\b"
+            r"|\b(?:her|his|their|s) (?:boss|manager)\b",
+            "line manager",
+        ),
+        # "what hashtag does AISNSW use?", "the Health Foundation's press office email": how others publicise.
+        (r"\bhashtags?\b", "hashtag"),
+        (r"\bpress (?:office|officer|team)\b", "press contact"),
+        # "is there a follow-up to Against the Odds coming out?": work to come, which the source does not announce.
+        (
+            r"\b(?:a|any|the) follow[- ]?up (?:to|of|report|study|piece|paper|publication)\b|\bsequel\b"
+            r"|\b(?:second|2nd|new|updated|next) edition\b",
+            "follow-up",
+        ),
         # "the total value of the Elevate contract": a sum of money ("values" as principles are not asked so).
         (
             r"\b(?:total|contract|financial|monetary|cash|grant|overall) value\b"
@@ -1074,7 +1093,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "I need numbers for the evaluation section", "savings per patient": outcome figures we do not hold.
         (
             r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard |a )?(?:\w+ )?"
-            r"(?:numbers|figures|figure|metrics)\b"
+            r"(?:numbers|figures|figure|metrics)\b|\bhard (?:number|numbers|figures|data)\b|\bpercentages?\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
             "figures",
         ),
@@ -1167,14 +1186,15 @@ FACT_VOCABULARY = frozenset(
     attendance turnout came attended office offices numbers metrics per
     stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
-    accounts profile username""".split()
+    accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "how when apply where closing postal e who wrote authored penned written author authors which what name list "
     "numbers figures spend spending short full big large small old long write writer names published "
     "publishes publish publisher publishers put brought mob value stat stats number figure registered charity po"
-    " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection".split()
+    " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection"
+    " line report hashtag hashtags press follow sequel edition hard percentage percentages".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1536,7 +1556,11 @@ def _wants_list(all_words: list[str], text: str) -> bool:
     return plural or opens_a_list or bool(said & _LIST_REQUESTS and not idiom)
 
 
-_ALL_IN_PASSING = re.compile(r"\b(?:at all|all the best|all good|all right|thanks all|hi all|hey all|morning all)\b")
+_ALL_IN_PASSING = re.compile(
+    r"\b(?:at all|all the best|all good|all right|thanks all|hi all|hey all|morning all)\b"
+    # "is that for over 65s or all adults?": who something is for, not a request for every entry.
+    r"|\b(?:or|for) all (?!(?:our|the|of|your|their|its|those|these|we|you)\b)(?!\w+ (?:we|you|do|does)\b)\w+s\b"
+)
 
 
 _ONE_OF = re.compile(r"\bone of(?: our| the| your| their)?$")

@@ -168,7 +168,7 @@ WORK_NOUNS = frozenset(
 #: never what the list is about.
 LIST_SHAPING_WORDS = frozenset(
     """list lists listed every all each full whole complete names name together based related focused themed
-    facing current currently live running right now atm""".split()
+    facing current currently live running right now atm bullet bullets bulleted points fine titles""".split()
 )
 
 #: Plain-English equivalents; a question word maps to words the knowledge base may use instead.
@@ -331,6 +331,21 @@ TEXTSPEAK: dict[str, str] = {
 #: (only for words that never name a subject; "thin" is a word of its own).
 TEXTSPEAK.update(
     {w[:-1]: w for w in FUNCTION_WORDS | CHAT_WORDS | GENERIC_WORDS if w.endswith("ing") and w[:-1] not in {"thin"}}
+)
+
+#: "evrything", "anythng", "orgnisations": a letter dropped from a long word that shapes a request
+#: (never from its end, so "programmes" does not become "programme").
+_OFTEN_MISTYPED = frozenset(
+    """everything anything something everyone anyone someone everybody anybody somebody please
+    programmes programme organisations organisation reports partners contacts""".split()
+)
+TEXTSPEAK.update(
+    {
+        w[:n] + w[n + 1 :]: w
+        for w in _OFTEN_MISTYPED
+        for n in range(1, len(w) - 1)
+        if w[:n] + w[n + 1 :] not in STOPWORDS | GENERIC_WORDS | _OFTEN_MISTYPED and w[:n] + w[n + 1 :] not in TEXTSPEAK
+    }
 )
 
 #: What a question asks *about* an entry rather than a fact of it: "what's the aim of Elevate?",
