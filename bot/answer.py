@@ -363,7 +363,8 @@ class Answerer:
             followed = self._follow(query, source, matches)
             if query.excluded:
                 followed = [m for m in followed if not _set_aside(m.entry, query)]
-            if followed and query.describes_too and _names_fully(source) and _said_after_what_is(query, source):
+            what_it_is = _said_after_what_is(query, source) or _WHAT_IS_IT.search(query.text) is not None
+            if followed and query.describes_too and _names_fully(source) and what_it_is:
                 # "what is My Care, My Way, and who are we doing it with?": its card says both.
                 return _answered(question, query, [source] + [m for m in followed if m is not source][:2])
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
@@ -580,7 +581,8 @@ class Answerer:
                 )
             ):
                 return [fits[0], named_person]
-        if query.compares and len(named) >= 2 and named[0].score - named[1].score < MARGIN:
+        alike = len(named) >= 2 and (named[0].entry.kind == named[1].entry.kind or len(named) == 2)
+        if query.compares and alike and named[0].score - named[1].score < MARGIN:
             # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.
             # ("…or am I mixing it up with the UNICEF thing?" has already set UNICEF aside: see ``excluded``.)
             pair = named[:2]
@@ -1957,6 +1959,12 @@ def _placed(match: Match) -> bool:
 #: Words of any job title: "director of finance" matches a director of something else only by these.
 _TITLE_STEMS = frozenset(
     map(stem, "director head manager lead officer chief executive deputy senior assistant principal".split())
+)
+
+
+#: "My Care My Way came up at the board. What actually is it and who's running it?": it, named before.
+_WHAT_IS_IT = re.compile(
+    r"\bwhat (?:actually |exactly |really )?(?:is|s) (?:it|that|this)(?: actually| exactly)?(?= and\b|$)"
 )
 
 

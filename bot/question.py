@@ -596,11 +596,14 @@ def parse(message: str) -> Query:
 
 
 _WANTS_OTHERS = re.compile(
-    r"\bthe (?:other|others|rest|remaining)\b|\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
+    # ("names only, I'll chase the rest" asks for no others.)
+    r"(?<!chase )(?<!do )(?<!sort )(?<!handle )(?<!find )\bthe (?:other|others|rest|remaining)\b|"
+    r"\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
     # "GP practices and the CCG are on it. What's missing is…", "anyone I'm missing?" (but "what I'm missing is
     # a description of X" lacks X, and asks for no others)
     r"|\b(?:what|who) (?:is |s )?(?:still )?missing\b|(?<!what )\b(?:i m|am i|i am) (?:still )?missing\b(?! is\b)"
-    r"|\b(?:a|the) third\b|\banother (?:one|report|programme|paper|study|partner|organisation|org|body)\b"
+    r"|\b(?:a|the) third\b(?! party\b| parties\b| sector\b)"
+    r"|\banother (?:one|report|programme|paper|study|partner|organisation|org|body)\b"
     r"|\b(?:that|this|one) other (?:named )?(?:partner|organisation|org|body|one)\b"
 )
 _PRODUCT_ASKED = re.compile(
@@ -620,7 +623,8 @@ _WHICH_IS_OURS = re.compile(
 )
 #: "what is X…" (not "what is the name/title/date…") and "…and who/which/what…" after it.
 _WHAT_IS = re.compile(
-    r"\bwhat(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)(?!(?:\w+ ){1,4}called\b)\w"
+    r"\bwhat(?: actually| exactly| really)?(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)"
+    r"(?!(?:\w+ ){1,4}called\b)\w"
 )
 _AND_ASKS = re.compile(r"\band (?:who|whom|which|what)\b")
 #: "mixing it up with", "confused with": the thing named after it is not the one meant.
@@ -688,7 +692,9 @@ _NOT_US = re.compile(
     r"\b(?:outside|external|other) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
     r"|\b(?:other than|apart from|besides|not) us\b"
 )
-_COUNTS_OTHERS = re.compile(r"\b(?:a|the) third\b(?! of\b)|\bthe other (?:two|one|three)\b|\bthe remaining\b")
+_COUNTS_OTHERS = re.compile(
+    r"\b(?:a|the) third\b(?! of\b| party\b| parties\b| sector\b)|\bthe other (?:two|one|three)\b|\bthe remaining\b"
+)
 #: "what was it called", "what's that one called": the name of something the message describes.
 _ASKS_NAME = re.compile(
     r"\bwhat(?:s| is| was| were| are)? (?:it|that|this|they|the \w+(?: one)?|that one|this one)"
@@ -1093,7 +1099,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "I need numbers for the evaluation section", "savings per patient": outcome figures we do not hold.
         (
             r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard |a )?(?:\w+ )?"
-            r"(?:numbers|figures|figure|metrics)\b|\bhard (?:number|numbers|figures|data)\b|\bpercentages?\b"
+            r"(?:numbers|figures|figure|metrics)\b|\bhard (?:number|numbers|figure|figures|data)\b|\bpercentages?\b"
+            # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
+            r"|\bwhat (?:cost |financial |cash )?savings\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
             "figures",
         ),
@@ -1194,7 +1202,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "numbers figures spend spending short full big large small old long write writer names published "
     "publishes publish publisher publishers put brought mob value stat stats number figure registered charity po"
     " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection"
-    " line report hashtag hashtags press follow sequel edition hard percentage percentages".split()
+    " line report hashtag hashtags press follow sequel edition hard percentage percentages savings".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1475,7 +1483,11 @@ _GO_TO_SOMEONE = re.compile(
 #: the asker has someone with a need and wants the colleague to pass them to. What the need is, is the
 #: rest of the message — often many words the knowledge base does not hold.
 _SEEKS_PERSON = re.compile(
-    r"\bwho (?:\w+ ){0,3}?(?:should|do|can|could|would|shall|to|might) (?:i|we|she|he|they|you|someone|my \w+|our \w+)"
+    # "who handles inbound enquiries from orgs that want help scaling?": whoever such approaches go to.
+    r"\bwho (?:handles|deals with|looks after|picks up|fields|owns|takes|gets) (?:\w+ ){0,2}?"
+    r"(?:enquiries|inquiries|requests|queries|approaches|referrals)\b|"
+    r"\bwhom? (?:\w+ ){0,4}?(?:should|do|can|could|would|shall|to|might)"
+    r" (?:i|we|she|he|they|you|someone|my \w+|our \w+)"
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"
     r"|reach out|ask|call|ring|email|message)(?:ing)?\b"
@@ -1493,7 +1505,8 @@ _SEEKS_PERSON = re.compile(
 def seeks_person(focus_text: str) -> bool:
     """ "who do I hand them to?": someone to pass a person with a need to, not a fact about anyone."""
     said = focus_text.split()
-    return ("who" in said or "person" in said or "contact" in said) and _SEEKS_PERSON.search(focus_text) is not None
+    asks = "who" in said or "whom" in said or "person" in said or "contact" in said
+    return asks and _SEEKS_PERSON.search(focus_text) is not None
 
 
 def _asks_for_someone(all_words: list[str]) -> bool:

@@ -133,3 +133,42 @@ def test_a_person_guessed_for_a_need_that_is_someone_elses_is_corrected(answerer
 
 def test_a_person_guessed_for_what_they_do_stays_the_answer(answerer):
     assert about(answerer.answer("is Julie the person to ask about the impact at scale blog?")) == "julie_temperley"
+
+
+# ------------------------------------------------------------------ blind sets 94-97
+
+
+def test_which_of_two_named_bodies_was_the_partner_on_a_named_work(answerer):
+    message = "I mix up the King's Fund and the Health Foundation. Which was our partner on Against the Odds?"
+    assert ids(answerer.answer(message))[:2] == ["health_foundation", "against_the_odds"]
+
+
+def test_a_third_party_register_asks_for_no_third_one():
+    message = "need every partner org for the third-party register"
+    assert not parse(message).counts_others
+    assert not parse(message).wants_others
+    assert not parse("names only please, I'll chase the rest").wants_others
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who handles enquiries from councils that want help scaling something they've built?",
+        "A charity wants help to scale their model - to whom in the leadership team should I refer them?",
+    ],
+)
+def test_whoever_such_approaches_go_to_is_a_person_for_the_need(answerer, message):
+    assert parse(message).seeks_person
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_what_actually_is_it_and_who_runs_it_puts_the_named_work_first(answerer):
+    message = "Elevate came up at the board. What exactly is it and who is running it?"
+    assert ids(answerer.answer(message))[0] == "elevate"
+    assert ids(answerer.answer("who is running Elevate?"))[0] != "elevate"
+
+
+def test_cost_savings_delivered_are_a_figure_not_held(answerer):
+    answer = answerer.answer("What savings has My Care, My Way made for the CCG so far?")
+    assert answer.outcome is not Outcome.ANSWERED
+    assert parse("What savings has My Care, My Way made for the CCG so far?").asked_fact == "figures"
