@@ -278,6 +278,7 @@ class Answerer:
         ):
             # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
+        matches = _spelled_out_first(query, matches)
         chosen = (
             self._chosen_option(query, matches)
             or self._unnamed_neighbour(query, matches)
@@ -297,7 +298,8 @@ class Answerer:
         if origin is not None:
             # "where did the Wigan innovations originally come from?": the work its own text says it grew out of.
             return _answered(question, query, [Match(origin, top.score), top])
-        if top.entry.kind == "organisation" and _asks_who_it_is(query, top.entry):
+        addressed = top.entry is self._home_organisation and _WHO_ARE_YOU.search(query.text) is not None
+        if top.entry.kind == "organisation" and (_asks_who_it_is(query, top.entry) or addressed):
             # "who r innovation unit anyway?": who the organisation is, not who to talk to there.
             return self._with_fact(query, _answered(question, query, [top]))
         pointed = _person_pointed_at(query, matches)
@@ -526,7 +528,10 @@ class Answerer:
         # What else it names or places ("…with the council there"), not a topic our own work shares
         # ("what does IU do? consultancy?" is still about us).
         placed = bool(again) and (_names_fully(again[0]) or _placed(again[0]))
-        if placed and again[0].score >= ANSWER_THRESHOLD:
+        # "I gather IU is bringing an American model to South Yorkshire. Which model is it?": we are named only
+        # in the sentence the question points back at, as the ones doing what it asks about.
+        only_before = not any(stem(w) in ours or w in ours for w in query.focus) and _POINTERS_BACK & query.focus
+        if (placed or only_before) and again and again[0].score >= ANSWER_THRESHOLD:
             return again + [matches[0]]
         if partner_asked:
             return again + [matches[0]] if again and again[0].score >= SUGGESTION_FLOOR else past
@@ -653,7 +658,9 @@ class Answerer:
         """ "is Julie still the person for scaling enquiries? a council wants help spreading something": one
         person named as a guess for a need; when the need's own words point clearly at someone else (by
         what people go to them for), that person answers, shown with the one guessed."""
-        if not _PERSON_GUESSED.search(query.text):
+        seeks = query.seeks_person or (query.intent == "contact" and _CONTACT_VERBS & query.focus)
+        guessed_at_end = bool(seeks) and _GUESSED_AT_THE_END.search(query.text) is not None
+        if not (_PERSON_GUESSED.search(query.text) or guessed_at_end):
             return None
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _said_by_name(m)]
         if len(named) != 1:
@@ -1653,6 +1660,8 @@ def _asks_who_it_is(query: Query, organisation: Entry) -> bool:
     return False
 
 
+#: "…adding you to the supplier list. Who are you, basically, and what do you do?": us, named in the message.
+_WHO_ARE_YOU = re.compile(r"\bwho (?:are|r) (?:you|u|ya)(?: guys| lot| all)?\b(?! (?:working|partnering|with)\b)")
 #: Words after "who are <name>" that end the question: "who r innovation unit anyway, r u a uk thing?"
 _AFTER_WHO_IT_IS = FUNCTION_WORDS - {"s"} | frozenset(
     "anyway exactly actually again really then though please pls".split()
@@ -1686,6 +1695,29 @@ def _person_asked_about(query: Query, matches: list[Match]) -> Match | None:
         return None
     people = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _said_by_name(m)]
     return people[0] if len(people) == 1 else None
+
+
+_STANDS_FOR = re.compile(r"\b(\w+) (?:stand|stands|stood) for\b|\bwhat (?:is|s) (\w+) short for\b")
+
+
+def _spelled_out_first(query: Query, matches: list[Match]) -> list[Match]:
+    """ "an invite called 'PPL / MCMW check-in' - what does MCMW stand for?": the one spelled out comes first."""
+    if query.asked_fact != "full name":
+        return matches
+    said = _STANDS_FOR.search(query.text)
+    if said is None:
+        return matches
+    short = said.group(1) or said.group(2)
+
+    def spells(entry: Entry) -> bool:
+        return _is_named_by(entry, (short,)) or short in {a.lower() for a in acronyms_of(entry.name)}
+
+    if not matches or spells(matches[0].entry):
+        return matches  # ("what does DfE stand for?": the DfE, not a programme whose alias says "DfE")
+    for match in matches[1:_NAMED_LOOKED_AT]:
+        if spells(match.entry):
+            return [match] + [m for m in matches if m is not match]
+    return matches
 
 
 def _clear_enough(match: Match, query: Query) -> bool:
@@ -1732,6 +1764,11 @@ _DOCUMENT_THAT_NAMES = re.compile(
 _MONTH_AND_YEAR = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december) ((?:19|20)\d\d)\b"
 )
+#: "…who are they meant to contact? The blog sign-off names someone - was it Julie?": a name guessed last.
+_GUESSED_AT_THE_END = re.compile(r"\b(?:was|is) (?:it|that) (?!the\b|a\b|an\b)\w+\b")
+_CONTACT_VERBS = frozenset("contact approach email call ring speak talk".split())
+#: Words a question points back with: "which model is *it*?", "who are *they*?".
+_POINTERS_BACK = frozenset("it its that this they them".split())
 #: "is Julie (still) the person for…", "is Heather the right contact on…": a person offered as a guess for a need.
 _PERSON_GUESSED = re.compile(
     r"\b(?:is|isn t|isnt|was) (?:\w+ ){1,2}(?:still |really |definitely )?(?:the|our|your) "
@@ -1850,7 +1887,13 @@ _SMALL_STEMS = frozenset(map(stem, FUNCTION_WORDS))
 def _set_aside(entry: Entry, query: Query, places: bool = False, regions: Regions | None = None) -> bool:
     """The message sets the entry aside: "the partner that isn't the CCG", "not the Australian one"
     (with ``regions``, also "excluding anything international": all its places lie there)."""
-    return any(_is_named_by(entry, name, places, regions) for name in query.excluded)
+    return any(
+        _is_named_by(entry, name, places, regions)
+        # "not the foundation": a sort of organisation sets aside organisations of that sort, not a work
+        # whose title names one ("…with UNICEF and the Aga Khan Foundation").
+        and (entry.kind == "organisation" or not set(name) <= ORGANISATION_NOUNS)
+        for name in query.excluded
+    )
 
 
 def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False, regions: Regions | None = None) -> bool:

@@ -568,7 +568,7 @@ def parse(message: str) -> Query:
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
-        excluded=excluded(focus_text) or excluded(text) or excluded_in_brackets(raw),
+        excluded=excluded(focus_text) or _excluded_by_clause(raw) or excluded_in_brackets(raw),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         every_of_kind=_every_of_kind(focus_words)
         or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
@@ -718,7 +718,8 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
 #: "that isn't the CCG", "other than the CCG", "besides PPL", "apart from UNICEF": the name that follows.
 _EXCLUDING = re.compile(
     r"\b(?:(?:that|which|who) (?:isnt|is not|arent|are not|wasnt|was not)|other than|besides|apart from"
-    r"|except(?: for)?|excluding|not counting|aside from) (?:the |our |us )?((?:\w+ ?){1,4})"
+    r"|except(?: for)?|excluding|not counting|aside from|leaving aside|setting aside|putting aside|leave aside)"
+    r" (?:the |our |us )?((?:\w+ ?){1,4})"
     r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
     rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
     # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
@@ -761,6 +762,17 @@ _CLAUSE_VERBS = frozenset("is are was were do does did has have had can could sh
 
 #: "our delivery partner in west London (not the CCG)": an aside in brackets that sets one aside.
 _BRACKETED_NOT = re.compile(r"\(\s*not (?:the |our )?([^()]{1,40})\)", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;:?!.()]|\s[-–—]\s")
+
+
+def _excluded_by_clause(message: str) -> tuple[tuple[str, ...], ...]:
+    """Names set aside anywhere in the message, read clause by clause so that a name ends where its clause
+    does: "people mention a partner alongside the CCG, initials P-something" sets aside the CCG alone."""
+    return tuple(
+        name for clause in _CLAUSE_END.split(message) for name in excluded(" ".join(_read_textspeak(words(clause))))
+    )
 
 
 def excluded_in_brackets(message: str) -> tuple[tuple[str, ...], ...]:
@@ -993,6 +1005,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:her|his|their|s) (?:boss|manager)\b",
             "line manager",
         ),
+        # "a standard data sharing agreement template", "the overseas per diem", "capital of New South Wales":
+        # paperwork, expenses and world facts, which no entry keeps.
+        (r"\btemplates?\b|\bdata[- ]sharing agreements?\b|\bnda\b|\bnon[- ]disclosure\b", "template"),
+        (r"\bper diems?\b|\bsubsistence\b|\bexpenses? (?:claim|claims|policy|rate|rates)\b|\bmileage\b", "expenses"),
+        (r"\bcapital (?:city )?of\b", "capital"),
         # "what hashtag does AISNSW use?", "the Health Foundation's press office email": how others publicise.
         (r"\bhashtags?\b", "hashtag"),
         (r"\bpress (?:office|officer|team)\b", "press contact"),
@@ -1153,7 +1170,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "what does PPL stand for?", "what's AISNSW short for?": a name written out in full.
         (
             r"\bwhat (?:does|do|did) (?:the )?(?:letters |acronym |initials )?(?:\w+ ){1,3}(?:\w+ )?stand for\b"
-            r"|\bwhat (?:is|s) (?:\w+ ){1,3}short for\b|\b(?:full|long) (?:name|form)\b",
+            r"|\bwhat (?:is|s) (?:\w+ ){1,3}short for\b|\b(?:full|long) (?:name|form)\b"
+            r"|\bwhat (?:\w+ ){1,2}(?:stands|stand|stood) for\b",
             "full name",
         ),
         # "how big is X?", "how old is X?", "how long has X been running?": measures of the entry.
@@ -1194,7 +1212,8 @@ FACT_VOCABULARY = frozenset(
     attendance turnout came attended office offices numbers metrics per
     stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
-    accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages""".split()
+    accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
+    template templates nda diem diems subsistence mileage""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1202,7 +1221,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "numbers figures spend spending short full big large small old long write writer names published "
     "publishes publish publisher publishers put brought mob value stat stats number figure registered charity po"
     " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection"
-    " line report hashtag hashtags press follow sequel edition hard percentage percentages savings".split()
+    " line report hashtag hashtags press follow sequel edition hard percentage percentages savings template templates"
+    " sharing nda diem diems subsistence expenses expense mileage capital".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
