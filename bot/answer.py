@@ -278,7 +278,7 @@ class Answerer:
         ):
             # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
-        matches = _spelled_out_first(query, matches)
+        matches = _hinted_first(query, _spelled_out_first(query, matches))
         chosen = (
             self._chosen_option(query, matches)
             or self._unnamed_neighbour(query, matches)
@@ -287,6 +287,10 @@ class Answerer:
         )
         if chosen is not None:
             return self._with_fact(query, _answered(question, query, chosen))
+        holder = self._role_holder_at(matches)
+        if holder is not None:
+            # "what's the name of IU's Director of Innovation Consultancy?": whoever holds the role said, there.
+            return self._with_fact(query, _answered(question, query, [holder, matches[0]]))
         ranked = matches = _first_named_first(query, self._work_before_its_maker(query, matches))
         matches = self._past_us(query, self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query)))
         matches = _holder_first(query, matches)
@@ -335,7 +339,8 @@ class Answerer:
             ]
             if named:
                 return _answered(question, query, named[:2] + [source])
-        if query.asked_fact == "publisher":
+        if query.asked_fact == "publisher" and not (query.wants_list and query.intent == "report"):
+            # ("which reports did the King's Fund publish?" asks for its reports, below.)
             # "Who published the adoption paper? A colleague put 'Health Foundation'": the
             # organisation named is a guess; the document's own publishers answer. A report that
             # names none is said to, rather than shown as if its card answered.
@@ -375,7 +380,9 @@ class Answerer:
                 # "how many … did the report we did with X look at?": the fact is asked of X's report.
                 return self._with_fact(query, _answered(question, query, followed[:1]))
             if followed:
-                return _answered(question, query, followed, is_list=len(followed) > 2)
+                if query.intent in ("report", "programme"):
+                    followed = _of_wanted_kind(query, followed)  # ("which reports does IU point to?": not IU)
+                return _answered(question, query, followed, is_list=len(followed) > (1 if query.wants_list else 2))
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
             # "Could someone list the reports on scaling…": several of the kind asked for, none named.
             # A "list" of the one entry the message names ("any chance of a follow-up report to Against the
@@ -445,6 +452,10 @@ class Answerer:
                 continue  # ("American" is read as the US; "the UN children's agency" describes, not names)
             if re.search(rf"\b(?:is it|was it|or|not) (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b", said):
                 continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
+            if re.search(rf"\bour {re.escape(name)} (?:team|office|colleagues|region|network|lot|side)\b", said):
+                continue  # "someone on our Pacific team said…": the asker's own people
+            if re.search(rf"\b{re.escape(name)} something\b", said):
+                continue  # "the acronym was AIS-something": part of a name half-remembered
             return name
         return None
 
@@ -533,6 +544,12 @@ class Answerer:
         only_before = not any(stem(w) in ours or w in ours for w in query.focus) and _POINTERS_BACK & query.focus
         if (placed or only_before) and again and again[0].score >= ANSWER_THRESHOLD:
             return again + [matches[0]]
+        if query.intent in _NOT_US_KINDS and query.intent_strength >= STRONG_INTENT:
+            # "Which IU programmes work with councils?", "what's the name of IU's Director of Innovation
+            # Consultancy?": we are whose it is; a programme, a report or a person is asked for.
+            of_kind = [m for m in again if m.entry.kind == query.intent]
+            if of_kind and of_kind[0].score >= LIST_THRESHOLD:
+                return of_kind + [matches[0]] + [m for m in again if m.entry.kind != query.intent]
         if partner_asked:
             return again + [matches[0]] if again and again[0].score >= SUGGESTION_FLOOR else past
         return matches
@@ -653,6 +670,16 @@ class Answerer:
         if not own:
             return None
         return [Match(e, top.score) for e in own[:2]] + [works[0]]
+
+    def _role_holder_at(self, matches: list[Match]) -> Match | None:
+        """The one person whose role the message says in full, when the best match is their organisation."""
+        top = matches[0]
+        if top.entry.kind != "organisation":
+            return None
+        holders = [m for m in matches[1:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _role_said(m)]
+        if len(holders) != 1 or top.entry not in self.knowledge.linked(holders[0].entry, "organisation"):
+            return None
+        return holders[0]
 
     def _person_guess_corrected(self, query: Query, matches: list[Match]) -> list[Match] | None:
         """ "is Julie still the person for scaling enquiries? a council wants help spreading something": one
@@ -1631,6 +1658,9 @@ def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
     """Only the kind the question asks for, when the best match is of that kind."""
     if query.intent and listed and listed[0].entry.kind == query.intent:
         return [m for m in listed if m.entry.kind == query.intent]
+    of_kind = [m for m in listed if m.entry.kind == query.intent]
+    if query.intent in ("report", "programme") and query.intent_strength >= STRONG_INTENT and len(of_kind) >= 2:
+        return of_kind  # "which reports does IU point to on scaling?": reports, not the organisation that points
     return listed
 
 
@@ -1720,6 +1750,48 @@ def _spelled_out_first(query: Query, matches: list[Match]) -> list[Match]:
     return matches
 
 
+#: "an outfit with a three-letter name", "initials P-something", "the acronym was AIS-something": how the
+#: name is remembered.
+_LETTER_COUNT = re.compile(
+    r"\b(two|three|four|five|2|3|4|5)[- ]letter (?:name|acronym|one|outfit|organisation|org|abbreviation|thing)"
+)
+_NAME_BEGINS = re.compile(r"\b(?:initials|acronym|called|named|name|was|is|the) ([a-z]{1,4}) something\b")
+_COUNTS_SAID = {"two": 2, "three": 3, "four": 4, "five": 5}
+_BODY_WORDS = frozenset("partner partners outfit organisation organisations org orgs body charity company".split())
+
+
+def _hinted_first(query: Query, matches: list[Match]) -> list[Match]:
+    """The one entry (of the first few) whose short name fits what the message remembers of it comes first."""
+    count = _LETTER_COUNT.search(query.text)
+    begins = _NAME_BEGINS.search(query.text)
+    if count is None and begins is None:
+        return matches
+
+    def fits(entry: Entry) -> bool:
+        shorts = {a.lower() for a in acronyms_of(entry.name)} | {
+            w for name in (entry.name, *entry.aliases) for w in [" ".join(words(name))] if " " not in w
+        }
+        if count is not None:
+            wanted = _COUNTS_SAID.get(count.group(1)) or int(count.group(1))
+            return any(len(short) == wanted for short in shorts)
+        return any(short.startswith(begins.group(1)) for short in shorts)  # type: ignore[union-attr]
+
+    bodies = _BODY_WORDS & set(query.words)  # "an outfit with a three-letter name": an organisation
+    fitting = [
+        m
+        for m in matches[:_NAMED_LOOKED_AT]
+        if m.score >= SUGGESTION_FLOOR
+        and fits(m.entry)
+        and not _said_by_name(m)
+        and (not bodies or m.entry.kind == "organisation")
+    ]
+    if len(fitting) != 1 or fitting[0] is matches[0]:
+        return matches
+    # Its name fits what is remembered of it: as sure as a name half-said.
+    chosen = replace(fitting[0], score=max(fitting[0].score, ANSWER_THRESHOLD))
+    return [chosen] + [m for m in matches if m is not fitting[0]]
+
+
 def _clear_enough(match: Match, query: Query) -> bool:
     """An answer's score; one of the very kind asked for needs only a list's ("who is that other partner?")."""
     if match.score >= ANSWER_THRESHOLD:
@@ -1767,6 +1839,8 @@ _MONTH_AND_YEAR = re.compile(
 #: "…who are they meant to contact? The blog sign-off names someone - was it Julie?": a name guessed last.
 _GUESSED_AT_THE_END = re.compile(r"\b(?:was|is) (?:it|that) (?!the\b|a\b|an\b)\w+\b")
 _CONTACT_VERBS = frozenset("contact approach email call ring speak talk".split())
+#: Kinds of entry that are never our organisation itself.
+_NOT_US_KINDS = frozenset({"programme", "report", "contact"})
 #: Words a question points back with: "which model is *it*?", "who are *they*?".
 _POINTERS_BACK = frozenset("it its that this they them".split())
 #: "is Julie (still) the person for…", "is Heather the right contact on…": a person offered as a guess for a need.

@@ -475,9 +475,42 @@ def the_one_meant(message: str) -> str:
     return f"{context[: starts[0]]} {meant} {asking}"
 
 
+#: "has IU done anything like that?", "does Innovation Unit do anything in Australia?", "an IU team member
+#: wrote…": our own name as the ones doing the work asks what *we* do, as "we" would.
+_US_DOING = re.compile(
+    r"\b(?:(does|did|has|have|is) (?:iu|innovation unit) (?=(?:ever |actually |already )?"
+    r"(?:do|done|doing|run|running|got|work|worked|working) (?:anything|any|something|much|stuff|more|work)\b)"
+    r"|(?:iu|innovation unit) (?=(?:has |have |had |is |was |ever |actually |already )*"
+    r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b))",
+    re.IGNORECASE,
+)
+_US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
+
+
+def _us_as_we(message: str) -> str:
+    message = _US_AS_OWNERS.sub("one of our ", message)
+    if not _US_DOING.search(message):
+        return message
+    message = _US_DOING.sub(lambda m: f"{m.group(1)} we " if m.group(1) else "we ", message)
+    return _WE_AGREES.sub(lambda m: _AGREEING[m.group(0).lower()], message)
+
+
+#: "has we done", "we has done": the verb agrees with "we" again.
+_AGREEING = {
+    "has we": "have we",
+    "does we": "do we",
+    "is we": "are we",
+    "we has": "we have",
+    "we does": "we do",
+    "we is": "we are",
+    "we was": "we were",
+}
+_WE_AGREES = re.compile(r"\b(?:" + "|".join(_AGREEING) + r")\b", re.IGNORECASE)
+
+
 def parse(message: str) -> Query:
     """Read a message: its focus and context words, the kind and fact it asks for."""
-    raw = the_one_meant(expand_contractions(message or ""))
+    raw = _us_as_we(the_one_meant(expand_contractions(message or "")))
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
@@ -568,7 +601,7 @@ def parse(message: str) -> Query:
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
-        excluded=excluded(focus_text) or _excluded_by_clause(raw) or excluded_in_brackets(raw),
+        excluded=_excluded_by_clause(raw) or excluded(focus_text) or excluded_in_brackets(raw),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         every_of_kind=_every_of_kind(focus_words)
         or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
@@ -590,7 +623,10 @@ def parse(message: str) -> Query:
         compares=re.search(_COMPARING, focus_text) is not None,
         describes_too=_WHAT_IS.search(focus_text) is not None and _AND_ASKS.search(focus_text) is not None,
         seeks_person=seeks_person(focus_text),
-        list_kinds=listed_kinds([w for w in focus_words if w not in already], all_words, fact, bool(already)),
+        # "whoever at IU handles partners who need help scaling - who should we reach out to?": one person.
+        list_kinds=()
+        if seeks_person(focus_text)
+        else listed_kinds([w for w in focus_words if w not in already], all_words, fact, bool(already)),
         named_already=already,
     )
 
@@ -717,13 +753,14 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
 
 #: "that isn't the CCG", "other than the CCG", "besides PPL", "apart from UNICEF": the name that follows.
 _EXCLUDING = re.compile(
-    r"\b(?:(?:that|which|who) (?:isnt|is not|arent|are not|wasnt|was not)|other than|besides|apart from"
+    r"\b(?:(?:that|which|who) (?:isnt|is not|arent|are not|wasnt|was not)|other than|instead of|besides"
+    r"|apart from"
     r"|except(?: for)?|excluding|not counting|aside from|leaving aside|setting aside|putting aside|leave aside)"
     r" (?:the |our |us )?((?:\w+ ?){1,4})"
     r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
     rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
     # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
-    r"|(?:^|\band |\bbut )not (?:the |our )?((?:\w+ ?){1,4})"
+    r"|(?:^|\band |\bbut )not (?!only\b|just\b|merely\b)(?:the |our )?((?:\w+ ?){1,4})"
     # "who's the partner org alongside the CCG?": the one named is not the one asked for.
     r"|\b(?:partner|org|organisation|one|who) (?:\w+ )?alongside (?:the |our )((?:\w+ ?){1,3})"
     # "in the UK but outside London", "England outside London" ("a school outside Sydney" is near it).
@@ -968,7 +1005,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, fact in (
         # "who wrote X?": a report's authors, when it names them; its publisher is not its author.
         (
-            r"\bwho (?:wrote|authored|penned)\b|\bwho(?: is| was|s)? (?:the )?authors?\b"
+            r"\bwho (?:wrote|authored|penned)\b|\bwho(?: is| was|s)? (?:the )?authors?\b|\bbylines?\b"
             r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
             # "who on our team wrote…", "did Julie write…", "is Heather the author of…": asked loosely.
             r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|" + _DID_SOMEONE + r"write\b"
@@ -1010,6 +1047,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\btemplates?\b|\bdata[- ]sharing agreements?\b|\bnda\b|\bnon[- ]disclosure\b", "template"),
         (r"\bper diems?\b|\bsubsistence\b|\bexpenses? (?:claim|claims|policy|rate|rates)\b|\bmileage\b", "expenses"),
         (r"\bcapital (?:city )?of\b", "capital"),
+        # "what licence is Against the Odds under?", "the Teams link for Thursday's call": not kept either.
+        (
+            r"\b(?:what|which) (?:\w+ )?licen[cs]e\b|\blicen[cs]ed under\b"
+            r"|\bunder (?:a |an |which |what )?(?:\w+ )?licen[cs]e\b|\bcopyright\b|\bcreative commons\b|\bcc by\b",
+            "licence",
+        ),
+        (r"\b(?:teams|zoom|meet|meeting|call|calendar|dial in|webinar) (?:link|invite|details|code)\b", "meeting link"),
         # "what hashtag does AISNSW use?", "the Health Foundation's press office email": how others publicise.
         (r"\bhashtags?\b", "hashtag"),
         (r"\bpress (?:office|officer|team)\b", "press contact"),
@@ -1213,16 +1257,17 @@ FACT_VOCABULARY = frozenset(
     stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
     accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
-    template templates nda diem diems subsistence mileage""".split()
+    template templates nda diem diems subsistence mileage licence license licensed copyright link invite""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     "how when apply where closing postal e who wrote authored penned written author authors which what name list "
     "numbers figures spend spending short full big large small old long write writer names published "
     "publishes publish publisher publishers put brought mob value stat stats number figure registered charity po"
-    " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection"
+    " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection byline bylines"
     " line report hashtag hashtags press follow sequel edition hard percentage percentages savings template templates"
-    " sharing nda diem diems subsistence expenses expense mileage capital".split()
+    " sharing nda diem diems subsistence expenses expense mileage capital licence license licences licenses licensed"
+    " copyright creative cc teams zoom meet meeting call calendar webinar link invite".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

@@ -102,7 +102,7 @@ INTENT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(
             "organisation organisations organization organizations org orgs partner partners partnering "
             "partnered partnership partnerships charity charities funder funders client clients customer customers "
-            "commissioner commissioners sponsor sponsors".split()
+            "commissioner commissioners sponsor sponsors parties".split()
         ),
         frozenset("body bodies".split()),
     ),
@@ -423,5 +423,7 @@ AWAY_WORDS = frozenset("beyond outside outwith abroad except".split())
 #: Office shorthand that names no organisation or work: "got a draft SOW from an org…" is about no stranger.
 OFFICE_ACRONYMS = frozenset(
     "sow sows po pos mou mous nda ndas sla slas kpi kpis roi rfp rfq itt crm erp faq faqs cv cvs pdf ppt fyi asap"
-    " eod eow ooo tbc tbd aob agm vat fx ap ar pm am".split()
+    " eod eow ooo tbc tbd aob agm vat fx ap ar pm am"
+    # Job titles and teams by their initials: "our CCIO", "the CFO", "our PCN's MDT".
+    " ceo cfo coo cto cio ccio cmio cnio cxo md hr ops dpo pa ea mdt".split()
 )

@@ -219,3 +219,79 @@ def test_the_shorthand_asked_to_be_spelled_out_comes_first(answerer):
 def test_who_are_you_with_our_name_in_the_message_is_us(answerer):
     message = "Our finance team hasn't worked with Innovation Unit before. Who are you, and what do you do?"
     assert ids(answerer.answer(message)) == ["innovation_unit"]
+
+
+# ------------------------------------------------------------------ blind sets 102-105
+
+
+def test_a_role_said_in_full_at_an_organisation_is_its_holder(answerer):
+    assert ids(answerer.answer("who's Innovation Unit's Director of Innovation Consultancy, please?"))[0] == (
+        "heather_rollinson"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("has Innovation Unit done anything on integrated care for older people?", "integrated_community_team"),
+        ("a colleague asked whether IU does anything in Wigan", "asset_based_csc_wigan"),
+    ],
+)
+def test_our_name_as_the_ones_doing_the_work_asks_what_we_do(answerer, message, expected):
+    assert "we" in parse(message).words
+    assert expected in ids(answerer.answer(message))[:2]
+    assert ids(answerer.answer("what does IU do?"))[0] == "innovation_unit"
+
+
+def test_reports_asked_of_us_are_reports(answerer):
+    answer = answerer.answer("which reports does IU point people to on scaling?")
+    assert answer.outcome is Outcome.LIST
+    assert "innovation_unit" not in ids(answer)
+
+
+def test_reports_an_organisation_published_are_its_reports_not_a_missing_publisher(answerer):
+    answer = answerer.answer("which reports did the King's Fund publish?")
+    assert answer.outcome is Outcome.ANSWERED
+    assert ids(answer)[0] == "kings_fund_adoption_spread_nhs"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("What licence is Against the Odds published under? A college wants to reprint it", "licence"),
+        ("can someone drop the Zoom link for the Elevate partners call?", "meeting link"),
+    ],
+)
+def test_licences_and_meeting_links_are_not_held(answerer, message, fact):
+    assert parse(message).asked_fact == fact
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_a_reuse_licence_mentioned_does_not_hide_the_author_asked(answerer):
+    message = "for a reuse licence: whose byline is on the impact at scale blog?"
+    assert parse(message).asked_fact == "author"
+
+
+def test_not_only_the_nhs_ones_sets_nothing_aside():
+    assert parse("which reports on scaling do we cite - and not only the NHS ones please").excluded == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the west London over-65s work has two partners, the CCG and one with a three-letter name. Which is that?",
+        "on My Care, My Way there's the CCG and another partner, initials P-something. Who is that?",
+    ],
+)
+def test_what_is_remembered_of_a_name_picks_it_out(answerer, message):
+    assert about(answerer.answer(message)) == "ppl"
+
+
+def test_the_askers_own_team_and_a_half_remembered_name_are_no_strangers(answerer):
+    message = "someone on our Pacific team said you work with a schools association in Australia, AIS-something?"
+    assert ids(answerer.answer(message))[0] in {"aisnsw", "elevate"}
+
+
+def test_job_titles_by_their_initials_are_no_strangers(answerer):
+    answer = answerer.answer("our CFO asked which programme we run with the Aga Khan Foundation")
+    assert about(answer) == "unicef_akf_edtech"
