@@ -226,6 +226,18 @@ class Answerer:
             on_subject = self._subject_list(query, question, matches, allowed)
             if on_subject is not None:
                 return self._with_fact(query, on_subject)
+        placing_a_line = (
+            query.passage
+            and query.intent == "report"
+            and query.intent_strength >= STRONG_INTENT
+            and query.asked_fact is None
+            and not any(_names_fully(m) and m.entry.kind != "organisation" for m in matches[:3])
+        )
+        if placing_a_line:
+            quoted = self._quoted_document(query)
+            if quoted is not None and (allowed is None or "report" in allowed):
+                # "> we examine ten health innovations that have scaled - which report, ours or the King's Fund's?"
+                return _answered(question, query, [Match(quoted, ANSWER_THRESHOLD)])
         if query.passage and query.asked_fact == "author":
             quoted = self._quoted_document(query)
             if quoted is not None and (allowed is None or set(allowed) & {"report", "contact"}):
@@ -637,9 +649,16 @@ class Answerer:
             if len(beside_or) == 1 and named[0].entry.kind != named[1].entry.kind:
                 option = beside_or[0]
                 return [option] + [m for m in named if m is not option]
-        if len(named) < 3:
+        # "who's behind the _Adoption & Spread_ report - King's Fund or Health Foundation?": a work named by a quoted
+        # part of its title is a subject too.
+        quoted_works = [
+            m
+            for m in matches[:_NAMED_LOOKED_AT]
+            if m not in named and m.entry.kind in ("report", "programme") and _quotes_name(query, m.entry)
+        ]
+        if len(named) + len(quoted_works[:1]) < 3:
             return None
-        for subject in named:
+        for subject in named + quoted_works[:1]:
             options = [m for m in named if m is not subject]
             linked = [m for m in options if self._linked(subject.entry, m.entry)]
             if len(linked) == 1 and linked[0].entry.kind != subject.entry.kind:

@@ -1047,6 +1047,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\btemplates?\b|\bdata[- ]sharing agreements?\b|\bnda\b|\bnon[- ]disclosure\b", "template"),
         (r"\bper diems?\b|\bsubsistence\b|\bexpenses? (?:claim|claims|policy|rate|rates)\b|\bmileage\b", "expenses"),
         (r"\bcapital (?:city )?of\b", "capital"),
+        # "Against the Odds embargo time?", "hi-res photos of the school", "the grant ref no.": not kept.
+        (r"\bembargo(?:ed|es)?\b", "embargo"),
+        (r"\bphotos?\b|\bphotographs?\b|\bimages?\b|\bheadshots?\b|\bhi res\b", "photos"),
+        (r"\bref(?:erence)? (?:no|number|num|code)\b|\bgrant ref\b", "reference number"),
         # "what licence is Against the Odds under?", "the Teams link for Thursday's call": not kept either.
         (
             r"\b(?:what|which) (?:\w+ )?licen[cs]e\b|\blicen[cs]ed under\b"
@@ -1128,8 +1132,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # "got a charity on the phone" says how they got in touch, not that a number is asked for.
-            r"\bphone number\b|\btelephone\b|(?<!on the )(?<!over the )(?<!by )(?<!on my )(?<!from my )(?<!my )"
-            r"(?<!on your )(?<!on )(?<!typing )\bphone\b(?! call)"
+            r"\bphone number\b|\btelephone\b|(?<!\bon the )(?<!\bover the )(?<!\bby )(?<!\bon my )(?<!\bfrom my )"
+            r"(?<!\bmy )(?<!\bon your )(?<!\bon )(?<!\btyping )\bphone\b(?! call)"
             r"|\bmobile(?: number)?\b|\bmob (?:no|num|number)\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
             "phone number",
@@ -1257,7 +1261,8 @@ FACT_VOCABULARY = frozenset(
     stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
     accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
-    template templates nda diem diems subsistence mileage licence license licensed copyright link invite""".split()
+    template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
+    embargoed photo photos photograph photographs image images headshot headshots ref""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1267,7 +1272,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " purchase invoice vat companies eligible eligibility entry selection ofsted cqc inspection byline bylines"
     " line report hashtag hashtags press follow sequel edition hard percentage percentages savings template templates"
     " sharing nda diem diems subsistence expenses expense mileage capital licence license licences licenses licensed"
-    " copyright creative cc teams zoom meet meeting call calendar webinar link invite".split()
+    " copyright creative cc teams zoom meet meeting call calendar webinar link invite embargo embargoed photo"
+    " photos photograph photographs image images headshot headshots hi ref reference".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1438,6 +1444,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return "organisation", _WEAK_INTENT  # "are we still in it, and through whom?": the body we take part through
     if _asks_whom_we_serve(all_words) and not named_kinds & {"organisation", "contact"}:
         return None, 0.0  # "who do we support on X?", "who are we working with on X?": X's card says
+    if "they" in present and _WHO_ARE_THEY.search(said) and not named_kinds & {"contact"}:
+        return "organisation", _WEAK_INTENT  # "aisnsw - who are they?", "spring consortium - who r they": a body
     if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
         return "contact", _STRONG_INTENT  # "who should I point them to?"
     strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
@@ -1466,6 +1474,7 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     return None, 0.0
 
 
+_WHO_ARE_THEY = re.compile(r"\bwho (?:are|were) they\b(?! (?:working|partnering|with|meant|for)\b)")
 #: "who signs off…": a person who decides, whatever organisation the message names.
 _SOMEONE_WHO_DECIDES = frozenset("signs sign signatory approves approve approver".split())
 _WHO_AT = re.compile(r"\b(?:who|whom) at\b")

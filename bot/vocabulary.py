@@ -310,6 +310,7 @@ TEXTSPEAK: dict[str, str] = {
     "wots": "what",
     "rpt": "report",
     "rpts": "reports",
+    "fwd": "forward",
     "jst": "just",
     "dir": "director",
     "dirs": "directors",
@@ -355,6 +356,7 @@ TEXTSPEAK.update(
 ENTRY_ASPECTS = frozenset(
     """
     aim aims goal goals objective objectives purpose purposes point idea ideas gist summary overview
+    liner liners blurb blurbs tagline taglines strapline straplines
     description focus scope remit mission vision ethos values principles approach approaches model models
     method methods methodology thinking theory story background history context origin origins basis
     premise rationale reason reasons pitch angle case difference differences relationship relationships

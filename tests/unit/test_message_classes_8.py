@@ -295,3 +295,47 @@ def test_the_askers_own_team_and_a_half_remembered_name_are_no_strangers(answere
 def test_job_titles_by_their_initials_are_no_strangers(answerer):
     answer = answerer.answer("our CFO asked which programme we run with the Aga Khan Foundation")
     assert about(answer) == "unicef_akf_edtech"
+
+
+# ------------------------------------------------------------------ blind sets 106-109
+
+
+def test_a_quoted_part_of_a_title_is_the_work_two_bodies_are_offered_for(answerer):
+    message = "who published the _Adoption and Spread_ report, the King's Fund or the Health Foundation?"
+    assert ids(answerer.answer(message))[:2] == ["kings_fund", "kings_fund_adoption_spread_nhs"]
+
+
+def test_a_quoted_line_asked_to_be_placed_is_its_report(answerer):
+    message = "&gt; It examines ten health innovations that have scaled -- which report is that line from?"
+    assert about(answerer.answer(message)) == "against_the_odds"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("what's the embargo on the Against the Odds release?", "embargo"),
+        ("need hi-res photos of the Elevate schools for a feature", "photos"),
+        ("the grant reference number for the Wigan work, please - audit", "reference number"),
+        ("julie temperley phone ext?", "phone number"),
+    ],
+)
+def test_press_and_audit_details_are_not_held(answerer, message, fact):
+    assert parse(message).asked_fact == fact
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_a_one_liner_is_the_card_not_a_fact_not_held(answerer):
+    answer = answerer.answer("what's the one-liner for My Care, My Way? for the conference guide")
+    assert about(answer) == "my_care_my_way"
+    assert answer.outcome is Outcome.ANSWERED
+
+
+def test_who_are_they_after_a_name_asks_about_the_body(answerer):
+    assert parse("PPL - who are they?").intent == "organisation"
+    assert about(answerer.answer("aisnsw who r they?")) == "aisnsw"
+
+
+def test_fwd_is_forward_when_a_person_is_sought(answerer):
+    message = "a council built something that works locally and wants help scaling it. who do i fwd them to"
+    assert parse(message).seeks_person
+    assert about(answerer.answer(message)) == "heather_rollinson"
