@@ -290,7 +290,7 @@ class Answerer:
         ):
             # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
-        matches = _hinted_first(query, _spelled_out_first(query, matches))
+        matches = _sort_said_first(query, _hinted_first(query, _spelled_out_first(query, matches)))
         chosen = (
             self._chosen_option(query, matches)
             or self._unnamed_neighbour(query, matches)
@@ -1809,6 +1809,31 @@ def _hinted_first(query: Query, matches: list[Match]) -> list[Match]:
     # Its name fits what is remembered of it: as sure as a name half-said.
     chosen = replace(fitting[0], score=max(fitting[0].score, ANSWER_THRESHOLD))
     return [chosen] + [m for m in matches if m is not fitting[0]]
+
+
+#: "which NHS body…", "the council partner", "the government side": the sort of organisation asked for.
+_SORT_OF_BODY = re.compile(
+    r"\b(nhs|council|government|charity|university|public sector)"
+    r" (?:body|bodies|organisation|organisations|org|orgs|partner|partners|side|commissioner)\b"
+)
+
+
+def _sort_said_first(query: Query, matches: list[Match]) -> list[Match]:
+    """Of organisations close at the top, the one of the sort the message asks for comes first."""
+    said = _SORT_OF_BODY.search(query.text)
+    if said is None or not matches:
+        return matches
+    sort = said.group(1)
+    close = [m for m in matches[:_NAMED_LOOKED_AT] if m.score >= matches[0].score - MARGIN]
+    of_sort = [
+        m
+        for m in close
+        if m.entry.kind == "organisation"
+        and any(sort in " ".join(words(t)) for t in getattr(m.entry, "organisation_type", ()))
+    ]
+    if len(of_sort) != 1 or of_sort[0] is matches[0]:
+        return matches
+    return of_sort + [m for m in matches if m is not of_sort[0]]
 
 
 def _clear_enough(match: Match, query: Query) -> bool:

@@ -339,3 +339,8 @@ def test_fwd_is_forward_when_a_person_is_sought(answerer):
     message = "a council built something that works locally and wants help scaling it. who do i fwd them to"
     assert parse(message).seeks_person
     assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_the_sort_of_body_asked_for_picks_it_out_of_close_partners(answerer):
+    message = "Which NHS body are you working with on _My Care, My Way_? pitching an add-on"
+    assert ids(answerer.answer(message))[0] == "west_london_ccg"
