@@ -383,7 +383,8 @@ class Answerer:
             if query.excluded:
                 followed = [m for m in followed if not _set_aside(m.entry, query)]
             what_it_is = _said_after_what_is(query, source) or _WHAT_IS_IT.search(query.text) is not None
-            if followed and query.describes_too and _names_fully(source) and what_it_is:
+            about_it = _WHAT_IT_IS_ABOUT.search(query.text) is not None  # "is that one of yours? what's it about?"
+            if followed and _names_fully(source) and ((query.describes_too and what_it_is) or about_it):
                 # "what is My Care, My Way, and who are we doing it with?": its card says both.
                 return _answered(question, query, [source] + [m for m in followed if m is not source][:2])
             if followed and _is_the_asked_noun(query, top) and top.entry.id not in {m.entry.id for m in followed}:
@@ -928,6 +929,9 @@ class Answerer:
         rest = replace(query, terms=tuple(t for t in query.terms if t in focus), focus=focus)
         _, found = self.index.search(rest, kinds=("report",), limit=2)
         works = self.knowledge.linking(person.entry, "publishers") if person.entry.kind == "organisation" else []
+        if found and _names_fully(found[0]) and found[0].entry not in works:
+            # "…read Against the Odds and asked who we wrote it with - was it the King's Fund?": the work named.
+            return found[0]
         if len(works) == 1 and (not found or found[0].score < ANSWER_THRESHOLD):
             return Match(works[0], person.score)  # "who wrote the King's Fund report?": the one it published
         if not found or found[0].score < SUGGESTION_FLOOR:
@@ -1101,6 +1105,13 @@ class Answerer:
         narrowed = tuple(m for m in catalogue.results if m.entry.id in matched)
         if not narrowed:
             return catalogue
+        # Those the subject fits best first ("all the programmes in older people's or adult health and care":
+        # the over-65s service before the children's work that shares "care").
+        # (When the subject fits every one, "every report on scaling", the catalogue's own order stands; and
+        # documents keep it, their subjects being what they mention.)
+        if len(narrowed) < len(catalogue.results) and kind != "report":
+            rank = {m.entry.id: n for n, m in enumerate(matches)}
+            narrowed = tuple(sorted(narrowed, key=lambda m: rank.get(m.entry.id, len(rank))))
         outcome = Outcome.LIST if len(narrowed) > 1 else Outcome.ANSWERED
         return replace(catalogue, outcome=outcome, results=narrowed, total=len(narrowed))
 
@@ -1321,7 +1332,13 @@ class Answerer:
         best = people[0]
         if best.evidence[0].field not in ("topic", "role"):
             return None
-        if len(people) > 1 and people[1].score * REFERRAL_LEAD > best.score:
+        close = len(people) > 1 and people[1].score * REFERRAL_LEAD > best.score
+        # (A rival matched only on words of their summary is no reason to go to them either, when what people
+        # go to the best for is said in so many words: "route a new scaling enquiry".)
+        rival_fits = len(people) > 1 and any(e.field in ("topic", "role") for e in people[1].evidence)
+        said = {stem(t) for t in query.terms if t not in GENERIC_WORDS} - _SMALL_STEMS
+        fits_in_words = any(e.field in ("topic", "role") and said & set(e.words) for e in best.evidence)
+        if close and (rival_fits or not fits_in_words):
             return None
         # "help" alone ("who do I ask for help with my laptop?") says nothing of whom to go to: some other
         # word of the need must fit the person too.
@@ -1703,7 +1720,9 @@ def _asks_who_it_is(query: Query, organisation: Entry) -> bool:
         return False
     for name in (organisation.name, *organisation.aliases):
         named = [w for w in words(name) if w != "the"]
-        found = re.search(rf"\bwho (?:is|are) (?:the )?{re.escape(' '.join(named))}\b(?: (\w+))?", said)
+        found = re.search(
+            rf"\bwho (?:actually |exactly |really )?(?:is|are) (?:the )?{re.escape(' '.join(named))}\b(?: (\w+))?", said
+        )
         if found and (found.group(1) is None or found.group(1) in _AFTER_WHO_IT_IS):
             return True  # ("who is Innovation Unit's chief executive?" asks for a person there)
     return False
@@ -2127,6 +2146,9 @@ _TITLE_STEMS = frozenset(
 _WHAT_IS_IT = re.compile(
     r"\bwhat (?:actually |exactly |really )?(?:is|s) (?:it|that|this)(?: actually| exactly)?(?= and\b|$)"
 )
+
+
+_WHAT_IT_IS_ABOUT = re.compile(r"\bwhat (?:is|s|was) (?:it|that|this) (?:actually |really |all )?about\b")
 
 
 def _said_after_what_is(query: Query, match: Match) -> bool:

@@ -1167,6 +1167,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:numbers|figures|figure|metrics)\b|\bhard (?:number|numbers|figure|figures|data)\b|\bpercentages?\b"
             # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
             r"|\bwhat (?:cost |financial |cash )?savings\b"
+            r"|\b(?:outcome|outcomes|impact) (?:data|figures|numbers|metrics|stats)\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
             "figures",
         ),
@@ -1203,7 +1204,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "logo",
         ),
         (
-            r"\bstart date\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
+            r"\bstart date\b|\bgo[- ]live\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
             r"|\bwhen (?:did|does|will|do) .{1,40}\bjoin(?:ed)?\b|\bjoining date\b",
             "start date",
         ),
@@ -1262,7 +1263,7 @@ FACT_VOCABULARY = frozenset(
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
     accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
     template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
-    embargoed photo photos photograph photographs image images headshot headshots ref""".split()
+    embargoed photo photos photograph photographs image images headshot headshots ref live""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1273,7 +1274,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " line report hashtag hashtags press follow sequel edition hard percentage percentages savings template templates"
     " sharing nda diem diems subsistence expenses expense mileage capital licence license licences licenses licensed"
     " copyright creative cc teams zoom meet meeting call calendar webinar link invite embargo embargoed photo"
-    " photos photograph photographs image images headshot headshots hi ref reference".split()
+    " photos photograph photographs image images headshot headshots hi ref reference outcome outcomes impact go"
+    " live".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1563,6 +1565,7 @@ _SEEKS_PERSON = re.compile(
     r"\bwhom? (?:\w+ ){0,4}?(?:should|do|can|could|would|shall|to|might)"
     r" (?:i|we|she|he|they|you|someone|my \w+|our \w+)"
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
+    r"|route|routed|escalate|signpost"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"
     r"|reach out|ask|call|ring|email|message)(?:ing)?\b"
     r"|\bwho (?:here |on our side |in the team )?(?:can|could|would|might) (?:help|take|support|advise) "

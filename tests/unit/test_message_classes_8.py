@@ -344,3 +344,56 @@ def test_fwd_is_forward_when_a_person_is_sought(answerer):
 def test_the_sort_of_body_asked_for_picks_it_out_of_close_partners(answerer):
     message = "Which NHS body are you working with on _My Care, My Way_? pitching an add-on"
     assert ids(answerer.answer(message))[0] == "west_london_ccg"
+
+
+# ------------------------------------------------------------------ blind sets 110-113
+
+
+def test_who_actually_are_we_is_our_card(answerer):
+    message = "Who actually are Innovation Unit? Our commissioner wants a one-liner before signing off."
+    assert ids(answerer.answer(message)) == ["innovation_unit"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who do I route a new scaling enquiry to? A trust has a model that works in one place and wants it in more.",
+        "who do i talk 2 abt scalin our thing",
+    ],
+)
+def test_a_need_in_the_words_people_go_to_someone_for_finds_them(answerer, message):
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_a_weak_fuzzy_fit_is_no_one_to_go_to(answerer):
+    message = "my uni needs someone to sign my placement agreement - who's the right person to sign it?"
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("What outcome data have we got from the Elevate schools so far?", "figures"),
+        ("what's the go-live date for the Integrated Community Team?", "start date"),
+    ],
+)
+def test_outcome_data_and_go_live_dates_are_not_held(answerer, message, fact):
+    assert parse(message).asked_fact == fact
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_a_guessed_author_beside_the_work_named_is_checked_against_that_work(answerer):
+    message = "I read Against the Odds - who did we write it with, was it the King's Fund?"
+    answer = answerer.answer(message)
+    assert about(answer) in {"against_the_odds", "health_foundation"}
+    assert "kings_fund_adoption_spread_nhs" not in ids(answer)
+
+
+def test_what_a_named_work_is_about_comes_before_whose_it_is(answerer):
+    answer = answerer.answer("someone sent me *Against the Odds*, is that one of yours? what's it about?")
+    assert ids(answer)[0] == "against_the_odds"
+
+
+def test_every_programme_on_a_subject_most_share_puts_the_best_fits_first(answerer):
+    answer = answerer.answer("What are all the programmes we've got in older people's or adult health and care?")
+    assert ids(answer)[:2] == ["my_care_my_way", "integrated_community_team"]
