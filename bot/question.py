@@ -488,6 +488,9 @@ _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staf
 
 
 def _us_as_we(message: str) -> str:
+    folded = message.lower()
+    if "iu" not in folded and "innovation unit" not in folded:
+        return message  # (a plain look for the name first: most messages do not say it)
     message = _US_AS_OWNERS.sub("one of our ", message)
     if not _US_DOING.search(message):
         return message
@@ -601,7 +604,7 @@ def parse(message: str) -> Query:
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
-        excluded=_excluded_by_clause(raw) or excluded(focus_text) or excluded_in_brackets(raw),
+        excluded=_set_aside_in(raw, focus_text),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         every_of_kind=_every_of_kind(focus_words)
         or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
@@ -807,9 +810,30 @@ _CLAUSE_END = re.compile(r"[,;:?!.()]|\s[-–—]\s")
 def _excluded_by_clause(message: str) -> tuple[tuple[str, ...], ...]:
     """Names set aside anywhere in the message, read clause by clause so that a name ends where its clause
     does: "people mention a partner alongside the CCG, initials P-something" sets aside the CCG alone."""
+    if not _sets_aside(message.lower()):
+        return ()  # (most messages set nothing aside: a plain look for the words first, then clause by clause)
     return tuple(
-        name for clause in _CLAUSE_END.split(message) for name in excluded(" ".join(_read_textspeak(words(clause))))
+        name
+        for clause in _CLAUSE_END.split(message)
+        if _sets_aside(clause.lower())
+        for name in excluded(" ".join(_read_textspeak(words(clause))))
     )
+
+
+#: Word beginnings any way of setting a name aside needs (see ``_EXCLUDING``).
+_SETTING_ASIDE = (
+    "not", "isn", "aren", "wasn", "weren", "other", "besides", "apart", "except", "excluding", "counting", "aside",
+    "instead", "alongside", "outside", "mixing", "mixed", "muddl", "confus",
+)  # fmt: skip
+
+
+def _sets_aside(folded: str) -> bool:
+    return any(word in folded for word in _SETTING_ASIDE)
+
+
+def _set_aside_in(raw: str, focus_text: str) -> tuple[tuple[str, ...], ...]:
+    """Names set aside, clause by clause, else in the asking sentences, else in brackets."""
+    return _excluded_by_clause(raw) or excluded(focus_text) or excluded_in_brackets(raw)
 
 
 def excluded_in_brackets(message: str) -> tuple[tuple[str, ...], ...]:
