@@ -395,7 +395,8 @@ class Answerer:
             if followed:
                 if query.intent in ("report", "programme"):
                     followed = _of_wanted_kind(query, followed)  # ("which reports does IU point to?": not IU)
-                return _answered(question, query, followed, is_list=len(followed) > (1 if query.wants_list else 2))
+                several = len(followed) > 2 or (query.wants_list and query.intent in ("report", "programme"))
+                return _answered(question, query, followed, is_list=several and len(followed) > 1)
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
             # "Could someone list the reports on scaling…": several of the kind asked for, none named.
             # A "list" of the one entry the message names ("any chance of a follow-up report to Against the

@@ -494,8 +494,10 @@ def _us_as_we(message: str) -> str:
     message = _US_AS_OWNERS.sub("one of our ", message)
     if not _US_DOING.search(message):
         return message
-    message = _US_DOING.sub(lambda m: f"{m.group(1)} we " if m.group(1) else "we ", message)
-    return _WE_AGREES.sub(lambda m: _AGREEING[m.group(0).lower()], message)
+    # The "we" put in is marked, so only the verb beside it is made to agree ("has we" → "have we").
+    message = _US_DOING.sub(lambda m: f"{m.group(1)} \x00we " if m.group(1) else "\x00we ", message)
+    message = _WE_AGREES.sub(lambda m: _AGREEING[m.group(0).lower().replace("\x00", "")], message)
+    return message.replace("\x00", "")
 
 
 #: "has we done", "we has done": the verb agrees with "we" again.
@@ -508,7 +510,10 @@ _AGREEING = {
     "we is": "we are",
     "we was": "we were",
 }
-_WE_AGREES = re.compile(r"\b(?:" + "|".join(_AGREEING) + r")\b", re.IGNORECASE)
+_WE_AGREES = re.compile(
+    r"\b(?:has|does|is) \x00we\b|\x00we (?:has|does|is|was)\b",
+    re.IGNORECASE,
+)
 
 
 def parse(message: str) -> Query:
@@ -636,7 +641,7 @@ def parse(message: str) -> Query:
 
 _WANTS_OTHERS = re.compile(
     # ("names only, I'll chase the rest" asks for no others.)
-    r"(?<!chase )(?<!do )(?<!sort )(?<!handle )(?<!find )\bthe (?:other|others|rest|remaining)\b|"
+    r"(?<!\bchase )(?<!\bsort )(?<!\bhandle )\bthe (?:other|others|rest|remaining)\b|"
     r"\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
     # "GP practices and the CCG are on it. What's missing is…", "anyone I'm missing?" (but "what I'm missing is
     # a description of X" lacks X, and asks for no others)
@@ -914,6 +919,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         before = said[position - 1]
         people = before in _RELATIVE_BEFORE or (len(before) > 4 and before.endswith("s") and before not in STOPWORDS)
         return people and said[position + 1] in _RELATIVE_AFTER  # "teachers who have built an app"
+    if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
+        return True  # "can we share it with third parties?": anyone outside, not our partners
     if word in _CONTACT_NOUNS and position > 0 and said[position - 1] in ("on", "by", "over", "via"):
         return True  # "sorry, typing on phone", "got them over the phone": how, not whom to call
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
@@ -1073,7 +1080,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcapital (?:city )?of\b", "capital"),
         # "Against the Odds embargo time?", "hi-res photos of the school", "the grant ref no.": not kept.
         (r"\bembargo(?:ed|es)?\b", "embargo"),
-        (r"\bphotos?\b|\bphotographs?\b|\bimages?\b|\bheadshots?\b|\bhi res\b", "photos"),
+        (
+            r"(?<!\babout )(?<!\bfor )\b(?:photos?|photographs?|images?|headshots?|hi res)\b(?!.*\blogos?\b)",
+            "photos",
+        ),
         (r"\bref(?:erence)? (?:no|number|num|code)\b|\bgrant ref\b", "reference number"),
         # "what licence is Against the Odds under?", "the Teams link for Thursday's call": not kept either.
         (
@@ -1087,8 +1097,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpress (?:office|officer|team)\b", "press contact"),
         # "is there a follow-up to Against the Odds coming out?": work to come, which the source does not announce.
         (
-            r"\b(?:a|any|the) follow[- ]?up (?:to|of|report|study|piece|paper|publication)\b|\bsequel\b"
-            r"|\b(?:second|2nd|new|updated|next) edition\b",
+            r"\b(?:a|any|the) follow[- ]?up (?:report|study|piece|paper|publication)\b"
+            r"|\b(?:is there|will there be|any chance of|are you doing|planning) (?:a |any )?follow[- ]?up\b"
+            r"|\bsequel\b|\b(?:second|2nd|updated|next) edition\b",
             "follow-up",
         ),
         # "the total value of the Elevate contract": a sum of money ("values" as principles are not asked so).

@@ -397,3 +397,38 @@ def test_what_a_named_work_is_about_comes_before_whose_it_is(answerer):
 def test_every_programme_on_a_subject_most_share_puts_the_best_fits_first(answerer):
     answer = answerer.answer("What are all the programmes we've got in older people's or adult health and care?")
     assert ids(answer)[:2] == ["my_care_my_way", "integrated_community_team"]
+
+
+# ------------------------------------------------------------------ a second reader's cases
+
+
+def test_any_idea_who_runs_it_is_a_person_not_a_list(answerer):
+    assert answerer.answer("any idea who runs Elevate?").outcome is Outcome.ANSWERED
+
+
+def test_a_follow_up_to_a_call_asks_no_follow_up_report(answerer):
+    message = "As a follow up to the call, could you send me the link to Against the Odds?"
+    assert parse(message).asked_fact != "follow-up"
+    assert about(answerer.answer(message)) == "against_the_odds"
+
+
+def test_what_the_others_do_still_asks_for_the_others():
+    assert parse("PPL is on My Care, My Way - what do the others do?").wants_others
+
+
+def test_third_parties_are_no_organisations_asked_for():
+    assert parse("Can we share Against the Odds with third parties?").intent != "organisation"
+
+
+def test_a_logo_image_is_a_logo_and_whom_to_ask_about_photos_is_a_person(answerer):
+    assert parse("is there an image of the Elevate logo?").asked_fact != "photos"
+    answer = answerer.answer("who should I contact about photos of the Big Picture school?")
+    assert answer.outcome is Outcome.ANSWERED
+
+
+def test_only_the_verb_beside_our_name_is_made_to_agree():
+    from bot.question import _us_as_we
+
+    rewritten = _us_as_we("Has IU done anything in Wales? The thing is we was asked by a council")
+    assert rewritten.startswith("have we done anything")
+    assert "The thing is we was asked" in rewritten
