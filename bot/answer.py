@@ -1746,10 +1746,13 @@ def _person_pointed_at(query: Query, matches: list[Match]) -> Match | None:
     ("her", "his") and the best match is not a person."""
     if not matches or matches[0].entry.kind == "contact" or not _PERSON_POINTERS & query.focus:
         return None
+    return _the_one_person_named(matches, SUGGESTION_FLOOR)
+
+
+def _the_one_person_named(matches: list[Match], floor: float = 0.0) -> Match | None:
+    """The only person among the first few matches the message names, in full or in part."""
     people = [
-        m
-        for m in matches[:_NAMED_LOOKED_AT]
-        if m.entry.kind == "contact" and m.score >= SUGGESTION_FLOOR and _said_by_name(m)
+        m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and m.score >= floor and _said_by_name(m)
     ]
     return people[0] if len(people) == 1 else None
 
@@ -1762,8 +1765,7 @@ def _person_asked_about(query: Query, matches: list[Match]) -> Match | None:
     """The one person named (in full or in part) when a fact of a person is asked of "her" or "him"."""
     if query.asked_fact not in _PERSON_FACTS or not _PERSON_POINTERS & query.focus:
         return None
-    people = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _said_by_name(m)]
-    return people[0] if len(people) == 1 else None
+    return _the_one_person_named(matches)
 
 
 _STANDS_FOR = re.compile(r"\b(\w+) (?:stand|stands|stood) for\b|\bwhat (?:is|s) (\w+) short for\b")
@@ -1779,7 +1781,7 @@ def _spelled_out_first(query: Query, matches: list[Match]) -> list[Match]:
     short = said.group(1) or said.group(2)
 
     def spells(entry: Entry) -> bool:
-        return _is_named_by(entry, (short,)) or short in {a.lower() for a in acronyms_of(entry.name)}
+        return _is_named_by(entry, (short,)) or short in _short_names(entry)
 
     if not matches or spells(matches[0].entry):
         return matches  # ("what does DfE stand for?": the DfE, not a programme whose alias says "DfE")
@@ -1799,6 +1801,12 @@ _COUNTS_SAID = {"two": 2, "three": 3, "four": 4, "five": 5}
 _BODY_WORDS = frozenset("partner partners outfit organisation organisations org orgs body charity company".split())
 
 
+def _short_names(entry: Entry) -> set[str]:
+    """What an entry is called in one word: its acronyms ("mcmw"), and any one-word name or alias ("ppl")."""
+    one_word = {" ".join(words(name)) for name in (entry.name, *entry.aliases)}
+    return {a.lower() for a in acronyms_of(entry.name)} | {w for w in one_word if w and " " not in w}
+
+
 def _hinted_first(query: Query, matches: list[Match]) -> list[Match]:
     """The one entry (of the first few) whose short name fits what the message remembers of it comes first."""
     count = _LETTER_COUNT.search(query.text)
@@ -1807,9 +1815,7 @@ def _hinted_first(query: Query, matches: list[Match]) -> list[Match]:
         return matches
 
     def fits(entry: Entry) -> bool:
-        shorts = {a.lower() for a in acronyms_of(entry.name)} | {
-            w for name in (entry.name, *entry.aliases) for w in [" ".join(words(name))] if " " not in w
-        }
+        shorts = _short_names(entry)
         if count is not None:
             wanted = _COUNTS_SAID.get(count.group(1)) or int(count.group(1))
             return any(len(short) == wanted for short in shorts)
