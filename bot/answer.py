@@ -270,6 +270,11 @@ class Answerer:
             ]
             if kept and kept[0].score >= SUGGESTION_FLOOR and len(kept) < len(matches):
                 matches = kept
+            elif query.intent == "organisation" and _set_aside(matches[0].entry, query):
+                # "which partner org alongside the CCG?": whoever works with it on the same work.
+                co_partners = self._partners_beside(matches[0])
+                if co_partners:
+                    return _answered(question, query, co_partners)
         if query.wants_others:
             # "I know one of them is Against the Odds - what are the other two?": not the one named;
             # "…and the King's Fund one - what's the third?": nor the named organisation's own work.
@@ -556,8 +561,11 @@ class Answerer:
         # "I gather IU is bringing an American model to South Yorkshire. Which model is it?": we are named only
         # in the sentence the question points back at, as the ones doing what it asks about.
         only_before = not any(stem(w) in ours or w in ours for w in query.focus) and _POINTERS_BACK & query.focus
-        if (placed or only_before) and again and again[0].score >= ANSWER_THRESHOLD:
-            return again + [matches[0]]
+        # "…a programme where you support Fellows to sell into the NHS. What is it, and what does Innovation Unit
+        # do in it?": we are asked about as the ones taking part in what the message describes.
+        our_part = not only_before and _OUR_PART_IN_IT.search(query.text) is not None
+        if (placed or only_before or our_part) and again and again[0].score >= ANSWER_THRESHOLD:
+            return (self._nearest_in_meaning_first(query, again) if our_part and not placed else again) + [matches[0]]
         if query.intent in _NOT_US_KINDS and query.intent_strength >= STRONG_INTENT:
             # "Which IU programmes work with councils?", "what's the name of IU's Director of Innovation
             # Consultancy?": we are whose it is; a programme, a report or a person is asked for.
@@ -567,6 +575,29 @@ class Answerer:
         if partner_asked:
             return again + [matches[0]] if again and again[0].score >= SUGGESTION_FLOOR else past
         return matches
+
+    def _nearest_in_meaning_first(self, query: Query, matches: list[Match]) -> list[Match]:
+        """Of the matches as good as the best (a description shares its words with several), the one nearest
+        the message in meaning first."""
+        tied = [m for m in matches if matches[0].score - m.score < MARGIN]
+        if len(tied) < 2 or self.semantic is None:
+            return matches
+        cosine = dict(self.semantic.nearest(query.text, len(self.knowledge.entries)))
+        nearest = max(tied, key=lambda m: cosine.get(m.entry.id, 0.0))
+        return [nearest] + [m for m in matches if m is not nearest]
+
+    def _partners_beside(self, match: Match) -> list[Match]:
+        """The other partners on the work an organisation is a partner in, then that work (none when it is in
+        several): "the partner alongside the CCG" is PPL, on My Care, My Way."""
+        works = self.knowledge.linking(match.entry, "partners")
+        if len(works) != 1:
+            return []
+        others = [
+            Match(partner, match.score, match.evidence, via=f"partner on {works[0].name}")
+            for partner in self.knowledge.linked(works[0], "partners")
+            if partner is not match.entry and partner is not self._home_organisation
+        ]
+        return others + [Match(works[0], match.score)] if others else []
 
     def _past_the_qualifier(self, query: Query, matches: list[Match]) -> list[Match]:
         """ "The Innovation Programme - is that the DfE one?": the DfE only says whose programme is
@@ -1508,7 +1539,22 @@ class Answerer:
                 return named[0]
         if top.entry.kind in kinds:
             return top if max(top.score, top.raw_score or 0.0) >= ANSWER_THRESHOLD else None
-        candidates = [(m.raw_score, m) for m in matches if m.entry.kind in kinds and m.raw_score is not None]
+        # Our own organisation is no source of the one piece of our work asked for, nor put behind it: "I gather IU
+        # supports a cohort of fellows on that. Which programme is that?", "…what does IU do in it?" (but "all IU
+        # progs in children's services" lists ours).
+        one_of_ours = query.intent in ("programme", "report") and (
+            not query.wants_list or _WHICH_ONE_IS_IT.search(query.text) is not None
+        )
+        behind_us = top.entry is not self._home_organisation and (
+            one_of_ours or _OUR_PART_IN_IT.search(query.text) is not None
+        )
+        candidates = [
+            (m.raw_score, m)
+            for m in matches
+            if m.entry.kind in kinds
+            and m.raw_score is not None
+            and not (behind_us and m.entry is self._home_organisation and self._linked(top.entry, m.entry))
+        ]
         if not candidates:
             return None
         raw, best = max(candidates, key=lambda item: item[0])
@@ -1913,6 +1959,15 @@ _CONTACT_VERBS = frozenset("contact approach email call ring speak talk".split()
 _NOT_US_KINDS = frozenset({"programme", "report", "contact"})
 #: Words a question points back with: "which model is *it*?", "who are *they*?".
 _POINTERS_BACK = frozenset("it its that this they them".split())
+#: "which programme is that?": one thing asked for, though "which" may ask for several.
+_WHICH_ONE_IS_IT = re.compile(
+    r"\b(?:which|what) (?:programme|project|report|paper|one|work) (?:is|was) (?:that|it|this)\b"
+)
+#: "what's our part in it?", "what does IU do on that?": the part someone plays in a thing pointed back at.
+_OUR_PART_IN_IT = re.compile(
+    r"\b(?:do|doing|does|did|role|part|bit|involvement|involved) (?:in|on|inside|inside of|with|within|for)"
+    r" (?:it|that|this)\b"
+)
 #: "is Julie (still) the person for…", "is Heather the right contact on…": a person offered as a guess for a need.
 _PERSON_GUESSED = re.compile(
     r"\b(?:is|isn t|isnt|was) (?:\w+ ){1,2}(?:still |really |definitely )?(?:the|our|your) "

@@ -109,7 +109,7 @@ _NUDGE_WORDS = _PLEASANTRY | frozenset(
     "can could would you confirm check correct right sure is that this it am i".split()
 )
 
-_REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop".split())
+_REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop dm pm ping message".split())
 _CHANNEL_LINK = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
 
 
@@ -485,13 +485,19 @@ _US_DOING = re.compile(
     re.IGNORECASE,
 )
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
+#: "which organisation is IU's partner alongside the CCG?", "IU's counterpart organisation": ours.
+_OUR_PARTNER = re.compile(
+    r"\b(?:iu|innovation unit)(?:'s|’s| s|s)? (?=(?:main |key |delivery |lead |local |counterpart )?"
+    r"(?:partner|partners|counterpart|counterparts|collaborator|collaborators)\b)",
+    re.IGNORECASE,
+)
 
 
 def _us_as_we(message: str) -> str:
     folded = message.lower()
     if "iu" not in folded and "innovation unit" not in folded:
         return message  # (a plain look for the name first: most messages do not say it)
-    message = _US_AS_OWNERS.sub("one of our ", message)
+    message = _OUR_PARTNER.sub("our ", _US_AS_OWNERS.sub("one of our ", message))
     if not _US_DOING.search(message):
         return message
     # The "we" put in is marked, so only the verb beside it is made to agree ("has we" → "have we").
@@ -566,10 +572,16 @@ def parse(message: str) -> Query:
         intent, strength = contrasted, _STRONG_INTENT
     # "the third of the January 2018 reports, the one we co-wrote. What's it called?": when the question points
     # back, what we made is said in the sentences it points at.
-    points_back = bool(context_sentences and set(focus_words) & _POINTERS)
+    points_back = bool(context_sentences) and _points_back(focus_words)
     made_by_us = _MADE_BY_US.search(focus_text) is not None or (points_back and _MADE_BY_US.search(text) is not None)
     # "kings fund adoption report - did we co-write it or just cite it?": asked of the one named, not a list of ours.
     made_by_us = made_by_us and not _MADE_BY_US_OF_IT.search(focus_text)
+    if points_back and intent == "organisation" and _only_our_name_is_a_sort(focus_text):
+        # "…the programme where you support the Fellows… What is it, and what does Innovation Unit do in it?":
+        # "unit" is our name, not a body asked for; the kind is the one the context points at.
+        pointed, pointed_strength = _pointed_kind(context_words)
+        if pointed is not None:
+            intent, strength = pointed, pointed_strength
     if intent is None and context_sentences and (points_back or made_by_us):
         # "…that report we did with the Health Foundation. What's its exact title?", "three reports came out in
         # January, one of which we were involved in. Which one was ours?": the kind is the one the context names.
@@ -770,7 +782,8 @@ _EXCLUDING = re.compile(
     # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
     r"|(?:^|\band |\bbut )not (?!only\b|just\b|merely\b)(?:the |our )?((?:\w+ ?){1,4})"
     # "who's the partner org alongside the CCG?": the one named is not the one asked for.
-    r"|\b(?:partner|org|organisation|one|who) (?:\w+ )?alongside (?:the |our )((?:\w+ ?){1,3})"
+    # "who's the partner organisation that works on X out west alongside the CCG?": likewise, further on.
+    r"|\b(?:partner|org|organisation|one|who)(?: \w+){0,12}? alongside (?:the |our )((?:\w+ ?){1,3})"
     # "in the UK but outside London", "England outside London" ("a school outside Sydney" is near it).
     r"|\b(?:but|uk|england|britain|except) outside (?:of )?(?!the\b)(\w+)\b"
 )
@@ -902,6 +915,29 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
 
 #: Words that point back at something the message has just described.
 _POINTERS = frozenset("it its it's that this they their them".split())
+#: "the service *that we're* helping grow": a "that" which joins a clause on, pointing at nothing said before.
+_JOINING_AFTER_THAT = frozenset("we you they i he she is are was were has have had will would can could".split())
+
+
+def _only_our_name_is_a_sort(focus_text: str) -> bool:
+    said = set(focus_text.split()) & ORGANISATION_NOUNS
+    return said == {"unit"} and "innovation unit" in focus_text and not _WHO_ARE_WE.search(focus_text)
+
+
+#: "what kind of outfit is Innovation Unit?", "who are Innovation Unit?": we are what is asked about.
+_WHO_ARE_WE = re.compile(r"\b(?:is|are|s) innovation unit\b")
+
+
+def _points_back(focus_words: list[str]) -> bool:
+    """ "what's that one called?", "is it ours?": the question points at something said before it."""
+    for position, word in enumerate(focus_words):
+        if word not in _POINTERS:
+            continue
+        following = focus_words[position + 1 : position + 2]
+        if word == "that" and position > 0 and following and following[0] in _JOINING_AFTER_THAT:
+            continue
+        return True
+    return False
 
 
 _NOUN_MARKERS = frozenset("a an the this that my your his her their our intro same".split())
@@ -932,7 +968,10 @@ _RELATIVE_BEFORE = frozenset(
     " learners families adults patients users staff colleagues innovators practitioners leaders founders"
     " organisations partners councils schools".split()
 )
-_RELATIVE_AFTER = frozenset("have has had are is were was can could need needs want wants would will".split())
+_RELATIVE_AFTER = frozenset(
+    "have has had are is were was can could need needs want wants would will got get gets left dropped did do dont"
+    " struggle struggled fell".split()
+)
 
 
 def _pointed_kind(context_words: list[str]) -> tuple[str | None, float]:
@@ -1225,6 +1264,24 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "is the NIA open to teachers? what are the eligibility rules?": who may join, which no entry says.
         (r"\beligib(?:le|ility)\b|\bentry (?:criteria|requirements)\b|\bselection criteria\b", "eligibility criteria"),
         (r"\bpo (?:number|no|num|ref)\b|\bpurchase order\b|\binvoice (?:number|no|ref)\b", "purchase order"),
+        # "the cost code for the UNICEF work", "Heather's sign-off limit": finance records we do not keep.
+        (
+            # ("I'm mapping cost centres" says why someone asks, in a line of its own.)
+            r"\b(?:cost|project|budget|finance|nominal|ledger|job|billing) codes?\b",
+            "cost code",
+        ),
+        (
+            r"\bsign[- ]?off (?:limit|limits|authority|level|threshold)\b"
+            r"|\b(?:approval|spending|signing|delegated|financial) (?:limit|limits|authority|threshold)\b",
+            "sign-off limit",
+        ),
+        # "the interview discussion guides from the Against the Odds research": its working papers, not held.
+        (
+            r"\b(?:discussion|interview|topic|research) guides?\b"
+            r"|\binterview (?:questions|transcripts|notes|schedules?)\b|\btranscripts?\b"
+            r"|\b(?:raw|underlying) data\b|\bdata ?sets?\b|\bsurvey (?:questions|instrument|results)\b",
+            "research materials",
+        ),
         # "what currency do we invoice UNICEF in?", "Julie's Twitter handle": details of dealings we do not keep.
         (r"\bcurrency\b|\bcurrencies\b|\bexchange rates?\b", "currency"),
         (
@@ -1298,7 +1355,8 @@ FACT_VOCABULARY = frozenset(
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
     accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
     template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
-    embargoed photo photos photograph photographs image images headshot headshots ref live""".split()
+    embargoed photo photos photograph photographs image images headshot headshots ref live limit limits
+    guide guides transcript transcripts dataset datasets""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1310,7 +1368,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " sharing nda diem diems subsistence expenses expense mileage capital licence license licences licenses licensed"
     " copyright creative cc teams zoom meet meeting call calendar webinar link invite embargo embargoed photo"
     " photos photograph photographs image images headshot headshots hi ref reference outcome outcomes impact go"
-    " live".split()
+    " live cost project budget finance nominal ledger billing sign signing approval spending delegated financial"
+    " discussion interview topic research raw underlying data dataset datasets survey".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1347,6 +1406,8 @@ def asked_fact(focus_text: str, text: str = "") -> tuple[str | None, frozenset[s
 #: "can you give me the names of all ten?", "list all ten": items counted, named in another sentence.
 _NAMES_OF_A_COUNT = re.compile(
     rf"\b(?:names?|list|titles?) (?:of )?(?:all )?(?:the )?({_COUNTS})(?: of (?:them|those))?$"
+    # "> …we examine ten health innovations… which ten are they?"
+    rf"|\b(?:which|what) (?:are |were )?(?:the |those |these )?({_COUNTS}) (?:are|were) (?:they|them|those|these)\b"
 )
 
 
@@ -1356,10 +1417,14 @@ def _items_counted_elsewhere(focus_text: str, text: str) -> tuple[str, frozenset
     asked = _NAMES_OF_A_COUNT.search(focus_text.removesuffix(" please").removesuffix(" pls"))
     if not asked or not text:
         return None
-    for found in re.finditer(rf"\b{asked.group(1)} (\w+)", text):
+    count = asked.group(1) or asked.group(2)
+    for found in re.finditer(rf"\b{count} (\w+)(?: (\w+s)\b)?", text):
         thing = found.group(1)
         if thing not in STOPWORDS and thing not in _ENTRY_NOUNS:
-            return f"list of {thing}", frozenset({asked.group(1)})
+            more = found.group(2)  # "ten health innovations"
+            if more and more not in STOPWORDS and more not in _ENTRY_NOUNS:
+                thing = f"{thing} {more}"
+            return f"list of {thing}", frozenset({count})
     return None
 
 
@@ -1646,6 +1711,7 @@ _WHOM_IT_SERVES = re.compile(
     r"|\bwho (?:is |are )?(?:it|this|that|they) for\b|\bwho (?:else )?(?:is |are |was |were )?involved\b"
     # "who else is on it?", "who's in it with us?": who takes part, which its card says.
     r"|\bwho (?:else )?(?:is |s |are |was |were )?(?:on|in|part of|working on) (?:it|this|that|them)\b"
+    r"|\bwho (?:else )?(?:takes|take|took|is taking|are taking|gets to take) part\b|\bwho (?:else )?participates\b"
     r"|\bwho (?:does|do|did|will|would|can) (?:it|this|that|they) (?:help|serve|support|benefit|target|reach)\b"
     r"|\bwho benefits\b"
 )
@@ -1737,7 +1803,8 @@ def listed_kinds(
     if names_items(fact) or _ONE_ASKED.search(" ".join(focus_words)):
         return ()
     readings = [focus_words]
-    if not _subject_words(focus_words):
+    # ("…there's one where we work with commissioners and providers on X - what's that one called?": one thing.)
+    if not _subject_words(focus_words) and not _ONE_POINTED_AT.search(" ".join(focus_words)):
         readings.append(all_words)
     if not more_of and not any(_asks_for_a_list(said) for said in readings):
         return ()
@@ -1756,6 +1823,7 @@ def listed_kinds(
 _ONE_ASKED = re.compile(
     r"\bis there (?:a|an|one) (?:\w+ )?(?:blog|report|paper|post|article|document|study|programme|piece)\b"
 )
+_ONE_POINTED_AT = re.compile(r"\b(?:that|this|the) one\b(?! of\b)|\bwhat (?:is|s|was) (?:it|that|this) called\b")
 #: "a wish list", "the guest list": a list the message mentions, not one it asks for.
 _NAMED_LISTS = frozenset("wish guest invite invitation waiting mailing shopping do bucket price".split())
 #: Words that ask for several, wherever they stand: "list every…", "all our…", "…work listed".

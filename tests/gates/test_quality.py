@@ -17,6 +17,9 @@ import yaml
 from support.paths import DATA_DIR, ROOT
 
 ASK = f"{sys.executable} -m bot ask --json -"
+# libyaml when the machine has it: reading and writing ~5,700 questions in pure Python takes seconds.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FAST_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def scored_together(sets: list[str], folder: Path) -> dict[str, tuple[float, str]]:
@@ -25,10 +28,10 @@ def scored_together(sets: list[str], folder: Path) -> dict[str, tuple[float, str
     ``style`` is set to its set's name, and the scorer reports per style."""
     combined = []
     for name in sets:
-        for question in yaml.safe_load((DATA_DIR / name).read_text())["questions"]:
+        for question in yaml.load((DATA_DIR / name).read_text(), Loader=_FAST_LOADER)["questions"]:
             combined.append({"q": question["q"], "expect": question["expect"], "style": name})
     questions_file = folder / "all_sets.yaml"
-    questions_file.write_text(yaml.safe_dump({"questions": combined}, allow_unicode=True))
+    questions_file.write_text(yaml.dump({"questions": combined}, Dumper=_FAST_DUMPER, allow_unicode=True))
     result = subprocess.run(
         [
             sys.executable,
@@ -87,7 +90,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 114)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 118)),
 ]
 
 
@@ -260,6 +263,12 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack99.yaml", 87.0),
         ("holdout_slack100.yaml", 83.0),
         ("holdout_slack101.yaml", 93.0),
+        # Written blind on 2026-11-28 (seventh session), first run on its starting engine e7aa4a2 (87.5, 83.3, 93.8,
+        # 83.3%), then fixed by kind.
+        ("holdout_slack114.yaml", 91.0),
+        ("holdout_slack115.yaml", 91.0),
+        ("holdout_slack116.yaml", 95.0),
+        ("holdout_slack117.yaml", 91.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
