@@ -893,6 +893,8 @@ class Answerer:
     def _work_before_its_maker(self, query: Query, matches: list[Match]) -> list[Match]:
         """ "kings fund adoption n spread report - whats the main point?": the organisation named is whose the
         work is; the work, named by its own words too, is what is asked about (unless an organisation is)."""
+        if len(matches) >= 2 and matches[0].entry.kind == "contact":
+            return self._work_before_its_writer(query, matches)
         if len(matches) < 2 or matches[0].entry.kind != "organisation" or query.intent == "organisation":
             return matches
         maker = matches[0]
@@ -904,6 +906,23 @@ class Answerer:
             ]
             if own_words and maker.entry in self._makers(match.entry):
                 return [match, maker] + [m for m in matches[1:] if m is not match]
+        return matches
+
+    def _work_before_its_writer(self, query: Query, matches: list[Match]) -> list[Match]:
+        """ "the Feb 2018 scaling blog (the one Julie wrote) - what's its exact title?": the writer named says
+        which document is meant; the document, as close a match, is what is asked about (unless someone is)."""
+        writer = matches[0]
+        if query.intent == "contact" or query.seeks_person or query.asked_fact in _PERSON_FACTS:
+            return matches
+        if not _DOCUMENT_NOUNS & set(query.words):
+            return matches
+        for match in matches[1:3]:
+            if (
+                match.entry.kind == "report"
+                and writer.score - match.score < MARGIN
+                and writer.entry in self.knowledge.linked(match.entry, "authors")
+            ):
+                return [match, writer] + [m for m in matches[1:] if m is not match]
         return matches
 
     def _theirs_set_aside(self, query: Query, match: Match) -> bool:
@@ -1242,8 +1261,9 @@ class Answerer:
         if query.we_work_with and home is not None:
             # "which organisations do we partner with on the scaling work?": what all our work is about
             # picks none of our partners out.
-            ours = {stem(w) for topic in home.topics for w in words(topic)}
-            subject = tuple(w for w in subject if stem(w) not in ours)
+            ours = {stem(w) for said in (*home.topics, home.name, *home.aliases) for w in words(said)}
+            # (Nor do words no entry holds: "…for our due-diligence file" says why the list is wanted.)
+            subject = tuple(w for w in subject if stem(w) not in ours and self.index.holds(w))
         if not subject:
             # "which areas are we working in? list them": a list of our work about nothing in particular.
             return replace(self.catalogue(kinds[0], question), truncated=query.truncated) if len(kinds) == 1 else None
@@ -1614,7 +1634,13 @@ class Answerer:
 
 
 #: Words of a list request that say nothing of what the entries are about.
-_NOT_A_SUBJECT = INTENT_VOCABULARY | LIST_WORDS | LIST_SHAPING_WORDS | WORK_NOUNS
+_NOT_A_SUBJECT = (
+    INTENT_VOCABULARY
+    | LIST_WORDS
+    | LIST_SHAPING_WORDS
+    | WORK_NOUNS
+    | frozenset("apart besides except excluding aside ourselves".split())  # "apart from ourselves"
+)
 
 
 def _list_subject(query: Query) -> tuple[str, ...]:

@@ -481,14 +481,18 @@ _US_DOING = re.compile(
     r"\b(?:(does|did|has|have|is) (?:iu|innovation unit) (?=(?:ever |actually |already )?"
     r"(?:do|done|doing|run|running|got|work|worked|working) (?:anything|any|something|much|stuff|more|work)\b)"
     r"|(?:iu|innovation unit) (?=(?:has |have |had |is |was |ever |actually |already )*"
-    r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b))",
+    r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b)"
+    # "what is Innovation Unit doing for older people?": what we are doing for them.
+    r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now )?doing (?:for|on|in|with|around|about|re)\b))",
     re.IGNORECASE,
 )
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
 #: "which organisation is IU's partner alongside the CCG?", "IU's counterpart organisation": ours.
 _OUR_PARTNER = re.compile(
     r"\b(?:iu|innovation unit)(?:'s|’s| s|s)? (?=(?:main |key |delivery |lead |local |counterpart )?"
-    r"(?:partner|partners|counterpart|counterparts|collaborator|collaborators)\b)",
+    r"(?:partner|partners|counterpart|counterparts|collaborator|collaborators)\b"
+    # "are these both IU people?": ours.
+    r"|(?:people|staff|colleagues|employees|person)\b)",
     re.IGNORECASE,
 )
 
@@ -501,7 +505,7 @@ def _us_as_we(message: str) -> str:
     if not _US_DOING.search(message):
         return message
     # The "we" put in is marked, so only the verb beside it is made to agree ("has we" → "have we").
-    message = _US_DOING.sub(lambda m: f"{m.group(1)} \x00we " if m.group(1) else "\x00we ", message)
+    message = _US_DOING.sub(lambda m: f"{m.group(1) or m.group(2)} \x00we " if m.lastindex else "\x00we ", message)
     message = _WE_AGREES.sub(lambda m: _AGREEING[m.group(0).lower().replace("\x00", "")], message)
     return message.replace("\x00", "")
 
@@ -743,9 +747,12 @@ _WE_WORK_WITH = re.compile(
     r"\b(?:we|you|iu|innovation unit) (?:\w+ )?"
     r"(?:partner|partnered|partnering|work|worked|working|collaborate|collaborated|collaborating)(?: \w+){0,2} with\b"
     r"|\bour partners?\b|\bpartner (?:orgs|organisations|organizations|bodies)\b"
+    # "every organisation Innovation Unit names as a partner or collaborator"
+    r"|\b(?:iu|innovation unit) (?:names|lists|counts|describes|mentions|cites) (?:\w+ )?as (?:a |its |their )?"
+    r"(?:partner|partners|collaborator|collaborators)\b"
 )
 _NOT_US = re.compile(
-    r"\b(?:outside|external|other) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
+    r"\b(?:outside|external|other|another) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
     r"|\b(?:other than|apart from|besides|not) us\b"
 )
 _COUNTS_OTHERS = re.compile(
@@ -850,8 +857,15 @@ def _sets_aside(folded: str) -> bool:
 
 
 def _set_aside_in(raw: str, focus_text: str) -> tuple[tuple[str, ...], ...]:
-    """Names set aside, clause by clause, else in the asking sentences, else in brackets."""
-    return _excluded_by_clause(raw) or excluded(focus_text) or excluded_in_brackets(raw)
+    """Names set aside, clause by clause, else in the asking sentences, else in brackets; never inside quotes
+    ("…argued for innovation "for the many, not the few"" sets nothing aside)."""
+    names = _excluded_by_clause(raw) or excluded(focus_text) or excluded_in_brackets(raw)
+    if names and ('"' in raw or "“" in raw):
+        quoted = [" ".join(words(q)) for q in re.findall(r'"([^"]{1,200})"|“([^”]{1,200})”', raw) for q in q if q]
+        names = tuple(
+            n for n in names if not any(f"not {' '.join(n)}" in q or f"not the {' '.join(n)}" in q for q in quoted)
+        )
+    return names
 
 
 def excluded_in_brackets(message: str) -> tuple[tuple[str, ...], ...]:
@@ -1676,6 +1690,9 @@ _SEEKS_PERSON = re.compile(
     r" (?:\w+ ){0,4}?(?:we|i|they|she|he) (?:should|could|can|might) (?:approach|contact|talk|speak|email|reach)\b"
     r"|\b(?:our|the) go to (?:person |colleague )?for\b"
     r"|\bwho (?:here |on our side |in the team )?(?:is |s )?best placed\b"
+    # "which person should delegates contact?", "which colleague do partners talk to?"
+    r"|\bwhich (?:person|colleague|contact|member of staff|staff member) (?:\w+ )?(?:should|do|can|could|would)"
+    r" (?:\w+ ){1,2}?(?:contact|approach|talk|speak|email|go|call|ring|reach|write)\b"
 )
 
 

@@ -90,7 +90,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 118)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 122)),
 ]
 
 
@@ -269,6 +269,11 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack115.yaml", 91.0),
         ("holdout_slack116.yaml", 95.0),
         ("holdout_slack117.yaml", 91.0),
+        # Second round, first run on 39676ae (79.2, 85.4, 81.2, 75.0%), then fixed by kind.
+        ("holdout_slack118.yaml", 85.0),
+        ("holdout_slack119.yaml", 87.0),
+        ("holdout_slack120.yaml", 81.0),
+        ("holdout_slack121.yaml", 77.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):

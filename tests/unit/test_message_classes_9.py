@@ -125,3 +125,46 @@ def test_which_of_our_programmes_it_is_is_not_a_list_of_our_programmes(answerer)
 def test_our_partner_written_with_our_name_asks_for_a_partner_not_for_us(answerer):
     answer = answerer.answer("who are Innovation Unit's partners on Elevate?")
     assert ids(answer)[0] == "aisnsw", ids(answer)
+
+
+# ------------------------------------------------------------------ the second round (holdout_slack118–121)
+
+
+def test_which_person_people_should_contact_is_a_person_sought_for_a_need(answerer):
+    message = "Our flyer says 'Need help to scale an innovation? Get in touch'. Which person should readers contact?"
+    assert parse(message).seeks_person
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_the_document_a_writer_is_named_for_is_what_its_title_is_asked_of(answerer):
+    message = "I'm citing the scaling blog from 2018 (the one Julie wrote). What's its exact title?"
+    assert ids(answerer.answer(message))[0] == "blog_impact_at_scale"
+
+
+def test_a_quoted_title_that_says_not_sets_nothing_aside(answerer):
+    message = 'We want to cite the blog on public services "for the many, not the few". When did it go up?'
+    assert parse(message).excluded == ()
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
+
+
+def test_what_our_organisation_is_doing_for_a_group_is_what_we_do_for_them(answerer):
+    answer = answerer.answer("What is Innovation Unit doing for older people? the partners on each too please")
+    assert ids(answer)[0] in ("my_care_my_way", "integrated_community_team"), ids(answer)
+
+
+def test_our_people_named_by_our_name_are_the_people_asked_about(answerer):
+    answer = answerer.answer("Heather Rollinson and Julie Temperley - are they both IU people? what do they each do?")
+    assert set(ids(answer)[:2]) == {"heather_rollinson", "julie_temperley"}, ids(answer)
+
+
+def test_another_organisation_beside_us_on_a_report_is_not_us(answerer):
+    message = "On Against the Odds: was it Innovation Unit alone, or was another organisation party to it?"
+    assert ids(answerer.answer(message))[0] == "health_foundation"
+
+
+def test_every_partner_we_name_for_a_file_is_every_partner_not_us(answerer):
+    message = "For our audit file, list every organisation Innovation Unit names as a partner in its work"
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.LIST
+    assert "innovation_unit" not in ids(answer)
+    assert len(ids(answer)) >= 5
