@@ -303,6 +303,9 @@ class Answerer:
             or self._person_guess_corrected(query, matches)
         )
         if chosen is not None:
+            if query.asked_fact == "publisher" and len(chosen) == 1 and chosen[0].entry.kind == "report":
+                # "Who published <report>? Can't tell if it's one of ours or not": its publishers, or none named.
+                return self._by_author(query, question, chosen[0], "publisher")
             return self._with_fact(query, _answered(question, query, chosen))
         holder = self._role_holder_at(matches)
         if holder is not None:

@@ -1097,6 +1097,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "which member of our team wrote the report on…?"
             r"|\bwhich (?:member|person|colleague|one) of (?:our|the|your) (?:\w+ )?(?:team|staff|people|colleagues)"
             r" (?:wrote|authored|penned)\b"
+            # "which of our staff wrote the report on…?"
+            r"|\bwhich of (?:our|the|your) (?:\w+ )?(?:team|staff|people|colleagues)"
+            r" (?:wrote|authored|penned)\b"
             # "which team member wrote it?", "which colleague authored it?"
             r"|\bwhich (?:team member|staff member|member of staff|colleague|person|author)"
             r" (?:wrote|authored|penned)\b",
@@ -1128,11 +1131,21 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "a standard data sharing agreement template", "the overseas per diem", "capital of New South Wales":
         # paperwork, expenses and world facts, which no entry keeps.
-        (r"\btemplates?\b|\bdata[- ]sharing agreements?\b|\bnda\b|\bnon[- ]disclosure\b", "template"),
+        (
+            r"\btemplates?\b|\btoolkits?\b|(?<!\bfor the )(?<!\bon the )\bdata[- ]sharing agreements?\b|\bnda\b"
+            r"|\bnon[- ]disclosure\b",
+            "template",
+        ),
         (r"\bper diems?\b|\bsubsistence\b|\bexpenses? (?:claim|claims|policy|rate|rates)\b|\bmileage\b", "expenses"),
         (r"\bcapital (?:city )?of\b", "capital"),
         # "Against the Odds embargo time?", "hi-res photos of the school", "the grant ref no.": not kept.
         (r"\bembargo(?:ed|es)?\b", "embargo"),
+        # "has My Care, My Way been formally evaluated?": an evaluation the source does not report.
+        (
+            r"\b(?:been|being|was|were|is|be) (?:formally |independently |externally |properly |ever )?evaluated\b"
+            r"|\bevaluation (?:report|results|findings|outcomes)\b",
+            "evaluation",
+        ),
         (
             r"(?<!\babout )(?<!\bfor )\b(?:photos?|photographs?|images?|headshots?|hi res)\b(?!.*\blogos?\b)",
             "photos",
@@ -1177,13 +1190,17 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bprices?\b|(?<!lower )(?<!lowering )(?<!reduced )(?<!reduce )(?<!reducing )(?<!cut )(?<!cutting )"
             r"(?<!cuts in )(?<!saving )(?<!rising )(?<!care )\bcosts?\b"
             r"(?! sav(?:ing|ings|e|es)\b| cutting\b| cent(?:re|res|er|ers)\b| codes?\b)"
-            r"|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b",
+            r"|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b"
+            # "what does IU charge per day?" ("who's in charge of it?" asks for someone)
+            r"|(?<!\bin )\bcharges?\b(?! of\b)|\b(?:day|daily) rates?\b|\bper day\b",
             "price",
         ),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
         (
             r"\b(?:money|spend|spending) (?:figure|amount|total|sum|value|number)s?\b|\bhow much money\b"
-            r"|\btotal (?:spend|spending|grant|grants|investment|contribution)\b|\bgrant (?:size|total|value)\b",
+            r"|\btotal (?:spend|spending|grant|grants|investment|contribution)\b|\bgrant (?:size|total|value)\b"
+            # "the actual £ split between…", "what it cost in total, and how that cost was split"
+            r"|\b(?:money|spend|spending|cost|costs|funding|budget) (?:was |were )?split\b|\bcost in total\b",
             "amount",
         ),
         # "which countries is X in?": the places an entry names, if specific enough to answer.
@@ -1256,6 +1273,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
             r"|\bwhat (?:cost |financial |cash )?savings\b"
             r"|\b(?:outcome|outcomes|impact) (?:data|figures|numbers|metrics|stats)\b"
+            r"|\b(?:are|is) (?:those|these|the|any|there) (?:\w+ )?(?:figures|numbers) available\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
             "figures",
         ),
@@ -1370,7 +1388,8 @@ FACT_VOCABULARY = frozenset(
     accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
     template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
     embargoed photo photos photograph photographs image images headshot headshots ref live limit limits
-    guide guides transcript transcripts dataset datasets""".split()
+    guide guides transcript transcripts dataset datasets toolkit toolkits charge charges evaluated evaluation
+    split""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1383,7 +1402,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " copyright creative cc teams zoom meet meeting call calendar webinar link invite embargo embargoed photo"
     " photos photograph photographs image images headshot headshots hi ref reference outcome outcomes impact go"
     " live cost project budget finance nominal ledger billing sign signing approval spending delegated financial"
-    " discussion interview topic research raw underlying data dataset datasets survey".split()
+    " discussion interview topic research raw underlying data dataset datasets survey toolkit toolkits charge"
+    " charges day daily evaluated evaluation split available".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

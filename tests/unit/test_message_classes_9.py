@@ -21,6 +21,11 @@ from bot.question import parse
         ("Heather Rollinson - what's her sign off authority on new contracts?", "sign-off limit"),
         ("can I get the transcripts from the Against the Odds interviews?", "research materials"),
         ("is the underlying data from the King's Fund adoption report available?", "research materials"),
+        ("Has Elevate been independently evaluated yet?", "evaluation"),
+        ("What does Innovation Unit charge for a day of scaling support?", "price"),
+        ("how was the money split between the Health Foundation and IU on Against the Odds?", "amount"),
+        ("is there a toolkit from the Big Picture school in Doncaster we could use?", "template"),
+        ("which of our staff wrote the student-centred learning report?", "author"),
     ],
 )
 def test_a_fact_the_knowledge_base_does_not_keep_is_not_answered_with_the_card(answerer, message, fact):
@@ -168,3 +173,20 @@ def test_every_partner_we_name_for_a_file_is_every_partner_not_us(answerer):
     assert answer.outcome is Outcome.LIST
     assert "innovation_unit" not in ids(answer)
     assert len(ids(answer)) >= 5
+
+
+def test_in_charge_of_a_programme_asks_for_someone_not_a_price(answerer):
+    assert parse("who is in charge of Elevate?").asked_fact != "price"
+
+
+def test_a_data_sharing_agreement_being_drawn_up_is_why_someone_asks_not_a_template_asked_for(answerer):
+    message = "For the data-sharing agreement on My Care My Way, which NHS body is the other party?"
+    assert parse(message).asked_fact is None
+    assert ids(answerer.answer(message))[0] == "west_london_ccg"
+
+
+def test_who_published_a_report_that_names_none_offered_as_ours_or_not_says_it_is_not_held(answerer):
+    message = "Who published Growing innovative models of health, care and support for adults? ours or not?"
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.MISSING_FACT
+    assert answer.missing == "publisher"
