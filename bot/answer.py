@@ -30,6 +30,7 @@ from .vocabulary import (
     KIND_NOUNS,
     LIST_SHAPING_WORDS,
     OFFICE_ACRONYMS,
+    OFFICE_TITLES,
     ORGANISATION_NOUNS,
     STOPWORDS,
     SYNONYMS,
@@ -390,6 +391,8 @@ class Answerer:
             followed = self._follow(query, source, matches)
             if query.excluded:
                 followed = [m for m in followed if not _set_aside(m.entry, query)]
+            if query.not_us and len(followed) > 2:
+                followed = [m for m in followed if m.entry is not self._home_organisation]  # "our co-authors on X"
             what_it_is = _said_after_what_is(query, source) or _WHAT_IS_IT.search(query.text) is not None
             about_it = _WHAT_IT_IS_ABOUT.search(query.text) is not None  # "is that one of yours? what's it about?"
             if followed and _names_fully(source) and ((query.describes_too and what_it_is) or about_it):
@@ -1799,17 +1802,20 @@ def _asks_who_it_is(query: Query, organisation: Entry) -> bool:
         found = re.search(
             rf"\bwho (?:actually |exactly |really )?(?:is|are) (?:the )?{re.escape(' '.join(named))}\b(?: (\w+))?", said
         )
-        if found and (found.group(1) is None or found.group(1) in _AFTER_WHO_IT_IS):
-            return True  # ("who is Innovation Unit's chief executive?" asks for a person there)
+        # ("who is Innovation Unit's chief executive?", "who is IU working with?" ask for others; the words of the
+        # next sentence may follow: "who actually are Innovation Unit? One paragraph please")
+        if found and (found.group(1) is None or found.group(1) not in _AFTER_WHO_IT_IS_SOMEONE_ELSE):
+            return True
     return False
 
 
 #: "…adding you to the supplier list. Who are you, basically, and what do you do?": us, named in the message.
 _WHO_ARE_YOU = re.compile(r"\bwho (?:are|r) (?:you|u|ya)(?: guys| lot| all)?\b(?! (?:working|partnering|with)\b)")
-#: Words after "who are <name>" that end the question: "who r innovation unit anyway, r u a uk thing?"
-_AFTER_WHO_IT_IS = FUNCTION_WORDS - {"s"} | frozenset(
-    "anyway exactly actually again really then though please pls".split()
-)
+#: Words after "who is <name>" that go on to ask about someone else: "who is IU's CEO?", "who is IU working with?"
+_AFTER_WHO_IT_IS_SOMEONE_ELSE = frozenset(
+    "s working partnering partnered partners partner contact contacts lead leads person people team staff"
+    " director head boss funding funded supporting helping doing".split()
+) | {w for title in OFFICE_TITLES for w in title.split()}
 
 
 #: Words that point at a person: "what's her surname?", "is he still there?".
@@ -2300,6 +2306,15 @@ def _says_any(entry: Entry, said: tuple[str, ...]) -> bool:
     return any(stem(w) in held for w in said)
 
 
+def _named_in_full_in_focus(query: Query, match: Match) -> bool:
+    """The asking sentences themselves say the entry's whole name (or its acronym)."""
+    named = _full_name(match)
+    if named is None:
+        return False
+    wanted = {stem(w) for w in text_words(named.text) if w not in FUNCTION_WORDS}
+    return wanted <= {stem(w) for w in query.focus} | set(named.words) & {stem(w) for w in query.focus}
+
+
 def _said_in_focus(query: Query, match: Match) -> bool:
     """The asking sentences say the entry's name (not only the context around them)."""
     named = _full_name(match)
@@ -2325,6 +2340,13 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         and _names_fully(second)
         and _first_said(query, second) < _first_said(query, first)
     ):
+        return [second, first, *matches[2:]]
+    if (
+        first.score - second.score < MARGIN / 2
+        and _named_in_full_in_focus(query, second)
+        and not any(e.field in ("name", "alias", "acronym") for e in first.evidence)
+    ):
+        # "wigan asset based csc - wat is it": the entry named in full, not one only about its topic.
         return [second, first, *matches[2:]]
     return matches
 

@@ -280,7 +280,8 @@ def sentences(message: str) -> list[Sentence]:
             not asks
             and number == 0
             and (len(named) <= 4 or (len(named) <= 5 and "or" in said))
-            and not any(w.endswith("ed") or w in _NOT_A_TOPIC for w in said)  # "a parish council emailed - …"
+            # "a parish council emailed - …" is what happened ("wigan asset based csc - …" names a topic)
+            and not any((w.endswith("ed") and w != "based") or w in _NOT_A_TOPIC for w in said)
             and len(parts) > 1
             and _DASH.match(text[len(part) :]) is not None
         )
@@ -627,8 +628,10 @@ def parse(message: str) -> Query:
         qualifier=qualifier(focus_text),
         excluded=_set_aside_in(raw, focus_text),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
-        every_of_kind=_every_of_kind(focus_words)
-        or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
+        # ("is that the one that runs through all your scale projects?" asks for one.)
+        every_of_kind=None
+        if _ONE_POINTED_AT.search(focus_text)
+        else _every_of_kind(focus_words) or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
         made_by_us=made_by_us,
         lists_places=_places_listed(focus_text),
         asks_name=_ASKS_NAME.search(focus_text) is not None,
@@ -753,6 +756,7 @@ _WE_WORK_WITH = re.compile(
 )
 _NOT_US = re.compile(
     r"\b(?:outside|external|other|another) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
+    r"|\bour co ?(?:authors?|writers?|publishers?)\b"
     r"|\b(?:other than|apart from|besides|not) us\b"
 )
 _COUNTS_OTHERS = re.compile(
@@ -1860,7 +1864,10 @@ def listed_kinds(
 _ONE_ASKED = re.compile(
     r"\bis there (?:a|an|one) (?:\w+ )?(?:blog|report|paper|post|article|document|study|programme|piece)\b"
 )
-_ONE_POINTED_AT = re.compile(r"\b(?:that|this|the) one\b(?! of\b)|\bwhat (?:is|s|was) (?:it|that|this) called\b")
+_ONE_POINTED_AT = re.compile(
+    # ("since I'm the one who knows you lot, list every partner…" says who asks.)
+    r"(?<!\bam )(?<!\bm )\b(?:that|this|the) one\b(?! of\b| who\b)|\bwhat (?:is|s|was) (?:it|that|this) called\b"
+)
 #: "a wish list", "the guest list": a list the message mentions, not one it asks for.
 _NAMED_LISTS = frozenset("wish guest invite invitation waiting mailing shopping do bucket price".split())
 #: Words that ask for several, wherever they stand: "list every…", "all our…", "…work listed".

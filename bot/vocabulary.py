@@ -417,6 +417,10 @@ OFFICE_TITLES: dict[str, str] = {
     "directors": "director",
     "minister": "minister",
     "boss": "head",
+    # "who's the DCS at Wigan Council?": a council's director of children's services.
+    "dcs": "director of children's services",
+    "director of children s services": "director of children's services",
+    "director of childrens services": "director of children's services",
 }
 
 #: Words that open a place meaning "not here": "Beyond the UK" says the work is not in the UK.
@@ -427,5 +431,5 @@ OFFICE_ACRONYMS = frozenset(
     "sow sows po pos mou mous nda ndas sla slas kpi kpis roi rfp rfq itt crm erp faq faqs cv cvs pdf ppt fyi asap"
     " eod eow ooo tbc tbd aob agm vat fx ap ar pm am"
     # Job titles and teams by their initials: "our CCIO", "the CFO", "our PCN's MDT".
-    " ceo cfo coo cto cio ccio cmio cnio cxo md hr ops dpo pa ea mdt".split()
+    " ceo cfo coo cto cio ccio cmio cnio cxo md hr ops dpo pa ea mdt dcs".split()
 )

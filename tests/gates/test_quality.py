@@ -90,7 +90,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 122)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 126)),
 ]
 
 
@@ -266,14 +266,19 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         # Written blind on 2026-11-28 (seventh session), first run on its starting engine e7aa4a2 (87.5, 83.3, 93.8,
         # 83.3%), then fixed by kind.
         ("holdout_slack114.yaml", 91.0),
-        ("holdout_slack115.yaml", 91.0),
+        ("holdout_slack115.yaml", 93.0),
         ("holdout_slack116.yaml", 95.0),
         ("holdout_slack117.yaml", 91.0),
         # Second round, first run on 39676ae (79.2, 85.4, 81.2, 75.0%), then fixed by kind.
-        ("holdout_slack118.yaml", 85.0),
+        ("holdout_slack118.yaml", 87.0),
         ("holdout_slack119.yaml", 87.0),
-        ("holdout_slack120.yaml", 81.0),
-        ("holdout_slack121.yaml", 77.0),
+        ("holdout_slack120.yaml", 83.0),
+        ("holdout_slack121.yaml", 89.0),
+        # Third round, first run on ea07e36 (91.7, 91.7, 93.8, 93.8%), then fixed by kind.
+        ("holdout_slack122.yaml", 95.0),
+        ("holdout_slack123.yaml", 95.0),
+        ("holdout_slack124.yaml", 95.0),
+        ("holdout_slack125.yaml", 93.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):

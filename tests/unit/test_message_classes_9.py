@@ -190,3 +190,49 @@ def test_who_published_a_report_that_names_none_offered_as_ours_or_not_says_it_i
     answer = answerer.answer(message)
     assert answer.outcome is Outcome.MISSING_FACT
     assert answer.missing == "publisher"
+
+
+# ------------------------------------------------------------------ the third round (holdout_slack122–125)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who actually *are* Innovation Unit? One paragraph please, I've got a meeting at 4",
+        "Who are Innovation Unit in a sentence or two? for a cover note",
+    ],
+)
+def test_who_we_are_followed_by_another_sentence_is_still_about_us(answerer, message):
+    assert about(answerer.answer(message)) == "innovation_unit"
+
+
+def test_who_is_our_organisation_working_with_asks_for_partners_not_who_we_are(answerer):
+    assert about(answerer.answer("who is Innovation Unit working with in Wigan?")) != "innovation_unit"
+
+
+def test_a_council_office_by_its_initials_is_an_office_we_hold_nobody_for(answerer):
+    answer = answerer.answer("Who's the DCS at Wigan Council these days? we'd like to invite them")
+    assert answer.outcome is Outcome.MISSING_FACT
+    assert answer.missing == "director of children's services"
+
+
+def test_an_entry_named_in_full_before_a_dash_beats_one_only_about_its_topic(answerer):
+    assert about(answerer.answer("wigan asset based csc - what is it? two lines")) == "asset_based_csc_wigan"
+
+
+def test_the_one_that_runs_through_all_our_work_is_one_thing_not_every_programme(answerer):
+    message = 'a blog of yours called "new solutions, impact at scale" - is that the one that covers all your projects?'
+    assert parse(message).every_of_kind is None
+    assert about(answerer.answer(message)) == "blog_impact_at_scale"
+
+
+def test_the_one_who_asks_still_wants_every_partner_listed(answerer):
+    message = "Since I'm the one who knows you, can you list every partner you've got on the health side?"
+    assert parse(message).every_of_kind == "organisation"
+    assert answerer.answer(message).outcome is Outcome.LIST
+
+
+def test_our_co_authors_on_a_report_are_the_others_who_published_it(answerer):
+    answer = answerer.answer("Who were our co-authors on Against the Odds? we want to thank them")
+    assert ids(answer)[0] == "health_foundation", ids(answer)
+    assert "innovation_unit" not in ids(answer)
