@@ -289,6 +289,14 @@ class Answerer:
             kept = [m for m in matches if m.entry.id not in named_ids | theirs]
             if kept and len(kept) < len(matches) and _clear_enough(kept[0], query):
                 matches = kept
+            elif (
+                query.intent == "organisation"
+                and matches[0].entry.id in named_ids
+                and matches[0].entry.kind == "organisation"
+                and (co_partners := self._partners_beside(matches[0]))
+            ):
+                # "you mentioned the CCG, but wasn't there another partner org developing it with them?"
+                return _answered(question, query, co_partners)
         stranger = self._unknown_name(query)
         if stranger is not None and (
             (matches[0].score < FRESH_SCORE and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT]))
@@ -314,7 +322,7 @@ class Answerer:
             return self._with_fact(query, _answered(question, query, [holder, matches[0]]))
         ranked = matches = _first_named_first(query, self._work_before_its_maker(query, matches))
         matches = self._past_us(query, self._past_the_qualifier(query, _prefer_kinds_on_ties(ranked, query)))
-        matches = _holder_first(query, matches)
+        matches = self._holder_of_the_count_first(query, _holder_first(query, matches))
         top = matches[0]
         if top.score < FRESH_SCORE and _only_its_sort_said(query, top) and not query.list_kinds:
             # "Are CCGs still a thing, or have integrated care boards replaced them?": CCGs in general, not ours.
@@ -360,6 +368,14 @@ class Answerer:
             ]
             if named:
                 return _answered(question, query, named[:2] + [source])
+        if (
+            query.intent == "organisation"
+            and top.entry.kind == "report"
+            and {"published", "publishes", "publisher"} & set(query.words)
+            and not self.knowledge.linked(top.entry, "publishers")
+        ):
+            # "Which organisation published <a report that names none>?": say it is not held, not show the card.
+            return self._by_author(query, question, top, "publisher")
         if query.asked_fact == "publisher" and not (query.wants_list and query.intent == "report"):
             # ("which reports did the King's Fund publish?" asks for its reports, below.)
             # "Who published the adoption paper? A colleague put 'Health Foundation'": the
@@ -370,6 +386,18 @@ class Answerer:
             if document is not None and document.entry.kind == "report":
                 if named_first or not self.knowledge.linked(document.entry, "publishers"):
                     return self._by_author(query, question, document, "publisher")
+        by_person = top.entry.kind == "contact" and (source is None or source.entry.kind != "report")
+        if query.asked_fact == "author" and by_person:
+            their_works = self.knowledge.linking(top.entry, "authors")
+            other_named = any(
+                m.entry.kind == "report"
+                and m.entry not in their_works
+                and any(e.field in ("name", "alias") and len(set(e.words) - _SMALL_STEMS) >= 2 for e in m.evidence)
+                for m in matches[:_NAMED_LOOKED_AT]
+            )  # ("who wrote the student centred learning report - was it Julie?": that report is asked about)
+            if len(their_works) == 1 and _DOCUMENT_NOUNS & set(query.words) and not other_named:
+                # "a blog with a title like 'innovation for the many' - who wrote it?": its writer, found by it.
+                return _answered(question, query, [top, Match(their_works[0], top.score, via=f"by {top.entry.name}")])
         if query.asked_fact == "author":
             document = source or (top if top.entry.kind == "report" else None)
             named_first = top.entry.kind in ("contact", "organisation")
@@ -591,6 +619,24 @@ class Answerer:
         cosine = dict(self.semantic.nearest(query.text, len(self.knowledge.entries)))
         nearest = max(tied, key=lambda m: cosine.get(m.entry.id, 0.0))
         return [nearest] + [m for m in matches if m is not nearest]
+
+    def _holder_of_the_count_first(self, query: Query, matches: list[Match]) -> list[Match]:
+        """ "our study with the Health Foundation - how many innovations did it look at?": a count the best match
+        does not hold, but a work linked to it that the message also points at does, is asked of that work."""
+        fact = query.asked_fact
+        if fact is None or counted_thing(fact) is None or len(matches) < 2:
+            return matches
+        top = matches[0]
+        if held_fact(top.entry, fact) is not None:
+            return matches
+        for match in matches[1:3]:
+            if (
+                match.score >= SUGGESTION_FLOOR
+                and self._linked(top.entry, match.entry)
+                and held_fact(match.entry, fact) not in (None, _NOT_ASKED)
+            ):
+                return [match, top] + [m for m in matches[1:] if m is not match]
+        return matches
 
     def _partners_beside(self, match: Match) -> list[Match]:
         """The other partners on the work an organisation is a partner in, then that work (none when it is in
@@ -912,6 +958,23 @@ class Answerer:
             ]
             if own_words and maker.entry in self._makers(match.entry):
                 return [match, maker] + [m for m in matches[1:] if m is not match]
+        # "the King's Fund report - what's the 'ah-ha' bit?", "a 2018 study on ten innovations, I think with the
+        # Health Foundation - what did it find?": a document said, by whom, is their one document near the message.
+        if (
+            _DOCUMENT_NOUNS & set(query.words)
+            and query.intent_strength < STRONG_INTENT
+            and query.intent != "contact"
+            and query.asked_fact not in ("publisher", "author")
+        ):
+            theirs = [
+                m
+                for m in matches[1:4]
+                if m.entry.kind == "report" and m.score >= SUGGESTION_FLOOR and maker.entry in self._makers(m.entry)
+            ]
+            if len(theirs) == 1:
+                # (named through its maker: as clearly as the maker is)
+                work = replace(theirs[0], score=max(theirs[0].score, maker.score))
+                return [work, maker] + [m for m in matches[1:] if m is not theirs[0]]
         return matches
 
     def _work_before_its_writer(self, query: Query, matches: list[Match]) -> list[Match]:

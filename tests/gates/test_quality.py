@@ -90,7 +90,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 126)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 130)),
 ]
 
 
@@ -279,6 +279,11 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack123.yaml", 95.0),
         ("holdout_slack124.yaml", 95.0),
         ("holdout_slack125.yaml", 93.0),
+        # Fourth round, first run on 032df9e (83.3, 95.8, 87.5, 91.7%), then fixed by kind.
+        ("holdout_slack126.yaml", 85.0),
+        ("holdout_slack127.yaml", 95.0),
+        ("holdout_slack128.yaml", 89.0),
+        ("holdout_slack129.yaml", 93.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):

@@ -236,3 +236,41 @@ def test_our_co_authors_on_a_report_are_the_others_who_published_it(answerer):
     answer = answerer.answer("Who were our co-authors on Against the Odds? we want to thank them")
     assert ids(answer)[0] == "health_foundation", ids(answer)
     assert "innovation_unit" not in ids(answer)
+
+
+# ------------------------------------------------------------------ the fourth round (holdout_slack126–129)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the King's Fund report - what's the 'ah-ha' bit people quote? something about spending?",
+        "someone mentioned a 2018 study on innovations that scaled, with the Health Foundation. What did it find?",
+    ],
+)
+def test_a_document_said_by_its_maker_is_their_one_document(answerer, message):
+    assert ids(answerer.answer(message))[0] in ("kings_fund_adoption_spread_nhs", "against_the_odds")
+
+
+def test_a_count_asked_of_a_work_pointed_at_by_its_partner_is_asked_of_the_work(answerer):
+    message = "Someone pointed me at our study with the Health Foundation. How many innovations did it look at?"
+    answer = answerer.answer(message)
+    assert ids(answer)[0] == "against_the_odds", ids(answer)
+    assert answer.fact is not None
+
+
+def test_who_wrote_a_document_found_by_its_writers_topic_is_that_writer(answerer):
+    message = 'a colleague sent me a blog with a title like "innovation for the many" - who wrote it?'
+    assert ids(answerer.answer(message))[:2] == ["julie_temperley", "blog_impact_at_scale"]
+
+
+def test_which_organisation_published_a_report_that_names_none_is_not_answered_with_its_card(answerer):
+    message = "Which organisation published Growing innovative models of health, care and support for adults?"
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.MISSING_FACT
+    assert answer.missing == "publisher"
+
+
+def test_which_organisation_published_a_report_that_names_them_lists_them(answerer):
+    answer = answerer.answer("which organisation published Against the Odds?")
+    assert ids(answer)[0] == "health_foundation", ids(answer)
