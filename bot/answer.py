@@ -392,10 +392,10 @@ class Answerer:
             other_named = any(
                 m.entry.kind == "report"
                 and m.entry not in their_works
-                and any(e.field in ("name", "alias") and len(set(e.words) - _SMALL_STEMS) >= 2 for e in m.evidence)
+                and any(e.field in ("name", "alias") and set(e.words) - _SMALL_STEMS for e in m.evidence)
                 for m in matches[:_NAMED_LOOKED_AT]
             )  # ("who wrote the student centred learning report - was it Julie?": that report is asked about)
-            if len(their_works) == 1 and _DOCUMENT_NOUNS & set(query.words) and not other_named:
+            if len(their_works) == 1 and _said_of_sort(query, their_works[0]) and not other_named:
                 # "a blog with a title like 'innovation for the many' - who wrote it?": its writer, found by it.
                 return _answered(question, query, [top, Match(their_works[0], top.score, via=f"by {top.entry.name}")])
         if query.asked_fact == "author":
@@ -627,8 +627,10 @@ class Answerer:
         if fact is None or counted_thing(fact) is None or len(matches) < 2:
             return matches
         top = matches[0]
-        if held_fact(top.entry, fact) is not None:
-            return matches
+        if held_fact(top.entry, fact) is not None or not (
+            _DOCUMENT_NOUNS & set(query.words) or _POINTERS_BACK & query.focus
+        ):
+            return matches  # ("how many innovations does the Health Foundation back?" points at no work of theirs)
         for match in matches[1:3]:
             if (
                 match.score >= SUGGESTION_FLOOR
@@ -961,7 +963,7 @@ class Answerer:
         # "the King's Fund report - what's the 'ah-ha' bit?", "a 2018 study on ten innovations, I think with the
         # Health Foundation - what did it find?": a document said, by whom, is their one document near the message.
         if (
-            _DOCUMENT_NOUNS & set(query.words)
+            _asks_of_a_document(query)
             and query.intent_strength < STRONG_INTENT
             and query.intent != "contact"
             and query.asked_fact not in ("publisher", "author")
@@ -983,11 +985,10 @@ class Answerer:
         writer = matches[0]
         if query.intent == "contact" or query.seeks_person or query.asked_fact in _PERSON_FACTS:
             return matches
-        if not _DOCUMENT_NOUNS & set(query.words):
-            return matches
         for match in matches[1:3]:
             if (
                 match.entry.kind == "report"
+                and _said_of_sort(query, match.entry)
                 and writer.score - match.score < MARGIN
                 and writer.entry in self.knowledge.linked(match.entry, "authors")
             ):
@@ -1331,8 +1332,10 @@ class Answerer:
             # "which organisations do we partner with on the scaling work?": what all our work is about
             # picks none of our partners out.
             ours = {stem(w) for said in (*home.topics, home.name, *home.aliases) for w in words(said)}
-            # (Nor do words no entry holds: "…for our due-diligence file" says why the list is wanted.)
-            subject = tuple(w for w in subject if stem(w) not in ours and self.index.holds(w))
+            # Nor do words no entry holds, unless said as what the work is on ("…on housing?" picks none of our
+            # partners out): "…for our due-diligence file", "I'll chase the rest" say why or how it is asked.
+            topic = {w for found in _ON_A_TOPIC.finditer(query.text) for w in found.group(1).split()}
+            subject = tuple(w for w in subject if stem(w) not in ours and (w in topic or self.index.holds(w)))
         if not subject:
             # "which areas are we working in? list them": a list of our work about nothing in particular.
             return replace(self.catalogue(kinds[0], question), truncated=query.truncated) if len(kinds) == 1 else None
@@ -2057,6 +2060,8 @@ _CONTACT_VERBS = frozenset("contact approach email call ring speak talk".split()
 _NOT_US_KINDS = frozenset({"programme", "report", "contact"})
 #: Words a question points back with: "which model is *it*?", "who are *they*?".
 _POINTERS_BACK = frozenset("it its that this they them".split())
+#: "…work with on housing?", "…around climate change": what the work asked about is on.
+_ON_A_TOPIC = re.compile(r"\b(?:on|around|about|regarding|re|in|across|within) (?:the )?((?:\w+ ){0,2}\w+)")
 #: "which programme is that?": one thing asked for, though "which" may ask for several.
 _WHICH_ONE_IS_IT = re.compile(
     r"\b(?:which|what) (?:programme|project|report|paper|one|work) (?:is|was) (?:that|it|this)\b"
@@ -2367,6 +2372,28 @@ def _says_any(entry: Entry, said: tuple[str, ...]) -> bool:
     """The entry's summary or topics have one of these words ("reduced costs" for "cutting costs")."""
     held = {stem(w) for text in (entry.summary, *entry.topics) for w in words(text)}
     return any(stem(w) in held for w in said)
+
+
+def _said_of_sort(query: Query, work: Entry) -> bool:
+    """A document is asked about, by a noun its own name or topics use ("the scaling blog" of a blog; "the adults
+    report" is not Julie's blog)."""
+    own = {w for said in (work.name, *work.aliases, *work.topics) for w in words(said)}
+    return bool(_DOCUMENT_NOUNS & set(query.words) & own) and _asks_of_a_document(query)
+
+
+def _asks_of_a_document(query: Query) -> bool:
+    """The message speaks of a document and the question is about it: it names the document's sort, points back
+    at it, or asks what documents are asked ("its title", "the short version") — not "is Julie still at IU?
+    loved her blog", where the blog is only context."""
+    if not _DOCUMENT_NOUNS & set(query.words):
+        return False
+    return bool(_DOCUMENT_NOUNS & query.focus or _POINTERS_BACK & query.focus or _ASKED_OF_DOCUMENTS & query.focus)
+
+
+#: What is asked of a document: "what's the title?", "give me the short version", "what does it argue?"
+_ASKED_OF_DOCUMENTS = frozenset(
+    "title summary version gist argue argues argued find found findings about quote quoting quoted point".split()
+)
 
 
 def _named_in_full_in_focus(query: Query, match: Match) -> bool:

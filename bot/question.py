@@ -678,6 +678,9 @@ _ORIGIN_ASKED = re.compile(
     r"\bwhere (?:did|do|does|have|has) (?:\w+ ){0,5}?"
     r"(?:come from|originate|originated|grow out of|grew out of|spring from)\b"
     r"|\b(?:grew|grown|came|come) out of (?:what|which)\b|\bwhat (?:did|do|does) (?:\w+ ){0,5}?(?:grow|come) out of\b"
+    # "which national programme did it grow out of?"
+    r"|\b(?:which|what) (?:\w+ ){1,3}(?:did|do|does|has|have) (?:\w+ ){1,4}?(?:grow|grew|grown|come|came|spring|sprang)"
+    r" out of\b"
 )
 _ANOTHER_BESIDE = re.compile(r"\b(?:also|and) (?:with )?another (?:partner|organisation|org|body)\b")
 _WHICH_IS_OURS = re.compile(
@@ -794,7 +797,9 @@ _EXCLUDING = re.compile(
     r"|(?:^|\band |\bbut )not (?!only\b|just\b|merely\b)(?:the |our )?((?:\w+ ?){1,4})"
     # "who's the partner org alongside the CCG?": the one named is not the one asked for.
     # "who's the partner organisation that works on X out west alongside the CCG?": likewise, further on.
-    r"|\b(?:partner|org|organisation|one|who)(?: \w+){0,12}? alongside (?:the |our )((?:\w+ ?){1,3})"
+    # (Not when we are the ones alongside: "which organisation are we working with alongside the schools?")
+    r"|\b(?:partner|org|organisation|one|who)(?: (?!we\b|us\b|you\b|i\b)\w+){0,12}? alongside (?:the |our )"
+    r"((?:\w+ ?){1,3})"
     # "in the UK but outside London", "England outside London" ("a school outside Sydney" is near it).
     r"|\b(?:but|uk|england|britain|except) outside (?:of )?(?!the\b)(\w+)\b"
 )
@@ -1146,7 +1151,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bembargo(?:ed|es)?\b", "embargo"),
         # "has My Care, My Way been formally evaluated?": an evaluation the source does not report.
         (
-            r"\b(?:been|being|was|were|is|be) (?:formally |independently |externally |properly |ever )?evaluated\b"
+            r"\b(?:been|being) (?:formally |independently |externally |properly |ever )?evaluated\b"
             r"|\bevaluation (?:report|results|findings|outcomes)\b",
             "evaluation",
         ),
@@ -1196,7 +1201,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?! sav(?:ing|ings|e|es)\b| cutting\b| cent(?:re|res|er|ers)\b| codes?\b)"
             r"|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b"
             # "what does IU charge per day?" ("who's in charge of it?" asks for someone)
-            r"|(?<!\bin )\bcharges?\b(?! of\b)|\b(?:day|daily) rates?\b|\bper day\b",
+            r"|(?<!\bin )(?<!\bthe )\bcharges?\b(?! of\b)|\b(?:day|daily) rates?\b|\bper day\b",
             "price",
         ),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
@@ -1391,9 +1396,8 @@ FACT_VOCABULARY = frozenset(
     logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
     accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
     template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
-    embargoed photo photos photograph photographs image images headshot headshots ref live limit limits
-    guide guides transcript transcripts dataset datasets toolkit toolkits charge charges evaluated evaluation
-    split""".split()
+    embargoed photo photos photograph photographs image images headshot headshots ref live transcript transcripts
+    dataset datasets toolkit toolkits charge charges evaluated""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(

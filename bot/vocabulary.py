@@ -421,6 +421,7 @@ OFFICE_TITLES: dict[str, str] = {
     "dcs": "director of children's services",
     "director of children s services": "director of children's services",
     "director of childrens services": "director of children's services",
+    "director of children services": "director of children's services",
 }
 
 #: Words that open a place meaning "not here": "Beyond the UK" says the work is not in the UK.

@@ -274,3 +274,59 @@ def test_which_organisation_published_a_report_that_names_none_is_not_answered_w
 def test_which_organisation_published_a_report_that_names_them_lists_them(answerer):
     answer = answerer.answer("which organisation published Against the Odds?")
     assert ids(answer)[0] == "health_foundation", ids(answer)
+
+
+def test_which_programme_something_grew_out_of_asks_where_it_came_from(answerer):
+    message = "wigan children's work - which national programme did it grow out of?"
+    assert parse(message).asks_origin
+    assert ids(answerer.answer(message))[0] == "innovation_programme_csc"
+
+
+# ------------------------------------------------------------------ a second reader's cases
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("what's the age limit for the Big Picture Learning school?", "age limit"),
+        ("what's the split of responsibilities on the Wigan work?", "split"),
+        ("which ten innovations were evaluated in Against the Odds?", "list of innovations"),
+        ("how many innovations does the Health Foundation back?", "number of innovations"),
+    ],
+)
+def test_facts_still_not_held_beside_the_new_rules(answerer, message, fact):
+    assert parse(message).asked_fact == fact
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_leading_the_charge_asks_for_someone_not_a_price(answerer):
+    answer = answerer.answer("who's leading the charge on scaling at IU?")
+    assert answer.missing is None
+    assert ids(answer)[0] == "heather_rollinson"
+
+
+def test_the_ones_we_work_alongside_are_not_set_aside(answerer):
+    message = "which organisation are we working with in Australia alongside the schools?"
+    assert parse(message).excluded == ()
+    assert ids(answerer.answer(message))[0] == "aisnsw"
+
+
+def test_a_report_named_by_a_word_is_not_credited_to_the_one_writer_named(answerer):
+    answer = answerer.answer("who wrote the adults report - Julie Temperley?")
+    assert ids(answer)[0] == "growing_innovative_models_adults", ids(answer)
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("is the King's Fund still going? writing up a report", "kings_fund"),
+        ("does Julie still work here? she wrote the scaling blog", "julie_temperley"),
+    ],
+)
+def test_a_document_in_the_context_does_not_replace_who_is_asked_about(answerer, message, first):
+    assert ids(answerer.answer(message))[0] == first
+
+
+def test_partners_on_a_topic_we_hold_nothing_on_are_not_every_partner(answerer):
+    answer = answerer.answer("which organisations do we work with on housing?")
+    assert answer.outcome is not Outcome.LIST
