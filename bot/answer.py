@@ -1631,26 +1631,26 @@ class Answerer:
                 return named[0]
         if top.entry.kind in kinds:
             return top if max(top.score, top.raw_score or 0.0) >= ANSWER_THRESHOLD else None
-        # Our own organisation is no source of the one piece of our work asked for, nor put behind it: "I gather IU
-        # supports a cohort of fellows on that. Which programme is that?", "…what does IU do in it?" (but "all IU
-        # progs in children's services" lists ours).
-        one_of_ours = query.intent in ("programme", "report") and (
-            not query.wants_list or _WHICH_ONE_IS_IT.search(query.text) is not None
-        )
-        behind_us = top.entry is not self._home_organisation and (
-            one_of_ours or _OUR_PART_IN_IT.search(query.text) is not None
-        )
-        candidates = [
-            (m.raw_score, m)
-            for m in matches
-            if m.entry.kind in kinds
-            and m.raw_score is not None
-            and not (behind_us and m.entry is self._home_organisation and self._linked(top.entry, m.entry))
-        ]
+        candidates = [(m.raw_score, m) for m in matches if m.entry.kind in kinds and m.raw_score is not None]
+        home = self._home_organisation
+        if any(m.entry is home for _, m in candidates) and self._we_are_behind(query, top):
+            candidates = [(raw, m) for raw, m in candidates if m.entry is not home]
         if not candidates:
             return None
         raw, best = max(candidates, key=lambda item: item[0])
         return best if raw >= ANSWER_THRESHOLD and raw > top.score else None
+
+    def _we_are_behind(self, query: Query, top: Match) -> bool:
+        """Our own organisation is no source of the one piece of our work asked for, nor of the work we are asked
+        about our part in: "I gather IU supports a cohort of fellows on that. Which programme is that?", "…what
+        does IU do in it?" (but "all IU progs in children's services" lists ours)."""
+        home = self._home_organisation
+        if home is None or top.entry is home or not self._linked(top.entry, home):
+            return False
+        one_of_ours = query.intent in ("programme", "report") and (
+            not query.wants_list or _WHICH_ONE_IS_IT.search(query.text) is not None
+        )
+        return one_of_ours or _OUR_PART_IN_IT.search(query.text) is not None
 
     def _follow(self, query: Query, top: Match, matches: list[Match]) -> list[Match]:
         """Answer the relation the question asks for: who runs X, who partners on X, what Y published."""

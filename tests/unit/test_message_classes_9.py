@@ -26,6 +26,11 @@ from bot.question import parse
         ("how was the money split between the Health Foundation and IU on Against the Odds?", "amount"),
         ("is there a toolkit from the Big Picture school in Doncaster we could use?", "template"),
         ("which of our staff wrote the student-centred learning report?", "author"),
+        # (a second reader's cases: facts still not held beside the new rules)
+        ("what's the age limit for the Big Picture Learning school?", "age limit"),
+        ("what's the split of responsibilities on the Wigan work?", "split"),
+        ("which ten innovations were evaluated in Against the Odds?", "list of innovations"),
+        ("how many innovations does the Health Foundation back?", "number of innovations"),
     ],
 )
 def test_a_fact_the_knowledge_base_does_not_keep_is_not_answered_with_the_card(answerer, message, fact):
@@ -283,20 +288,6 @@ def test_which_programme_something_grew_out_of_asks_where_it_came_from(answerer)
 
 
 # ------------------------------------------------------------------ a second reader's cases
-
-
-@pytest.mark.parametrize(
-    ("message", "fact"),
-    [
-        ("what's the age limit for the Big Picture Learning school?", "age limit"),
-        ("what's the split of responsibilities on the Wigan work?", "split"),
-        ("which ten innovations were evaluated in Against the Odds?", "list of innovations"),
-        ("how many innovations does the Health Foundation back?", "number of innovations"),
-    ],
-)
-def test_facts_still_not_held_beside_the_new_rules(answerer, message, fact):
-    assert parse(message).asked_fact == fact
-    assert answerer.answer(message).outcome is not Outcome.ANSWERED
 
 
 def test_leading_the_charge_asks_for_someone_not_a_price(answerer):
