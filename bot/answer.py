@@ -680,6 +680,14 @@ class Answerer:
             return [holders[0], people[0]]
         if not query.offers_choice:
             return None
+        described = [
+            m for m in matches[:_NAMED_LOOKED_AT] if query.described_one and _is_named_by(m.entry, query.described_one)
+        ]
+        if described:
+            # "is Elevate the Australia one or the UNICEF one?": which it is, its card says.
+            subject = described[0]
+            linked = [m for m in named if m is not subject and self._linked(subject.entry, m.entry)]
+            return [subject] + linked[:1]
         if not people:
             # "Should I send them to Julie since she wrote the scale blog, or someone else?": a first name names too.
             people = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _names_in_part(m)]

@@ -171,6 +171,8 @@ class Query:
     workplace: tuple[str, ...] = ()
     #: "…is that the DfE one?": words naming who is behind the thing asked about, not the thing.
     qualifier: tuple[str, ...] = ()
+    #: "is Elevate the Australia one or the UNICEF one?": the thing whose description is asked (its card says).
+    described_one: tuple[str, ...] = ()
     #: "the partner that isn't the CCG", "other than PPL", "not the King's Fund one and not Against the Odds":
     #: the names (each its words) of entries the answer is not.
     excluded: tuple[tuple[str, ...], ...] = ()
@@ -311,7 +313,7 @@ _DESCRIBE_PEOPLE = frozenset(
 
 
 def _read_textspeak(said: list[str]) -> list[str]:
-    read = [respelled(w) for w in said]
+    read = [respelled(w) for w in _letters_spelled_out(said)]
     for position in range(1, len(read)):
         before, word = read[position - 1], read[position]
         if word == "ppl" and before in _DESCRIBE_PEOPLE:
@@ -324,6 +326,8 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position - 1] = ""  # "the elevator pitch" is a short summary, not Elevate
         elif word == "chart" and before == "organisation":
             read[position - 1 : position + 1] = ["", ""]  # "updating the org chart": no organisation, no subject
+        elif word in ("list", "lists") and before in _A_LIST_HELD and read[position + 1 : position + 2] != ["of"]:
+            read[position] = "listing"  # "the old list just says…": a list someone has, not one asked for
         elif before in _MONTHS and len(word) == 2 and word.isdigit() and said[position - 1] != before:
             read[position] = "20" + word  # "julie's blog feb 18": a shortened month, then a shortened year
     return [w for w in read if w]
@@ -354,6 +358,8 @@ _PART_OF_ENGLAND = re.compile(
     r"|south-east)(?:ern)?) (?:of )?england\b",
     re.IGNORECASE,
 )
+#: Before "list", words that make it a thing someone holds ("the old list", "our mailing list"), not a request.
+_A_LIST_HELD = frozenset("my your their old current existing mailing distribution guest reading wish".split())
 _PEOPLE_DO = frozenset(
     "keep kept say said says think thought ask asked asking love like use used talk talking mention mentioned "
     "quote quoting want wanted need seem tend always often".split()
@@ -410,6 +416,27 @@ def quoted_passage(message: str) -> str:
         if len(said) >= 4:
             return " ".join(said)
     return ""
+
+
+#: Single letters in a row that spell a name out: "a i s n s w", "D F E" (dictated, or typed spaced).
+_SPELLED_OUT = 3
+
+
+def _letters_spelled_out(said: list[str]) -> list[str]:
+    """ "a i s n s w who r they" → aisnsw, who, r, they: three or more single letters in a row are one word."""
+    if sum(len(w) == 1 for w in said) < _SPELLED_OUT:
+        return said
+    joined: list[str] = []
+    run: list[str] = []
+    for word in [*said, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        joined.extend(["".join(run)] if len(run) >= _SPELLED_OUT else run)
+        run = []
+        if word:
+            joined.append(word)
+    return joined
 
 
 _SOUNDED_DIGIT = re.compile(r"(?<=[a-z])8|8(?=[a-z])")
@@ -587,6 +614,9 @@ def parse(message: str) -> Query:
         pointed, pointed_strength = _pointed_kind(context_words)
         if pointed is not None:
             intent, strength = pointed, pointed_strength
+    if points_back and intent == "contact" and set(focus_words) <= _WHO_IS_IT and _ANOTHER_BODY.search(text):
+        # "…there's a second partner organisation I need to tag. Who's that?": who the body just said is.
+        intent, strength = "organisation", _WEAK_INTENT
     if intent is None and context_sentences and (points_back or made_by_us):
         # "…that report we did with the Health Foundation. What's its exact title?", "three reports came out in
         # January, one of which we were involved in. Which one was ours?": the kind is the one the context names.
@@ -626,6 +656,7 @@ def parse(message: str) -> Query:
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
+        described_one=described_one(focus_text),
         excluded=_set_aside_in(raw, focus_text),
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         # ("is that the one that runs through all your scale projects?" asks for one.)
@@ -682,7 +713,15 @@ _ORIGIN_ASKED = re.compile(
     r"|\b(?:which|what) (?:\w+ ){1,3}(?:did|do|does|has|have) (?:\w+ ){1,4}?(?:grow|grew|grown|come|came|spring|sprang)"
     r" out of\b"
 )
-_ANOTHER_BESIDE = re.compile(r"\b(?:also|and) (?:with )?another (?:partner|organisation|org|body)\b")
+_ANOTHER_BESIDE = re.compile(
+    r"(?:\b(?:(?:also|and) (?:with )?another|a second|one more|a further|an additional)"
+    r" (?:partner|organisation|org|body)|\banother partner)\b"
+    r"(?!(?: \w+){0,4} (?:called|named)\b)"  # ("a second organisation named alongside us called PPL" names it)
+)
+#: "a second partner organisation", "another org": a body beside the one already named.
+_ANOTHER_BODY = re.compile(
+    r"\b(?:another|a second|one more|a further|an additional|the other) (?:\w+ )?(?:partner|organisation|org|body)\b"
+)
 _WHICH_IS_OURS = re.compile(
     r"\bwhich (?:one |of (?:them|these|those|the two) )?(?:is|was|s) (?:actually |really |truly )?(?:ours|our own)\b"
     r"|\bwhich (?:one |of (?:them|these|those|the two) )?did we (?:do|write|publish|produce|make)\b"
@@ -783,6 +822,19 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
     """The words of "the <X> one" in a question that asks which thing is meant."""
     found = _THE_X_ONE.search(focus_text) if " one" in focus_text else None
     return tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
+
+
+#: "is Elevate the Australia one or the UNICEF one?", "was ATO the HF one or the King's Fund one?"
+_THE_A_ONE_OR_THE_B = re.compile(
+    r"\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,5}?)the (?:\w+ ){1,3}one or (?:is it |was it )?the (?:\w+ ){1,3}one\b"
+)
+
+
+def described_one(focus_text: str) -> tuple[str, ...]:
+    """The words naming X in "is X the A one or the B one?"."""
+    found = _THE_A_ONE_OR_THE_B.search(focus_text) if " one or " in focus_text else None
+    named = tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
+    return () if set(named) <= _POINTERS else named
 
 
 #: "that isn't the CCG", "other than the CCG", "besides PPL", "apart from UNICEF": the name that follows.
@@ -978,6 +1030,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         before = said[position - 1]
         people = before in _RELATIVE_BEFORE or (len(before) > 4 and before.endswith("s") and before not in STOPWORDS)
         return people and said[position + 1] in _RELATIVE_AFTER  # "teachers who have built an app"
+    if word in _ASKERS and _ASKER_VERBS.intersection(said[position + 1 : position + 4]):
+        return True  # "the client this morning asked about our report": who asks, not what is asked for
     if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
         return True  # "can we share it with third parties?": anyone outside, not our partners
     if word in _CONTACT_NOUNS and position > 0 and said[position - 1] in ("on", "by", "over", "via"):
@@ -985,6 +1039,12 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
+#: Who passes a question on ("the client asked…", "my manager wants to know…"): not the kind asked for.
+_ASKERS = frozenset(
+    "client clients customer customers funder funders commissioner commissioners colleague colleagues manager"
+    " boss director chair ceo trustee trustees".split()
+)
+_ASKER_VERBS = frozenset("asked asks asking wants wanted wondered wonders mentioned emailed rang".split())
 #: "people who have…", "teenagers who are…": the word before a "who" that says which ones, and after it.
 _RELATIVE_BEFORE = frozenset(
     "people person someone somebody anyone anybody those everyone kids children teenagers teens students pupils"
@@ -997,11 +1057,17 @@ _RELATIVE_AFTER = frozenset(
 )
 
 
+#: "Who's that?", "who are they exactly?": who the one just described is.
+_WHO_IS_IT = frozenset("who is s are was that they it this exactly then".split())
+
+
 def _pointed_kind(context_words: list[str]) -> tuple[str | None, float]:
     """The kind named right after "that"/"the"/"this" in the context ("that report", "the programme"),
     nearest the question first, as a weak intent."""
     for position, word in enumerate(context_words[1:], start=1):
-        if context_words[position - 1] in ("that", "the", "this", "a", "our"):
+        if context_words[position - 1] in ("that", "the", "this", "a", "our") and not (
+            word in _ASKERS and _a_noun_not_an_ask(context_words, position)
+        ):
             kind = _kind_of_word(word)
             if kind is not None:
                 return kind, _WEAK_INTENT
@@ -1758,7 +1824,7 @@ _WHOM_IT_SERVES = re.compile(
     r"|\bwho (?:else )?(?:is |s |are |was |were )?(?:on|in|part of|working on) (?:it|this|that|them)\b"
     r"|\bwho (?:else )?(?:takes|take|took|is taking|are taking|gets to take) part\b|\bwho (?:else )?participates\b"
     r"|\bwho (?:does|do|did|will|would|can) (?:it|this|that|they) (?:help|serve|support|benefit|target|reach)\b"
-    r"|\bwho benefits\b"
+    r"|\bwho benefits\b|\bwho for$"  # "big pic doncaster - who for?"
 )
 
 

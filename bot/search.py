@@ -183,6 +183,10 @@ def _field_weight(value: _Value) -> float:
 _SUBJECT_FIELDS = frozenset({"name", "alias", "acronym", "topic", "place", "region", "qualifier", "role", "published"})
 
 
+#: Letters a word split in two must make together: "in to" is no name of ours.
+_SPLIT_WORD = 6
+
+
 @dataclass
 class _Term:
     """One question word and the indexed stems it may stand for, each with a similarity."""
@@ -474,6 +478,25 @@ class SearchIndex:
             return []
         return [p for p in found if stem(p) in self._postings]
 
+    def _split_apart(self, said: tuple[str, ...]) -> dict[str, str]:
+        """Pieces of a word typed or dictated in two ("Don caster"), each with the word they make: only when
+        the second piece stands for no word of ours, and the two together are one (or, after a letter or
+        two, within a typo of one)."""
+        found: dict[str, str] = {}
+        for first, second in zip(said, said[1:], strict=False):
+            if second in self._surface or second in STOPWORDS or not (first.isalpha() and second.isalpha()):
+                continue
+            joined = first + second
+            if len(joined) < _SPLIT_WORD or any(t.known for t in self._expand(second)):
+                continue  # ("ed tech": "tech" is short for technology already)
+            if joined in self._surface:
+                found[second] = joined
+                if first not in self._surface:
+                    found[first] = joined
+            elif len(first) <= 2 and self._fuzzy(joined):
+                found[second] = joined
+        return found
+
     def _prefixed(self, word: str) -> list[tuple[str, float]]:
         """Words that ``word`` abbreviates by cutting short: "innov" → innovation, "govt" no."""
         if len(word) < 3 or word.isdigit():
@@ -569,8 +592,14 @@ class SearchIndex:
         """Entries ranked by how well they answer ``question`` (score 0–100), best first."""
         query = question if isinstance(question, Query) else self.parse(question)
         terms: list[_Term] = []
+        split = self._split_apart(query.words)
+        rejoined: set[str] = set()
         for word in query.terms + query.fact_words:
-            expanded = self._expand(word)
+            if word in split:
+                if split[word] in rejoined:
+                    continue  # "Don caster": one word, counted once
+                rejoined.add(split[word])
+            expanded = self._expand(split.get(word, word))
             if word in query.fact_words and word not in query.terms:
                 # "the deadline for X": the fact's words may be in a name ("Funding autism…") but
                 # are not held against an entry when nothing is called that.
