@@ -276,10 +276,11 @@ class Answerer:
                 co_partners = self._partners_beside(matches[0])
                 if co_partners:
                     return _answered(question, query, co_partners)
-        if query.wants_others:
+        if query.wants_others and not (query.wants_list and _ALL_ASKED & query.focus):
+            # ("list all the partners on it - I've got Spring and the DfE, anyone else?" asks for all of them.)
             # "I know one of them is Against the Odds - what are the other two?": not the one named;
             # "…and the King's Fund one - what's the third?": nor the named organisation's own work.
-            named_ids = {m.entry.id for m in matches if _names_fully(m)}
+            named_ids = {m.entry.id for m in matches if _names_fully(m) and not _the_other_named(query, m)}
             theirs = {
                 work.id
                 for m in matches
@@ -1357,8 +1358,9 @@ class Answerer:
                 for m in found
                 if not _set_aside(m.entry, query, True, self.knowledge.regions) and not self._theirs_set_aside(query, m)
             ]
-        if query.named_already:
-            # "DfE, Spring, who else?": each of the names the asker already has is left out.
+        if query.named_already and not (_ALL_ASKED & query.focus):
+            # "DfE, Spring, who else?": each of the names the asker already has is left out (but "all the children's
+            # social care bits? I've heard of a DfE programme and something in Wigan…" asks for every one).
             found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]
         if not found or found[0].score < LIST_THRESHOLD:
             return None
@@ -2447,6 +2449,29 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         # "wigan asset based csc - wat is it": the entry named in full, not one only about its topic.
         return [second, first, *matches[2:]]
     return matches
+
+
+def _the_other_named(query: Query, match: Match) -> bool:
+    """ "the other report from January 2018, Growing innovative models…": named after "other", as the kind
+    asked for, it is the other one meant (not one of those already known)."""
+    other_at = next((i for i, w in enumerate(query.words) if w in _OTHER_WORDS), None)
+    return (
+        other_at is not None
+        and not query.offers_choice  # ("was the other org the Health Foundation or the King's Fund?")
+        and match.entry.kind == query.intent
+        and _named_in_focus(query, match)
+        and _first_said(query, match) > other_at
+    )
+
+
+def _named_in_focus(query: Query, match: Match) -> bool:
+    named = _full_name(match)
+    said = {w for w in named.words if w not in FUNCTION_WORDS} if named is not None else set()
+    return bool(said) and said <= {stem(w) for w in query.focus}
+
+
+_ALL_ASKED = frozenset("all every list".split())
+_OTHER_WORDS = frozenset("other another else rest remaining".split())
 
 
 def _first_said(query: Query, match: Match) -> int:

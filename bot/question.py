@@ -511,7 +511,9 @@ _US_DOING = re.compile(
     r"|(?:iu|innovation unit) (?=(?:has |have |had |is |was |ever |actually |already )*"
     r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b)"
     # "what is Innovation Unit doing for older people?": what we are doing for them.
-    r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now )?doing (?:for|on|in|with|around|about|re)\b))",
+    r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now )?doing (?:for|on|in|with|around|about|re)\b)"
+    # "spring consortium - who are they, and r IU in it?": whether we are, as "are we in it?" would ask.
+    r"|(is|are|r) (?:iu|innovation unit) (?=(?:involved |part of it |also )?in (?:it|that|this|them)\b))",
     re.IGNORECASE,
 )
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
@@ -533,7 +535,7 @@ def _us_as_we(message: str) -> str:
     if not _US_DOING.search(message):
         return message
     # The "we" put in is marked, so only the verb beside it is made to agree ("has we" → "have we").
-    message = _US_DOING.sub(lambda m: f"{m.group(1) or m.group(2)} \x00we " if m.lastindex else "\x00we ", message)
+    message = _US_DOING.sub(lambda m: f"{m.group(m.lastindex)} \x00we " if m.lastindex else "\x00we ", message)
     message = _WE_AGREES.sub(lambda m: _AGREEING[m.group(0).lower().replace("\x00", "")], message)
     return message.replace("\x00", "")
 
@@ -1030,7 +1032,12 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         before = said[position - 1]
         people = before in _RELATIVE_BEFORE or (len(before) > 4 and before.endswith("s") and before not in STOPWORDS)
         return people and said[position + 1] in _RELATIVE_AFTER  # "teachers who have built an app"
-    if word in _ASKERS and _ASKER_VERBS.intersection(said[position + 1 : position + 4]):
+    if (
+        word in _ASKERS
+        and position > 0
+        and said[position - 1] in _NOUN_MARKERS
+        and _ASKER_VERBS.intersection(said[position + 1 : position + 7])
+    ):
         return True  # "the client this morning asked about our report": who asks, not what is asked for
     if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
         return True  # "can we share it with third parties?": anyone outside, not our partners
@@ -1042,7 +1049,7 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
 #: Who passes a question on ("the client asked…", "my manager wants to know…"): not the kind asked for.
 _ASKERS = frozenset(
     "client clients customer customers funder funders commissioner commissioners colleague colleagues manager"
-    " boss director chair ceo trustee trustees".split()
+    " boss director chair ceo trustee trustees charity council school trust friend partner organisation".split()
 )
 _ASKER_VERBS = frozenset("asked asks asking wants wanted wondered wonders mentioned emailed rang".split())
 #: "people who have…", "teenagers who are…": the word before a "who" that says which ones, and after it.
@@ -1238,7 +1245,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpress (?:office|officer|team)\b", "press contact"),
         # "is there a follow-up to Against the Odds coming out?": work to come, which the source does not announce.
         (
-            r"\b(?:a|any|the) follow[- ]?up (?:report|study|piece|paper|publication)\b"
+            r"\bfollow[- ]?up (?:report|study|piece|paper|publication)\b"
             r"|\b(?:is there|will there be|any chance of|are you doing|planning) (?:a |any )?follow[- ]?up\b"
             r"|\bsequel\b|\b(?:second|2nd|updated|next) edition\b",
             "follow-up",

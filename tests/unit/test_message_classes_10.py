@@ -120,3 +120,76 @@ def test_which_of_two_descriptions_fits_is_asked_of_the_thing_named(answerer, me
     answer = answerer.answer(message)
     assert answer.outcome is Outcome.ANSWERED
     assert ids(answer)[: len(first)] == first
+
+
+# ------------------------------------------------------------------ whether we are in it
+
+
+def test_are_we_in_it_said_with_our_name_asks_our_part(answerer):
+    answer = answerer.answer("spring consortium - who r they, and r IU in it?")
+    assert about(answer) == "spring_consortium"
+
+
+# ------------------------------------------------------------------ a follow-up said after the name
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "When is the Against the Odds follow-up report out?",
+        "is the Elevate follow up study published yet?",
+    ],
+)
+def test_a_follow_up_named_after_its_original_is_not_held(answerer, message):
+    answer = answerer.answer(message)
+    assert parse(message).asked_fact == "follow-up"
+    assert answer.outcome is not Outcome.ANSWERED
+
+
+# ------------------------------------------------------------------ the other one, named
+
+
+def test_the_other_report_named_in_full_is_the_one_meant(answerer):
+    message = (
+        "the other report from January 2018, growing innovative models of health, care and support for adults"
+        " - what's it about?"
+    )
+    assert about(answerer.answer(message)) == "growing_innovative_models_adults"
+
+
+def test_the_other_two_after_one_named_are_still_the_others(answerer):
+    answer = answerer.answer("one of the January 2018 reports is Against the Odds - what are the other two?")
+    assert "against_the_odds" not in ids(answer)
+
+
+def test_a_choice_after_the_other_is_still_a_choice(answerer):
+    message = "on Against the Odds, was the other org the Health Foundation or the King's Fund?"
+    assert about(answerer.answer(message)) in ("health_foundation", "against_the_odds")
+
+
+# ------------------------------------------------------------------ who asks is not what is asked
+
+
+def test_a_charity_passing_the_question_on_is_not_the_kind_asked_for(answerer):
+    message = "a charity I help out at asked if Innovation Unit does anything on care for elderly people - do we?"
+    assert parse(message).intent != "organisation"
+    assert about(answerer.answer(message)) in ("my_care_my_way", "integrated_community_team")
+
+
+def test_which_charity_is_still_asked_for():
+    assert parse("which charity is our partner on the Pakistan edtech work?").intent == "organisation"
+
+
+# ------------------------------------------------------------------ all of them, some already known
+
+
+def test_all_of_a_topics_work_with_some_already_named_lists_those_too(answerer):
+    message = "what's all our children's social care work? I know about the DfE programme and Wigan - anything else?"
+    answer = answerer.answer(message)
+    assert {"innovation_programme_csc", "asset_based_csc_wigan"} <= set(ids(answer))
+    assert ids(answer)[0] in ("innovation_programme_csc", "asset_based_csc_wigan")
+
+
+def test_who_else_without_all_still_leaves_out_the_ones_known(answerer):
+    answer = answerer.answer("children's social care partners - DfE, Spring, who else?")
+    assert "department_for_education" not in ids(answer)
