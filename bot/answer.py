@@ -2441,14 +2441,19 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         and _first_said(query, second) < _first_said(query, first)
     ):
         return [second, first, *matches[2:]]
-    if (
-        first.score - second.score < MARGIN / 2
-        and _named_in_full_in_focus(query, second)
-        and not any(e.field in ("name", "alias", "acronym") for e in first.evidence)
-    ):
-        # "wigan asset based csc - wat is it": the entry named in full, not one only about its topic.
-        return [second, first, *matches[2:]]
-    return matches
+    if any(e.field in ("name", "alias", "acronym") for e in first.evidence):
+        return matches
+    # "wigan asset based csc - wat is it", "…the west London integrated care service… Is it _My Care My Way_ or
+    # _My Way Care_?": the entry named in full, not those only about its topic or place.
+    named = next(
+        (
+            m
+            for m in matches[1:_NAMED_LOOKED_AT]
+            if first.score - m.score < MARGIN / 2 and _named_in_full_in_focus(query, m)
+        ),
+        None,
+    )
+    return [named, *(m for m in matches if m is not named)] if named is not None else matches
 
 
 def _the_other_named(query: Query, match: Match) -> bool:

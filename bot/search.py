@@ -688,6 +688,11 @@ class SearchIndex:
         # (Not when the asking sentence is about something else: "…the Wigan council offices" is only where they went.)
         named_aside = self._named_in_context(query, shortlist, matched_set) if aside < 1.0 and not elsewhere else set()
         pairs = _ordered_pairs(query.words, _PAIR_WINDOW)
+        # "raved about 'My Care My Way'": a quoted name is that name, not a passage whose author is asked for.
+        named_by_passage = self._named_whole(query.passage) if query.passage else None
+        passage = query.passage if named_by_passage is None else ""
+        if quoted_name is None and named_by_passage in shortlist:
+            quoted_name = named_by_passage
         scored = []
         for index in shortlist:
             entry = self.entries[index]
@@ -714,7 +719,7 @@ class SearchIndex:
                 # The message quotes part of this entry's name ('Spring', "the many not the few"):
                 # a verbatim reference, the surest sign of what a message is about.
                 score = max(score, _VERBATIM_SCORE)
-            if query.passage and any(
+            if passage and any(
                 quotes_from(query.passage, " ".join(text_words(expand_contractions(text))))
                 for text in (entry.summary, *said_in_own_words(entry))
             ):
@@ -815,6 +820,18 @@ class SearchIndex:
                 for value in self._subjects[index]
             )
         return found
+
+    def _named_whole(self, passage: str) -> int | None:
+        """The entry whose name (or an alias) the passage is, word for word."""
+        said = tuple(passage.split())
+        return next(
+            (
+                index
+                for index, entry in enumerate(self.entries)
+                if any(text_words(name) == said for name in (entry.name, *entry.aliases))
+            ),
+            None,
+        )
 
     def _names_quote(self, index: int, quoted: frozenset[str]) -> bool:
         return any(quoted <= set(v.stems) for v in self._subjects[index] if v.field in _NAME_FIELDS)

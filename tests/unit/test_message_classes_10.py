@@ -193,3 +193,20 @@ def test_all_of_a_topics_work_with_some_already_named_lists_those_too(answerer):
 def test_who_else_without_all_still_leaves_out_the_ones_known(answerer):
     answer = answerer.answer("children's social care partners - DfE, Spring, who else?")
     assert "department_for_education" not in ids(answer)
+
+
+# ------------------------------------------------------------------ a name said in full among its neighbours
+
+
+def test_a_programme_named_in_full_beats_entries_only_about_its_place(answerer):
+    message = (
+        "Using the west London integrated care service for over-65s as a case study. "
+        "Is it _My Care, My Way_ or _My Way Care_?"
+    )
+    assert about(answerer.answer(message)) == "my_care_my_way"
+
+
+def test_a_name_in_quotes_is_that_name_not_a_passage_others_quote(answerer):
+    """Other entries' summaries mention My Care, My Way; quoting its name asks about it, not who quotes it."""
+    message = "A GP raved about 'My Care My Way' as a model you helped build. Could a school borrow it? What is it?"
+    assert about(answerer.answer(message)) == "my_care_my_way"
