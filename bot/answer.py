@@ -182,6 +182,12 @@ class Answerer:
                 tuple(m for m in near if m.score >= SUGGESTION_FLOOR),
                 truncated=query.truncated,
             )
+        home = self._home_organisation
+        if query.asks_who_we_are and home is not None and (allowed is None or "organisation" in allowed):
+            # "who actually are you as an organisation, and what sort of work do you do?": our own card.
+            _, found = self.index.search(query, kinds=("organisation",), limit=len(self.knowledge.entries))
+            us = next((m for m in found if m.entry is home), Match(home, ANSWER_THRESHOLD))
+            return self._with_fact(query, _answered(question, query, [us]))
         typed = self._typed_list(query, question) if allowed is None or "organisation" in allowed else None
         if typed is not None:
             return typed
@@ -1316,7 +1322,10 @@ class Answerer:
         message names an entry of another kind ("what programmes do we run with PPL?" follows PPL's links).
         """
         kinds = tuple(k for k in query.list_kinds if allowed is None or k in allowed)
-        if not kinds or (matches and self._names_a_source(query, matches[0], kinds)):
+        # ("all our education programmes except Elevate?": the one named is set aside, not followed.)
+        regions = self.knowledge.regions
+        named = [m for m in matches if not (query.excluded and _set_aside(m.entry, query, True, regions))]
+        if not kinds or (named and self._names_a_source(query, named[0], kinds)):
             return None
         # A word no entry of these kinds holds cannot pick any of them out: "at the moment" (held in a report's
         # summary) is no subject of a list of programmes. One held nowhere ("vegan") still counts against them all.

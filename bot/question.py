@@ -194,6 +194,8 @@ class Query:
     #: "can anyone recommend a good case management system?": a product or supplier asked for, which no
     #: entry is (programmes, reports, organisations and people are).
     asks_product: bool = False
+    #: "who are you as an organisation?", "what sort of outfit are you?": we, the organisation, are asked about.
+    asks_who_we_are: bool = False
     #: "where did the Wigan innovations originally come from?": what the work grew out of.
     asks_origin: bool = False
     #: "what's the third?", "what are the other two?": the rest of a set the message has begun to count.
@@ -251,7 +253,7 @@ def sentences(message: str) -> list[Sentence]:
     parts = _SENTENCE_END.split(text)
     for number, part in enumerate(parts):
         said = _read_textspeak(words(part))
-        while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS:
+        while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS and not _opens_a_phrase(said):
             said.pop(0)  # "hey team I'm writing a bid…": the greeting is not the subject
         if not said or set(said) <= _PLEASANTRY | {"i", "a", "and", "for", "the", "it", "this"}:
             continue
@@ -281,7 +283,8 @@ def sentences(message: str) -> list[Sentence]:
         topic = (
             not asks
             and number == 0
-            and (len(named) <= 4 or (len(named) <= 5 and "or" in said))
+            # ("west london over-65s work - all the orgs?": five words that end on the work they name)
+            and (len(named) <= 4 or (len(named) <= 5 and ("or" in said or said[-1] in _WORK_NOUNS)))
             # "a parish council emailed - …" is what happened ("wigan asset based csc - …" names a topic)
             and not any((w.endswith("ed") and w != "based") or w in _NOT_A_TOPIC for w in said)
             and len(parts) > 1
@@ -304,6 +307,20 @@ def sentences(message: str) -> list[Sentence]:
     if reported_at and len(reported_at) < sum(s.asks for s in found):
         found = [Sentence(s.words, False) if n in reported_at else s for n, s in enumerate(found)]
     return found
+
+
+_WORK_NOUNS = frozenset("work programme project stuff thing one report".split())
+#: Greeting words that open a phrase when these follow: "all our education programmes", "one of ours".
+_PHRASE_AFTER = {
+    "all": frozenset("our the your their of these those my its current past".split()),
+    "one": frozenset("of".split()),
+    "people": frozenset("at from who in on working".split()),
+}
+
+
+def _opens_a_phrase(said: list[str]) -> bool:
+    after = _PHRASE_AFTER.get(said[0])
+    return after is not None and len(said) > 1 and said[1] in after
 
 
 #: "young ppl", "older ppl": after words that describe people, "ppl" is people (elsewhere it may be a name).
@@ -377,7 +394,8 @@ def named_in_quotes(message: str) -> frozenset[str]:
     if not _MAY_NAME.search(message):
         return frozenset()
     text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
-    found = [part for quote in _QUOTED.findall(text) for part in quote] + _CALLED.findall(text)
+    # ("_'you say IU has a track record, where is the evidence?'_": a question quoted is no name.)
+    found = [part for quote in _QUOTED.findall(text) for part in quote if "?" not in part] + _CALLED.findall(text)
     # 'from the team', "the report": a quote of everyday words marks a phrase, not a name ("Big something" is one).
     named = (words(part) for part in found if part != part.lower() or not set(words(part)) <= _EVERYDAY)
     kept = {w for said in named for w in said if w not in STOPWORDS}
@@ -527,7 +545,13 @@ _OUR_PARTNER = re.compile(
 )
 
 
+#: "whos runnin it, ais or u guys??": the one addressed, offered as one side of a choice, is us by name.
+_YOU_AS_AN_OPTION = re.compile(r"\bor (?:you|u|ya)(?: guys| lot| all| folks)?(?=\W*(?:$|\?|\.|!|,))", re.IGNORECASE)
+
+
 def _us_as_we(message: str) -> str:
+    if " or " in message:
+        message = _YOU_AS_AN_OPTION.sub("or Innovation Unit", message)
     folded = message.lower()
     if "iu" not in folded and "innovation unit" not in folded:
         return message  # (a plain look for the name first: most messages do not say it)
@@ -674,6 +698,7 @@ def parse(message: str) -> Query:
         counts_others=_COUNTS_OTHERS.search(text) is not None,
         not_us=_NOT_US.search(focus_text) is not None,
         asks_product=_PRODUCT_ASKED.search(focus_text) is not None,
+        asks_who_we_are=_WHO_WE_ARE_ASKED.search(focus_text) is not None,
         asks_origin=_ORIGIN_ASKED.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
@@ -826,6 +851,17 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
     return tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
 
 
+_AN_ORGANISATION = r"(?:organisation|org|company|outfit|body|charity|agency|consultancy|business)"
+_WHO_WE_ARE_ASKED = re.compile(
+    # "who actually are you as an organisation?" (not "who are you?": that may ask about the bot)
+    rf"\b(?:who|what) (?:exactly |actually |really )?(?:are|r) (?:you|u|we)(?: guys| lot| all)?"
+    rf"(?: exactly| actually| really)? as an? {_AN_ORGANISATION}\b"
+    rf"|\bwhat (?:kind|sort|type) of {_AN_ORGANISATION} (?:are|r|is) (?:you|u|we)\b"
+    rf"|\bwhat (?:does|do) (?:your|our) {_AN_ORGANISATION} (?:actually |even |really )?do\b"
+    # "Are you a DfE body, a consultancy, what?"
+    rf"|\bare (?:you|u) (?:guys )?(?:an? )?(?:\w+ ){{0,2}}{_AN_ORGANISATION}\b(?= (?:or|an?)\b| what\b|$)"
+    r"|\bwhat (?:kind|sort|type) of (?:work|things|stuff) (?:do|does) (?:you|u)(?: guys| lot| all)? (?:actually )?do\b"
+)
 #: "is Elevate the Australia one or the UNICEF one?", "was ATO the HF one or the King's Fund one?"
 _THE_A_ONE_OR_THE_B = re.compile(
     r"\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,5}?)the (?:\w+ ){1,3}one or (?:is it |was it )?the (?:\w+ ){1,3}one\b"
@@ -1195,6 +1231,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        # "who's on IT support today?", "who's on call this week?": a rota, which no entry keeps.
+        (
+            r"\bwho(?: is| s|s)? on (?:\w+ ){0,3}(?:today|tonight|tomorrow|this week|next week|duty|call|shift)\b"
+            r"|\brotas?\b",
+            "rota",
+        ),
         # "what were the main recommendations in X?": what a report concludes; we hold a summary of it.
         (r"\b(recommendations|findings|conclusions)\b", "{0}"),
         # "which team is she in?": where someone sits; we hold a role, not an org chart.
@@ -1354,6 +1396,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:numbers|figures|figure|metrics)\b|\bhard (?:number|numbers|figure|figures|data)\b|\bpercentages?\b"
             # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
             r"|\bwhat (?:cost |financial |cash )?savings\b"
+            # "what reduction in children coming into care has Wigan achieved?": a measured change.
+            r"|\b(?:what|how big an?|how much of an?) (?:\w+ )?(?:reduction|reductions|increase|drop|fall|rise"
+            r"|improvement) (?:in|of)\b"
             r"|\b(?:outcome|outcomes|impact) (?:data|figures|numbers|metrics|stats)\b"
             r"|\b(?:are|is) (?:those|these|the|any|there) (?:\w+ )?(?:figures|numbers) available\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
@@ -1576,7 +1621,9 @@ def _attribute(focus_text: str) -> tuple[str, ...]:
 
 
 _ASPECT_STEMS = frozenset(map(stem, ENTRY_ASPECTS))
-_NOT_ATTRIBUTES = frozenset("list lists breakdown rundown roundup round up version versions".split())
+_NOT_ATTRIBUTES = frozenset(
+    "list lists breakdown rundown roundup round up version versions piece pieces collaboration collab".split()
+)
 #: Heads the table's own facts use ("the year of…" is a date): the table reads them, or nothing does.
 #: "number" is not one of them: "the charity number of X" is an attribute.
 _TABLE_WORDS = FACT_VOCABULARY - {"number"}

@@ -210,3 +210,91 @@ def test_a_name_in_quotes_is_that_name_not_a_passage_others_quote(answerer):
     """Other entries' summaries mention My Care, My Way; quoting its name asks about it, not who quotes it."""
     message = "A GP raved about 'My Care My Way' as a model you helped build. Could a school borrow it? What is it?"
     assert about(answerer.answer(message)) == "my_care_my_way"
+
+
+# ------------------------------------------------------------------ who we are, asked of "you"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sorry if this is basic, but who are you as an organisation?",
+        "what kind of organisation are you exactly?",
+        "what does your organisation actually do?",
+        "are you a government body or a charity?",
+        "what sort of work do you guys do?",
+    ],
+)
+def test_you_as_an_organisation_is_innovation_unit(answerer, message):
+    assert about(answerer.answer(message)) == "innovation_unit"
+
+
+def test_who_are_you_alone_is_not_taken_for_the_organisation(answerer):
+    assert answerer.answer("who are you?").outcome is not Outcome.ANSWERED
+
+
+def test_you_offered_as_one_side_of_a_choice_is_us(answerer):
+    answer = answerer.answer("the Australian schools work - who runs it, AISNSW or you lot?")
+    assert ids(answer)[:1] in (["elevate"], ["aisnsw"])
+    assert "heather_rollinson" not in ids(answer)[:1]
+
+
+# ------------------------------------------------------------------ the work done together
+
+
+def test_a_joint_piece_of_work_is_no_attribute(answerer):
+    message = "I see you've worked with the Health Foundation. What was the joint piece of work?"
+    assert parse(message).asked_fact is None
+    assert ids(answerer.answer(message))[0] in ("against_the_odds", "health_foundation")
+
+
+def test_a_question_quoted_from_someone_else_names_nothing():
+    message = (
+        "The reviewer wrote _'where is IU's evidence on health?'_ Which report did we do with the Health Foundation?"
+    )
+    assert "iu" not in parse(message).quoted
+
+
+# ------------------------------------------------------------------ lists with one set aside
+
+
+def test_every_programme_of_a_topic_except_one_named(answerer):
+    answer = answerer.answer("all our education programmes except Elevate please")
+    assert "elevate" not in ids(answer)
+    assert {"big_picture_learning_doncaster", "unicef_akf_edtech"} <= set(ids(answer))
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("all our programmes in education please", "all"),
+        ("one of our reports mentions ten innovations - which?", "one"),
+    ],
+)
+def test_a_greeting_word_that_opens_a_phrase_is_kept(message, kept):
+    assert kept in parse(message).words
+
+
+def test_hi_all_is_still_a_greeting():
+    assert "all" not in parse("hi all, who runs Elevate?").words
+
+
+def test_a_short_topic_ending_on_the_work_is_the_lists_subject(answerer):
+    answer = answerer.answer("west london older people's work - all the orgs involved?")
+    assert set(ids(answer)) <= {"west_london_ccg", "ppl", "my_care_my_way", "integrated_community_team"}
+
+
+# ------------------------------------------------------------------ facts no entry keeps
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("who's on IT support today? the printer is broken", "rota"),
+        ("who's on the Elevate team this week?", "rota"),
+        ("what reduction in exclusions has the Doncaster school achieved?", "figures"),
+    ],
+)
+def test_rotas_and_measured_changes_are_not_held(answerer, message, fact):
+    assert parse(message).asked_fact == fact
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
