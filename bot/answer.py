@@ -337,7 +337,9 @@ class Answerer:
         origin = self._origin_of(top.entry) if query.asks_origin else None
         if origin is not None:
             # "where did the Wigan innovations originally come from?": the work its own text says it grew out of.
-            return _answered(question, query, [Match(origin, top.score), top])
+            # ("wigan - what's the programme called, and where did its innovations come from?": its name first.)
+            source = Match(origin, top.score)
+            return _answered(question, query, [top, source] if _NAME_ASKED_FIRST.search(query.text) else [source, top])
         addressed = top.entry is self._home_organisation and _WHO_ARE_YOU.search(query.text) is not None
         if top.entry.kind == "organisation" and (_asks_who_it_is(query, top.entry) or addressed):
             # "who r innovation unit anyway?": who the organisation is, not who to talk to there.
@@ -687,9 +689,11 @@ class Answerer:
             return [holders[0], people[0]]
         if not query.offers_choice:
             return None
-        described = [
-            m for m in matches[:_NAMED_LOOKED_AT] if query.described_one and _is_named_by(m.entry, query.described_one)
-        ]
+        one = query.described_one
+        described = sorted(
+            (m for m in matches[:_NAMED_LOOKED_AT] if one and _is_named_by(m.entry, one)),
+            key=lambda m: m.entry.kind not in ("programme", "report"),  # "the Wigan work": the work, not the council
+        )
         if described:
             # "is Elevate the Australia one or the UNICEF one?": which it is, its card says.
             subject = described[0]
@@ -2484,6 +2488,9 @@ def _named_in_focus(query: Query, match: Match) -> bool:
     return bool(said) and said <= {stem(w) for w in query.focus}
 
 
+_NAME_ASKED_FIRST = re.compile(
+    r"\b(?:called|name|named|what is it|what s it)\b(?: \w+){0,3} and (?:where|which|what)\b"
+)
 _ALL_ASKED = frozenset("all every list".split())
 _OTHER_WORDS = frozenset("other another else rest remaining".split())
 

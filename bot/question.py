@@ -385,7 +385,8 @@ _CUE_WORDS = frozenset("about to like around re on with involving".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
-_MAY_NAME = re.compile(r"[\"“>]|(?<!\w)['_]|&gt;|called|named|known as")
+_MAY_NAME = re.compile(r"[\"“>*]|(?<!\w)['_]|&gt;|called|named|known as")
+_BOLD_WORD = re.compile(r"(?<![\w*])\*([A-Za-z][\w'-]{2,30})\*(?![\w*])")
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+((?:[A-Z0-9][\w'&-]*\s?){1,4})")
 
 
@@ -396,6 +397,8 @@ def named_in_quotes(message: str) -> frozenset[str]:
     text = strip_slack_markup(message[:MAX_MESSAGE_CHARS])
     # ("_'you say IU has a track record, where is the evidence?'_": a question quoted is no name.)
     found = [part for quote in _QUOTED.findall(text) for part in quote if "?" not in part] + _CALLED.findall(text)
+    # "a governor said you run an *Accelerator*": one word in bold is a name (a bold phrase is emphasis).
+    found += [part for part in _BOLD_WORD.findall(text) if part[:1].isupper() and not set(words(part)) <= _EVERYDAY]
     # 'from the team', "the report": a quote of everyday words marks a phrase, not a name ("Big something" is one).
     named = (words(part) for part in found if part != part.lower() or not set(words(part)) <= _EVERYDAY)
     kept = {w for said in named for w in said if w not in STOPWORDS}
@@ -865,13 +868,17 @@ _WHO_WE_ARE_ASKED = re.compile(
 #: "is Elevate the Australia one or the UNICEF one?", "was ATO the HF one or the King's Fund one?"
 _THE_A_ONE_OR_THE_B = re.compile(
     r"\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,5}?)the (?:\w+ ){1,3}one or (?:is it |was it )?the (?:\w+ ){1,3}one\b"
+    # "is the Wigan work its own programme or just a bit of the DfE one?"
+    r"|\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,5}?)(?:its own|a separate|a standalone) (?:\w+ ){0,2}?"
+    r"(?:programme|thing|project|organisation|org|body|one) or\b"
 )
 
 
 def described_one(focus_text: str) -> tuple[str, ...]:
     """The words naming X in "is X the A one or the B one?"."""
-    found = _THE_A_ONE_OR_THE_B.search(focus_text) if " one or " in focus_text else None
-    named = tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
+    found = _THE_A_ONE_OR_THE_B.search(focus_text) if " or " in focus_text else None
+    said = words(found.group(1) or found.group(2)) if found else []
+    named = tuple(w for w in said if w not in STOPWORDS and w not in _WORK_NOUNS)  # "the Wigan work": Wigan
     return () if set(named) <= _POINTERS else named
 
 

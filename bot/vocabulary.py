@@ -96,7 +96,7 @@ INTENT_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(
             "programme programmes program programs project projects initiative initiatives scheme schemes".split()
         ),
-        frozenset("work working works doing".split()),
+        frozenset("work working works doing service".split()),
     ),
     "organisation": (
         frozenset(

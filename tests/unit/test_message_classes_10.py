@@ -298,3 +298,40 @@ def test_a_short_topic_ending_on_the_work_is_the_lists_subject(answerer):
 def test_rotas_and_measured_changes_are_not_held(answerer, message, fact):
     assert parse(message).asked_fact == fact
     assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+# ------------------------------------------------------------------ a name in bold
+
+
+def test_one_word_in_bold_is_a_name(answerer):
+    message = "a trustee said you run an *Accelerator* for innovators. Could a school project get onto it? What is it?"
+    assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
+
+
+def test_a_bold_everyday_word_is_emphasis():
+    assert not parse("refreshing the *Partners* page - what's our link with Spring Consortium?").quoted
+
+
+# ------------------------------------------------------------------ what it is called, then where it came from
+
+
+def test_its_name_asked_before_its_origin_comes_first(answerer):
+    answer = answerer.answer("wigan - what's the programme called, and where did its innovations come from?")
+    assert ids(answer)[:2] == ["asset_based_csc_wigan", "innovation_programme_csc"]
+
+
+def test_where_it_came_from_alone_gives_the_origin_first(answerer):
+    assert about(answerer.answer("where did the Wigan innovations come from?")) == "innovation_programme_csc"
+
+
+def test_its_own_programme_or_part_of_another_is_asked_of_the_first(answerer):
+    message = "Is the Wigan work its own programme or just part of the DfE one?"
+    assert about(answerer.answer(message)) == "asset_based_csc_wigan"
+
+
+# ------------------------------------------------------------------ a service is a piece of work
+
+
+def test_an_integrated_care_service_is_the_programme(answerer):
+    answer = answerer.answer("what's the integrated care service for over 65s in west london called?")
+    assert about(answer) in ("my_care_my_way", "integrated_community_team")
