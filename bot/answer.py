@@ -338,8 +338,9 @@ class Answerer:
         if origin is not None:
             # "where did the Wigan innovations originally come from?": the work its own text says it grew out of.
             # ("wigan - what's the programme called, and where did its innovations come from?": its name first.)
-            source = Match(origin, top.score)
-            return _answered(question, query, [top, source] if _NAME_ASKED_FIRST.search(query.text) else [source, top])
+            grew_from = Match(origin, top.score)
+            named_first = _NAME_ASKED_FIRST.search(query.text) is not None
+            return _answered(question, query, [top, grew_from] if named_first else [grew_from, top])
         addressed = top.entry is self._home_organisation and _WHO_ARE_YOU.search(query.text) is not None
         if top.entry.kind == "organisation" and (_asks_who_it_is(query, top.entry) or addressed):
             # "who r innovation unit anyway?": who the organisation is, not who to talk to there.
