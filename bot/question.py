@@ -41,6 +41,7 @@ from .vocabulary import (
 MAX_MESSAGE_CHARS = 4000
 #: Words matched, focus first: enough for any question, few enough to stay fast.
 MAX_QUESTION_WORDS = 80
+_MAX_FOCUS_WORDS = 2 * MAX_QUESTION_WORDS
 
 #: A sentence made only of these is a pleasantry: a greeting, thanks or a sign-off.
 GREETING_WORDS = frozenset(
@@ -598,6 +599,10 @@ def parse(message: str) -> Query:
     focus_sentences = asking if any(not s.topic for s in asking) else found
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
+    if len(focus_words) > _MAX_FOCUS_WORDS:
+        # A long paste with no sentence that asks: all of it is the focus, but only as far as it is read
+        # (the words matched stop at MAX_QUESTION_WORDS); reading the rest for facts costs, and finds nothing used.
+        focus_words = focus_words[:_MAX_FOCUS_WORDS]
     # A name in quotes is what the message is about, wherever it stands: "the Odds report".
     quoted = named_in_quotes(raw)
     # The words nearest the question matter most: context closest to the end is kept first.

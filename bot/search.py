@@ -487,9 +487,12 @@ class SearchIndex:
             if second in self._surface or second in STOPWORDS or not (first.isalpha() and second.isalpha()):
                 continue
             joined = first + second
-            if len(joined) < _SPLIT_WORD or any(t.known for t in self._expand(second)):
+            whole = joined in self._surface
+            if len(joined) < _SPLIT_WORD or not (whole or len(first) <= 2):
+                continue
+            if any(t.known for t in self._expand(second)):
                 continue  # ("ed tech": "tech" is short for technology already)
-            if joined in self._surface:
+            if whole:
                 found[second] = joined
                 if first not in self._surface:
                     found[first] = joined

@@ -335,3 +335,15 @@ def test_its_own_programme_or_part_of_another_is_asked_of_the_first(answerer):
 def test_an_integrated_care_service_is_the_programme(answerer):
     answer = answerer.answer("what's the integrated care service for over 65s in west london called?")
     assert about(answer) in ("my_care_my_way", "integrated_community_team")
+
+
+# ------------------------------------------------------------------ a long paste with no question
+
+
+def test_a_long_paste_that_asks_nothing_is_read_only_as_far_as_it_is_matched():
+    filler = "The printer on the third floor is jammed again and the files are still in boxes. " * 20
+    early = parse("Elevate's phone line keeps ringing. " + filler)
+    late = parse(filler + "Elevate's phone line keeps ringing.")
+    assert early.asked_fact == "phone number"
+    assert late.asked_fact is None  # past the words the engine reads, as for matching
+    assert len(late.words) <= 80
