@@ -1204,6 +1204,10 @@ class Answerer:
         placed = sorted(
             (e for e in self.knowledge.of_kind("programme") if e.places or anywhere), key=lambda e: e.name.casefold()
         )
+        beyond = _places_beyond_said(query)
+        if beyond:
+            # "which programmes involve work outside the UK, and in which countries?": only those beyond it.
+            placed = [e for e in placed if _outside(e, beyond, self.knowledge.regions)]
         if len(placed) < 2:
             return None
         results = tuple(Match(e, 100.0, via=", ".join(e.places) or None) for e in placed[:CATALOGUE_SIZE])
@@ -1362,6 +1366,21 @@ class Answerer:
         if not subject:
             # "which areas are we working in? list them": a list of our work about nothing in particular.
             return replace(self.catalogue(kinds[0], question), truncated=query.truncated) if len(kinds) == 1 else None
+        beyond = _places_beyond_said(query)
+        if (beyond or _HOME_COUNTRY.intersection(subject)) and not any(
+            self.index.holds(w, kinds) for w in subject if w not in _HOME_COUNTRY | AWAY_WORDS
+        ):
+            # "list the programmes you're running in the UK": those not placed beyond it (no entry names the UK as
+            # its place: nearly all are in it); "which of our programmes are outside the UK?": those beyond it.
+            regions = self.knowledge.regions
+            placed = [
+                Match(e, ANSWER_THRESHOLD, via=", ".join(e.places) or None)
+                for kind in kinds
+                for e in self.knowledge.of_kind(kind)
+                if (_outside(e, beyond, regions) if beyond else not _placed_beyond(e, _HOME_STEMS, regions))
+            ]
+            if placed:
+                return _answered(question, query, placed[:MAX_LIST], is_list=len(placed) > 1)
         about = replace(
             query, words=subject, terms=subject, focus=frozenset(subject), intent=None, intent_strength=0.0, excluded=()
         )
@@ -1833,6 +1852,27 @@ def _holds_as_subject(match: Match) -> bool:
     return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
 
 
+def _places_beyond_said(query: Query) -> set[str]:
+    """ "…outside the UK", "beyond London": the stems of the place said to be beyond."""
+    said = query.words
+    return {
+        stem(w)
+        for n, away in enumerate(said)
+        if away in AWAY_WORDS and away != "except"
+        for w in said[n + 1 : n + 3]
+        if w not in FUNCTION_WORDS
+    }
+
+
+def _outside(entry: Entry, beyond: set[str], regions: Regions) -> bool:
+    """Placed outside the place said: beyond the UK by its own words ("Beyond the UK", Australia), beyond
+    anywhere else by not lying in it ("outside London": Wigan, Doncaster, Australia)."""
+    if beyond & _HOME_STEMS:
+        return _placed_beyond(entry, beyond, regions)
+    names = {stem(w) for own in entry.places for place in (own, *regions(own)) for w in words(place)}
+    return bool(entry.places) and not names & beyond
+
+
 def _placed_beyond(entry: Entry, said: set[str], regions: Regions) -> bool:
     """The entry's place, or another name for it, says it is beyond a place the message names: "Beyond
     the UK" and "…in the UK"; Australia, also called "outside the UK"."""
@@ -2063,6 +2103,8 @@ _MENTION_WORDS = frozenset(
 
 _CALLED_BY = frozenset({"name", "alias", "acronym", "qualifier"})
 _AWAY_STEMS = frozenset(stem(w) for w in AWAY_WORDS)
+_HOME_COUNTRY = frozenset("uk britain england".split())  # ("plain English" is no place)
+_HOME_STEMS = {stem(w) for w in _HOME_COUNTRY}
 #: "who did Innovation Unit spend two years working with…?", "which org did we do it with?": a partner of ours.
 _WHO_WE_WORKED_WITH = re.compile(
     r"\b(?:who|whom|which \w+) (?:did|do|does|has|have) (?:innovation unit|iu|we|you) "

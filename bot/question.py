@@ -1965,6 +1965,17 @@ def named_already(focus_text: str) -> tuple[str, ...]:
     return tuple(w for w in found.group(1).split() if w not in STOPWORDS and w not in GENERIC_WORDS)
 
 
+def _entries_asked_first(focus_words: list[str]) -> bool:
+    """ "which programmes involve work outside the UK, and in which countries?": entries are asked for first,
+    and then their places (each card says them)."""
+    kind_at = next((i for i, w in enumerate(focus_words) if w in _PLURAL_KINDS), None)
+    items_at = next((i for i, w in enumerate(focus_words) if w in _ITEM_WORDS), len(focus_words))
+    return kind_at is not None and kind_at < items_at and "which" in focus_words[:kind_at]
+
+
+_ITEM_WORDS = frozenset("countries country nations regions innovations".split())
+
+
 def listed_kinds(
     focus_words: list[str], all_words: list[str], fact: str | None = None, more_of: bool = False
 ) -> tuple[str, ...]:
@@ -1977,7 +1988,7 @@ def listed_kinds(
     in?" asks for several things of one entry, not for entries. ``more_of``: the message gives names and asks
     who or what else ("DfE, Spring, anyone else?"), the rest of a list.
     """
-    if names_items(fact) or _ONE_ASKED.search(" ".join(focus_words)):
+    if (names_items(fact) and not _entries_asked_first(focus_words)) or _ONE_ASKED.search(" ".join(focus_words)):
         return ()
     readings = [focus_words]
     # ("…there's one where we work with commissioners and providers on X - what's that one called?": one thing.)

@@ -347,3 +347,42 @@ def test_a_long_paste_that_asks_nothing_is_read_only_as_far_as_it_is_matched():
     assert early.asked_fact == "phone number"
     assert late.asked_fact is None  # past the words the engine reads, as for matching
     assert len(late.words) <= 80
+
+
+# ------------------------------------------------------------------ the UK, and beyond it
+
+
+@pytest.mark.parametrize(
+    "message", ["list our UK programmes", "which programmes are we running in the UK at the moment?"]
+)
+def test_uk_programmes_are_those_not_placed_beyond_it(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.LIST
+    assert {"my_care_my_way", "asset_based_csc_wigan", "big_picture_learning_doncaster"} <= set(ids(answer))
+    assert not {"elevate", "unicef_akf_edtech"} & set(ids(answer))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which of our programmes are outside the UK?",
+        "which programmes involve work outside the UK, and in which countries?",
+    ],
+)
+def test_programmes_outside_the_uk_are_every_one_placed_beyond_it(answerer, message):
+    assert set(ids(answerer.answer(message))) == {"elevate", "unicef_akf_edtech"}
+
+
+def test_places_outside_london_are_every_other_place(answerer):
+    answer = answerer.answer("which places outside London are we working in? list them")
+    assert "my_care_my_way" not in ids(answer)
+    assert {"asset_based_csc_wigan", "elevate"} <= set(ids(answer))
+
+
+def test_plain_english_is_no_place(answerer):
+    message = "A data sharing agreement came from Wigan council. In plain English, what are we doing for them?"
+    assert about(answerer.answer(message)) in ("asset_based_csc_wigan", "wigan_council")
+
+
+def test_which_countries_one_thing_is_in_still_asks_its_places():
+    assert parse("which countries is Elevate in?").list_kinds == ()
