@@ -1378,6 +1378,7 @@ class Answerer:
                 for kind in kinds
                 for e in self.knowledge.of_kind(kind)
                 if (_outside(e, beyond, regions) if beyond else not _placed_beyond(e, _HOME_STEMS, regions))
+                and not (query.excluded and _set_aside(e, query, True, regions))  # "…not Australia"
             ]
             if placed:
                 return _answered(question, query, placed[:MAX_LIST], is_list=len(placed) > 1)

@@ -386,3 +386,8 @@ def test_plain_english_is_no_place(answerer):
 
 def test_which_countries_one_thing_is_in_still_asks_its_places():
     assert parse("which countries is Elevate in?").list_kinds == ()
+
+
+def test_outside_the_uk_but_not_australia_sets_australia_aside(answerer):
+    message = "A funder wants international work, not Australia. What else are we doing outside the UK?"
+    assert ids(answerer.answer(message))[0] == "unicef_akf_edtech"
