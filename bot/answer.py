@@ -722,6 +722,14 @@ class Answerer:
                 )
             ):
                 return [fits[0], named_person]
+        if (
+            len(people) == 2
+            and query.intent == "contact"
+            and query.asked_fact is None
+            and {m.entry.id for m in people} == {m.entry.id for m in matches[:2]}
+        ):
+            # "Julie or Heather as the contact on the scale page?": whichever the rest of the message is about more.
+            return sorted(people, key=lambda m: -m.score)
         alike = len(named) >= 2 and (named[0].entry.kind == named[1].entry.kind or len(named) == 2)
         if query.compares and alike and named[0].score - named[1].score < MARGIN:
             # "Is the Spring Consortium the same as the DfE?": about the first named, shown with the other.

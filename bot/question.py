@@ -876,13 +876,16 @@ _THE_A_ONE_OR_THE_B = re.compile(
     # "is the Wigan work its own programme or just a bit of the DfE one?"
     r"|\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,5}?)(?:its own|a separate|a standalone) (?:\w+ ){0,2}?"
     r"(?:programme|thing|project|organisation|org|body|one) or\b"
+    # "is Julie Temperley one of your staff or an outside writer?"
+    r"|\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,4}?)(?:one of (?:your|our|the) (?:\w+ )?(?:staff|team|people|lot|employees)"
+    r"|(?:a |on the )?(?:member of staff|staff member|staff|employee)) or\b"
 )
 
 
 def described_one(focus_text: str) -> tuple[str, ...]:
     """The words naming X in "is X the A one or the B one?"."""
     found = _THE_A_ONE_OR_THE_B.search(focus_text) if " or " in focus_text else None
-    said = words(found.group(1) or found.group(2)) if found else []
+    said = words(next(g for g in found.groups() if g)) if found else []
     named = tuple(w for w in said if w not in STOPWORDS and w not in _WORK_NOUNS)  # "the Wigan work": Wigan
     return () if set(named) <= _POINTERS else named
 
@@ -1243,6 +1246,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        # "is there a French translation of Against the Odds?": versions in other languages, which no entry lists.
+        (
+            r"\btranslat(?:ion|ions|ed)\b|\b(?:in|into) (?:french|arabic|welsh|spanish|german|urdu|chinese|mandarin"
+            r"|portuguese|italian|polish|braille)\b"
+            r"|\b(?:french|arabic|welsh|spanish|german|urdu) (?:version|edition|copy)\b",
+            "translation",
+        ),
         # "who's on IT support today?", "who's on call this week?": a rota, which no entry keeps.
         (
             r"\bwho(?: is| s|s)? on (?:\w+ ){0,3}(?:today|tonight|tomorrow|this week|next week|duty|call|shift)\b"
@@ -1386,8 +1396,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "before our staff meeting": a staff event, not how many staff there are ("a member of staff
             # published something" is one of them).
-            r"\bheadcount\b|\bhow many (?:staff|people|employees)\b|\bfte\b"
-            r"|(?<!\bmember of )(?<!\bmembers of )\b(?:staff|employees)\b"
+            r"\bheadcount\b|\bhow many (?:of (?:our|your|their|the) )?(?:staff|people|employees)\b|\bfte\b"
+            r"|(?<!\bmember of )(?<!\bmembers of )(?<!\bof your )(?<!\bof our )\b(?:staff|employees)\b"
             r"(?! (?:meeting|meetings|room|party|training|away|awayday|day|days|handbook"
             r"|intranet|newsletter|briefing|induction|survey|member|members|kitchen|event|events|conference"
             r"|session|sessions|update|updates|bulletin|lunch|drinks|photo|photos|portal|app|wiki)\b)",
@@ -1541,7 +1551,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " photos photograph photographs image images headshot headshots hi ref reference outcome outcomes impact go"
     " live cost project budget finance nominal ledger billing sign signing approval spending delegated financial"
     " discussion interview topic research raw underlying data dataset datasets survey toolkit toolkits charge"
-    " charges day daily evaluated evaluation split available".split()
+    " charges day daily evaluated evaluation split available translation translations translated french arabic"
+    " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

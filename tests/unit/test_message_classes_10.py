@@ -391,3 +391,30 @@ def test_which_countries_one_thing_is_in_still_asks_its_places():
 def test_outside_the_uk_but_not_australia_sets_australia_aside(answerer):
     message = "A funder wants international work, not Australia. What else are we doing outside the UK?"
     assert ids(answerer.answer(message))[0] == "unicef_akf_edtech"
+
+
+# ------------------------------------------------------------------ one of two people, staff or not
+
+
+def test_of_two_people_named_the_one_the_need_is_about(answerer):
+    message = "Julie or Heather as the contact for scaling enquiries? I know Julie wrote the blog."
+    assert ids(answerer.answer(message))[:2] == ["heather_rollinson", "julie_temperley"]
+
+
+def test_one_of_your_staff_or_not_is_asked_of_the_person(answerer):
+    message = "Is Julie Temperley one of your staff or a freelance writer?"
+    assert parse(message).asked_fact is None
+    assert about(answerer.answer(message)) == "julie_temperley"
+
+
+def test_how_many_of_our_staff_is_still_a_headcount():
+    assert parse("how many of our staff work on Elevate?").asked_fact == "number of staff"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Is there a Welsh translation of Against the Odds?", "can we get the Elevate summary in French?"],
+)
+def test_translations_are_not_held(answerer, message):
+    assert parse(message).asked_fact == "translation"
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
