@@ -645,12 +645,16 @@ def parse(message: str) -> Query:
     if points_back and intent == "organisation" and _only_our_name_is_a_sort(focus_text):
         # "…the programme where you support the Fellows… What is it, and what does Innovation Unit do in it?":
         # "unit" is our name, not a body asked for; the kind is the one the context points at.
-        pointed, pointed_strength = _pointed_kind(context_words)
+        pointed, pointed_strength = _pointed_kind(context_words, services="said")
         if pointed is not None:
             intent, strength = pointed, pointed_strength
     if points_back and intent == "contact" and set(focus_words) <= _WHO_IS_IT and _ANOTHER_BODY.search(text):
         # "…there's a second partner organisation I need to tag. Who's that?": who the body just said is.
         intent, strength = "organisation", _WEAK_INTENT
+    if intent is None and context_sentences and set(focus_words) <= _ONLY_A_NAME and _NAME_WORDS & set(focus_words):
+        # "over-65s care service in west london - name?": a name asked alone is the name of what the sentence
+        # before describes (only that sentence: "asked by a funder…" further back is why).
+        intent, strength = _pointed_kind(list(context_sentences[-1].words), services="any")
     if intent is None and context_sentences and (points_back or made_by_us):
         # "…that report we did with the Health Foundation. What's its exact title?", "three reports came out in
         # January, one of which we were involved in. Which one was ours?": the kind is the one the context names.
@@ -1119,7 +1123,7 @@ _RELATIVE_AFTER = frozenset(
 _WHO_IS_IT = frozenset("who is s are was that they it this exactly then".split())
 
 
-def _pointed_kind(context_words: list[str]) -> tuple[str | None, float]:
+def _pointed_kind(context_words: list[str], services: str = "") -> tuple[str | None, float]:
     """The kind named right after "that"/"the"/"this" in the context ("that report", "the programme"),
     nearest the question first, as a weak intent."""
     for position, word in enumerate(context_words[1:], start=1):
@@ -1129,7 +1133,26 @@ def _pointed_kind(context_words: list[str]) -> tuple[str | None, float]:
             kind = _kind_of_word(word)
             if kind is not None:
                 return kind, _WEAK_INTENT
+    # ``services``: "…an integrated care service for people over 65 in London. What is it called?": a work
+    # ("said" when a determiner must come before it; "public service innovation" is no service of ours).
+    for position, word in enumerate(context_words if services else ()):
+        before = context_words[max(0, position - 3) : position]
+        if (
+            word in _SERVICE_NOUNS
+            and context_words[position + 1 : position + 2] not in _SERVICE_AS_MODIFIER
+            and before[-1:] != ["public"]
+            and (services != "said" or _SERVICE_DETERMINERS.intersection(before))
+        ):
+            return "programme", _WEAK_INTENT
     return None, 0.0
+
+
+_SERVICE_NOUNS = frozenset("service scheme model pilot".split())
+_SERVICE_DETERMINERS = frozenset("a an the that this our your".split())
+#: "the service users", "a pilot study": the noun describes another.
+_SERVICE_AS_MODIFIER = [[w] for w in "users user provider providers design delivery level study studies scheme".split()]
+_NAME_WORDS = frozenset("name called title".split())
+_ONLY_A_NAME = _NAME_WORDS | frozenset("what whats s is its it the proper full exact again pls please".split())
 
 
 def _said_to_be(focus_words: list[str]) -> str | None:

@@ -418,3 +418,28 @@ def test_how_many_of_our_staff_is_still_a_headcount():
 def test_translations_are_not_held(answerer, message):
     assert parse(message).asked_fact == "translation"
     assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+# ------------------------------------------------------------------ a service described, then its name asked
+
+
+def test_a_name_asked_alone_after_a_service_described_is_the_programme(answerer):
+    assert about(answerer.answer("integrated care service for over 65s in west london - name?")) == "my_care_my_way"
+
+
+def test_what_a_service_we_help_with_is_called_and_our_part_in_it(answerer):
+    message = (
+        "I read that you help with an integrated care service for people over 65 in London. "
+        "What is it called, and what does Innovation Unit do in it?"
+    )
+    assert about(answerer.answer(message)) == "my_care_my_way"
+
+
+def test_public_service_innovation_is_no_service_of_ours(answerer):
+    message = "I'm writing about public service innovation. In plain English, what does Innovation Unit do on scale?"
+    assert about(answerer.answer(message)) == "innovation_unit"
+
+
+def test_a_name_asked_alone_reads_only_the_sentence_before(answerer):
+    message = "A funder asked for our evidence base. I remember a King's Fund paper from 2018. What's the title?"
+    assert about(answerer.answer(message)) == "kings_fund_adoption_spread_nhs"
