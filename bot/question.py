@@ -535,7 +535,12 @@ _US_DOING = re.compile(
     # "what is Innovation Unit doing for older people?": what we are doing for them.
     r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now )?doing (?:for|on|in|with|around|about|re)\b)"
     # "spring consortium - who are they, and r IU in it?": whether we are, as "are we in it?" would ask.
-    r"|(is|are|r) (?:iu|innovation unit) (?=(?:involved |part of it |also )?in (?:it|that|this|them)\b))",
+    r"|(is|are|r) (?:iu|innovation unit) (?=(?:involved |part of it |also )?in (?:it|that|this|them)\b)"
+    # "which organisations does Innovation Unit work with?", "…where Innovation Unit is helping to scale": ours.
+    r"|(does|do|is|are) (?:iu|innovation unit) (?=(?:currently |actually |also |now )?"
+    r"(?:work|working|partner|partnering|name|list) (?:with|alongside|as)\b)"
+    r"|(?<!\bwhat )(?<!\bhow )(?:iu|innovation unit) (?=(?:is |are )?(?:currently |actually |also |now )?"
+    r"(?:works|working|partners|partnering) (?:with|alongside)\b))",
     re.IGNORECASE,
 )
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
@@ -544,7 +549,9 @@ _OUR_PARTNER = re.compile(
     r"\b(?:iu|innovation unit)(?:'s|’s| s|s)? (?=(?:main |key |delivery |lead |local |counterpart )?"
     r"(?:partner|partners|counterpart|counterparts|collaborator|collaborators)\b"
     # "are these both IU people?": ours.
-    r"|(?:people|staff|colleagues|employees|person)\b)",
+    r"|(?:people|staff|colleagues|employees|person)\b"
+    # "which of Innovation Unit's current pieces of work are about schools?": ours.
+    r"|(?:current |own |other |main )?(?:work|programmes|projects|pieces of work|reports|publications)\b)",
     re.IGNORECASE,
 )
 
@@ -576,10 +583,15 @@ _AGREEING = {
     "we has": "we have",
     "we does": "we do",
     "we is": "we are",
+    "we works": "we work",
+    "we partners": "we partner",
+    "we runs": "we run",
+    "we helps": "we help",
+    "we supports": "we support",
     "we was": "we were",
 }
 _WE_AGREES = re.compile(
-    r"\b(?:has|does|is) \x00we\b|\x00we (?:has|does|is|was)\b",
+    r"\b(?:has|does|is) \x00we\b|\x00we (?:has|does|is|was|works|partners|runs|helps|supports)\b",
     re.IGNORECASE,
 )
 

@@ -443,3 +443,23 @@ def test_public_service_innovation_is_no_service_of_ours(answerer):
 def test_a_name_asked_alone_reads_only_the_sentence_before(answerer):
     message = "A funder asked for our evidence base. I remember a King's Fund paper from 2018. What's the title?"
     assert about(answerer.answer(message)) == "kings_fund_adoption_spread_nhs"
+
+
+# ------------------------------------------------------------------ our own name as "we" in a list request
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        ("list every organisation Innovation Unit works with on children's social care", "department_for_education"),
+        ("which of Innovation Unit's current programmes are about schools?", "big_picture_learning_doncaster"),
+    ],
+)
+def test_our_name_in_a_list_request_asks_for_our_work_not_our_card(answerer, message, listed):
+    answer = answerer.answer(message)
+    assert "innovation_unit" not in ids(answer)
+    assert listed in ids(answer)
+
+
+def test_what_innovation_unit_does_is_still_about_us(answerer):
+    assert about(answerer.answer("what does Innovation Unit do?")) == "innovation_unit"
