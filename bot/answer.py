@@ -192,7 +192,12 @@ class Answerer:
         if typed is not None:
             return typed
         # "every report or blog *we* wrote": ours, of every one.
-        ours = self._made_by_us(query, question) if query.made_by_us and query.intent == "report" else None
+        # (Not when a name is quoted: 'did we put out something…? Someone said "Growing something"' names it.)
+        ours = (
+            self._made_by_us(query, question)
+            if query.made_by_us and query.intent == "report" and not query.quoted
+            else None
+        )
         if ours is not None and (allowed is None or "report" in allowed):
             return ours
         if query.every_of_kind and (allowed is None or query.every_of_kind in allowed):
@@ -1272,9 +1277,14 @@ class Answerer:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
         contacts (the usual relation answers), or — when the knowledge base holds none — a missing
         fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
+        someone_there = query.intent == "contact" and bool(_SOMEONE_THERE & query.focus)
         if not query.workplace or not (
             query.office
-            or (query.intent == "contact" and query.intent_strength >= STRONG_INTENT and query.asked_fact != "author")
+            or (
+                query.intent == "contact"
+                and (query.intent_strength >= STRONG_INTENT or someone_there)
+                and query.asked_fact != "author"
+            )
         ):
             return None
         named = set(map(stem, query.workplace))
@@ -2112,6 +2122,8 @@ _MENTION_WORDS = frozenset(
 
 _CALLED_BY = frozenset({"name", "alias", "acronym", "qualifier"})
 _AWAY_STEMS = frozenset(stem(w) for w in AWAY_WORDS)
+#: "PPL's lead on X", "the lead at AISNSW": a person at a body, asked for by what they are there.
+_SOMEONE_THERE = frozenset("lead contact person rep representative manager director head liaison".split())
 _HOME_COUNTRY = frozenset("uk britain england".split())  # ("plain English" is no place)
 _HOME_STEMS = {stem(w) for w in _HOME_COUNTRY}
 #: "who did Innovation Unit spend two years working with…?", "which org did we do it with?": a partner of ours.

@@ -644,7 +644,16 @@ def parse(message: str) -> Query:
     # The kind asked for is in the asking sentences: "…for a funder" or "I'm reading up" in the
     # context is the asker's situation, not a request for an organisation or a report.
     # "got an email from someone at AKF": the email is a thing that arrived, not a request to email someone.
-    intent, strength = _intent([w for n, w in enumerate(asking_words) if not _a_noun_not_an_ask(asking_words, n)])
+    excluded_names = _set_aside_in(raw, focus_text)
+    # ("…or am I mixing it up with the King's Fund one?": a name set aside says no kind asked for.)
+    set_aside_words = {w for name in excluded_names for w in name}
+    intent, strength = _intent(
+        [
+            w
+            for n, w in enumerate(asking_words)
+            if not _a_noun_not_an_ask(asking_words, n) and not (w in set_aside_words and w in ORGANISATION_NOUNS)
+        ]
+    )
     contrasted = _contrasted_kind(raw)
     if contrasted is not None:
         intent, strength = contrasted, _STRONG_INTENT
@@ -707,7 +716,7 @@ def parse(message: str) -> Query:
         office=office,
         qualifier=qualifier(focus_text),
         described_one=described_one(focus_text),
-        excluded=_set_aside_in(raw, focus_text),
+        excluded=excluded_names,
         # "…a list of all the programmes we're running. Can you give me every one?": the request is in the context.
         # ("is that the one that runs through all your scale projects?" asks for one.)
         every_of_kind=None
@@ -1183,7 +1192,22 @@ def _said_to_be(focus_words: list[str]) -> str | None:
 
 
 def _workplace(focus_words: list[str]) -> tuple[str, ...]:
-    """ "who's our contact at the King's Fund for…" → ("king", "fund"): the name right after "at"."""
+    """ "who's our contact at the King's Fund for…" → ("king", "fund"): the name right after "at";
+    "what's the name of PPL's lead on X?" → ("ppl",): the name whose person is asked for."""
+    for position, word in enumerate(focus_words[1:], start=1):
+        if word not in _SOMEONE_THERE:
+            continue
+        possessive = focus_words[position - 1] == "s"
+        end = position - 1 if possessive else position  # "PPL's lead", "the PPL lead"
+        named: list[str] = []
+        for before in reversed(focus_words[max(0, end - 3) : end]):
+            if before in STOPWORDS or before in _DETERMINERS:
+                break
+            named.insert(0, before)
+        # ("our main contact at X" is no one at "main"; "ppl - person or company?" asks what PPL is.)
+        determined = end - len(named) > 0 and focus_words[end - len(named) - 1] in ("the", "their", "of")
+        if named and (possessive or determined) and not set(named) & _WHICH_PERSON:
+            return tuple(named)
     if "at" not in focus_words:
         return ()
     position = focus_words.index("at") + 1
@@ -1197,6 +1221,9 @@ def _workplace(focus_words: list[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_WHICH_PERSON = frozenset("main key usual primary named best right other new direct day project programme".split())
+#: Someone at a body: "PPL's lead", "the CCG's contact", "AISNSW's project manager".
+_SOMEONE_THERE = frozenset("lead contact person rep representative manager director head liaison".split())
 _OFFICES = "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True))
 _OFFICE = re.compile(
     r"\bwho(?: is| was| s| are| were)? (?:the |their |its |his |her )?(?:current |new |present |acting )?"
@@ -1790,10 +1817,17 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
             return kind, _STRONG_INTENT
     if present & ORGANISATION_NOUNS and present & {"which", "what"}:
         return "organisation", _WEAK_INTENT  # "which government department…"
+    if _PUT_OUT.search(said):
+        weak.add("report")  # "did we put out something about…?": something published
     for kind in ("contact", "report", "programme", "organisation"):
         if kind in weak:
             return kind, _WEAK_INTENT
     return None, 0.0
+
+
+_PUT_OUT = re.compile(
+    r"\b(?:put|putting|puts|bring|brought|bringing) out (?:a |an |any |some )?(?:\w+ )?(?:on|about)\b"
+)
 
 
 _WHO_ARE_THEY = re.compile(r"\bwho (?:are|were) they\b(?! (?:working|partnering|with|meant|for)\b)")

@@ -463,3 +463,37 @@ def test_our_name_in_a_list_request_asks_for_our_work_not_our_card(answerer, mes
 
 def test_what_innovation_unit_does_is_still_about_us(answerer):
     assert about(answerer.answer("what does Innovation Unit do?")) == "innovation_unit"
+
+
+# ------------------------------------------------------------------ a name set aside, a name quoted, a person there
+
+
+def test_a_sort_noun_inside_a_name_set_aside_asks_for_no_kind(answerer):
+    message = "what did ATO look at? the ten innovations that scaled, or am I mixing it up with the King's Fund one?"
+    assert parse(message).intent != "organisation"
+    assert about(answerer.answer(message)) == "against_the_odds"
+
+
+def test_did_we_put_out_something_with_a_quoted_name_is_that_document(answerer):
+    message = 'Did we put out something on care and support for adults in 2018? Someone said "Growing something".'
+    assert parse(message).intent == "report"
+    assert about(answerer.answer(message)) == "growing_innovative_models_adults"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what's the name of PPL's lead on My Care, My Way?", "who's the PPL lead on the over-65s work?"],
+)
+def test_a_person_at_a_partner_we_hold_nobody_for_is_not_held(answerer, message):
+    answer = answerer.answer(message)
+    assert parse(message).workplace == ("ppl",)
+    assert answer.outcome is not Outcome.ANSWERED
+    assert answer.missing == "contact"
+
+
+def test_our_main_contact_at_a_partner_is_asked_at_the_partner():
+    assert parse("who's our main contact at AISNSW?").workplace == ("aisnsw",)
+
+
+def test_is_it_a_person_or_a_company_asks_what_the_name_is(answerer):
+    assert about(answerer.answer("ppl - person or company?? it's in the west london notes")) == "ppl"
