@@ -287,7 +287,7 @@ class Answerer:
                 co_partners = self._partners_beside(matches[0])
                 if co_partners:
                     return _answered(question, query, co_partners)
-        if query.wants_others and not (query.wants_list and _ALL_ASKED & query.focus):
+        if query.wants_others and not (query.wants_list and _asks_for_all(query)):
             # ("list all the partners on it - I've got Spring and the DfE, anyone else?" asks for all of them.)
             # "I know one of them is Against the Odds - what are the other two?": not the one named;
             # "…and the King's Fund one - what's the third?": nor the named organisation's own work.
@@ -1111,6 +1111,13 @@ class Answerer:
         return _answered(question, query, [Match(a, written.score, via=via) for a in makers[:MAX_LIST]] + [written])
 
     @cached_property
+    def _place_stems(self) -> frozenset[str]:
+        """Every word of every place our entries name, and of the regions they lie in ("London", "Australia")."""
+        regions = self.knowledge.regions
+        places = {p for e in self.knowledge.entries.values() for own in e.places for p in (own, *regions(own))}
+        return frozenset(stem(w) for place in places for w in words(place) if w not in FUNCTION_WORDS)
+
+    @cached_property
     def _home_organisation(self) -> Entry | None:
         """The organisation whose bot this is ("we", "our"): the one most programmes and people belong to."""
         counts: dict[str, int] = {}
@@ -1217,7 +1224,7 @@ class Answerer:
         placed = sorted(
             (e for e in self.knowledge.of_kind("programme") if e.places or anywhere), key=lambda e: e.name.casefold()
         )
-        beyond = _places_beyond_said(query)
+        beyond = _places_beyond_said(query, self._place_stems)
         if beyond:
             # "which programmes involve work outside the UK, and in which countries?": only those beyond it.
             placed = [e for e in placed if _outside(e, beyond, self.knowledge.regions)]
@@ -1351,7 +1358,12 @@ class Answerer:
         kinds = tuple(k for k in query.list_kinds if allowed is None or k in allowed)
         # ("all our education programmes except Elevate?": the one named is set aside, not followed.)
         regions = self.knowledge.regions
-        named = [m for m in matches if not (query.excluded and _set_aside(m.entry, query, True, regions))]
+        named = [
+            m
+            for m in matches
+            if not (query.excluded and _set_aside(m.entry, query, True, regions))
+            and not (query.excluded and m.entry is self._home_organisation)  # ("…does IU run besides Elevate?")
+        ]
         if not kinds or (named and self._names_a_source(query, named[0], kinds)):
             return None
         # A word no entry of these kinds holds cannot pick any of them out: "at the moment" (held in a report's
@@ -1382,11 +1394,18 @@ class Answerer:
             topic = {w for found in _ON_A_TOPIC.finditer(query.text) for w in found.group(1).split()}
             subject = tuple(w for w in subject if stem(w) not in ours and (w in topic or self.index.holds(w)))
         if not subject:
-            # "which areas are we working in? list them": a list of our work about nothing in particular.
-            return replace(self.catalogue(kinds[0], question), truncated=query.truncated) if len(kinds) == 1 else None
-        beyond = _places_beyond_said(query)
+            # "which areas are we working in? list them": a list of our work about nothing in particular
+            # (less any set aside: "which programmes do we run besides Elevate?").
+            if len(kinds) != 1:
+                return None
+            catalogue = self.catalogue(kinds[0], question)
+            kept = tuple(m for m in catalogue.results if not _set_aside(m.entry, query, True, self.knowledge.regions))
+            if query.excluded and kept and len(kept) < len(catalogue.results):
+                catalogue = replace(catalogue, results=kept, total=len(kept))
+            return replace(catalogue, truncated=query.truncated)
+        beyond = _places_beyond_said(query, self._place_stems)
         if (beyond or _HOME_COUNTRY.intersection(subject)) and not any(
-            self.index.holds(w, kinds) for w in subject if w not in _HOME_COUNTRY | AWAY_WORDS
+            self.index.holds(w, kinds) for w in subject if w not in _HOME_COUNTRY | AWAY_WORDS and stem(w) not in beyond
         ):
             # "list the programmes you're running in the UK": those not placed beyond it (no entry names the UK as
             # its place: nearly all are in it); "which of our programmes are outside the UK?": those beyond it.
@@ -1410,7 +1429,7 @@ class Answerer:
                 for m in found
                 if not _set_aside(m.entry, query, True, self.knowledge.regions) and not self._theirs_set_aside(query, m)
             ]
-        if query.named_already and not (_ALL_ASKED & query.focus):
+        if query.named_already and not _asks_for_all(query):
             # "DfE, Spring, who else?": each of the names the asker already has is left out (but "all the children's
             # social care bits? I've heard of a DfE programme and something in Wigan…" asks for every one).
             found = [m for m in found if not any(_is_named_by(m.entry, (w,)) for w in query.named_already)]
@@ -1871,15 +1890,16 @@ def _holds_as_subject(match: Match) -> bool:
     return any(e.field in ("topic", "place", "qualifier") for e in match.evidence)
 
 
-def _places_beyond_said(query: Query) -> set[str]:
-    """ "…outside the UK", "beyond London": the stems of the place said to be beyond."""
+def _places_beyond_said(query: Query, places: frozenset[str]) -> set[str]:
+    """ "…outside the UK", "beyond London": the stems of the place said to be beyond (one of ``places``, the
+    stems of every place and region we hold, or the UK); none for "beyond the pilot stage"."""
     said = query.words
     return {
         stem(w)
         for n, away in enumerate(said)
         if away in AWAY_WORDS and away != "except"
         for w in said[n + 1 : n + 3]
-        if w not in FUNCTION_WORDS
+        if w not in FUNCTION_WORDS and (stem(w) in places or stem(w) in _HOME_STEMS)
     }
 
 
@@ -2555,7 +2575,15 @@ def _named_in_focus(query: Query, match: Match) -> bool:
 _NAME_ASKED_FIRST = re.compile(
     r"\b(?:called|name|named|what is it|what s it)\b(?: \w+){0,3} and (?:where|which|what)\b"
 )
-_ALL_ASKED = frozenset("all every list".split())
+_ALL_ASKED = frozenset("all every".split())
+
+
+def _asks_for_all(query: Query) -> bool:
+    """ "all the children's social care bits - I know the DfE one and Wigan, anything else?", "list ur children's
+    social care work - the DfE programme, Wigan, anything else?" ask for every one (not "list who else is on it")."""
+    return bool(_ALL_ASKED & query.focus) or ("list" in query.focus and "who" not in query.focus)
+
+
 _OTHER_WORDS = frozenset("other another else rest remaining".split())
 
 

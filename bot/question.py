@@ -254,7 +254,11 @@ def sentences(message: str) -> list[Sentence]:
     parts = _SENTENCE_END.split(text)
     for number, part in enumerate(parts):
         said = _read_textspeak(words(part))
-        while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS and not _opens_a_phrase(said):
+        greeted = False
+        while said and said[0] in GREETING_WORDS and said[0] not in _ASKING_OPENERS:
+            if not greeted and _opens_a_phrase(said):
+                break  # "all our education programmes" (but "hi all, our Australia programme?" greets all)
+            greeted = greeted or said[0] in _HELLO
             said.pop(0)  # "hey team I'm writing a bid…": the greeting is not the subject
         if not said or set(said) <= _PLEASANTRY | {"i", "a", "and", "for", "the", "it", "this"}:
             continue
@@ -311,6 +315,7 @@ def sentences(message: str) -> list[Sentence]:
 
 
 _WORK_NOUNS = frozenset("work programme project stuff thing one report".split())
+_HELLO = frozenset("hi hello hey hiya heya howdy yo morning afternoon evening gday".split())
 #: Greeting words that open a phrase when these follow: "all our education programmes", "one of ours".
 _PHRASE_AFTER = {
     "all": frozenset("our the your their of these those my its current past".split()),
@@ -377,7 +382,7 @@ _PART_OF_ENGLAND = re.compile(
     re.IGNORECASE,
 )
 #: Before "list", words that make it a thing someone holds ("the old list", "our mailing list"), not a request.
-_A_LIST_HELD = frozenset("my your their old current existing mailing distribution guest reading wish".split())
+_A_LIST_HELD = frozenset("my their old existing mailing distribution guest reading wish".split())
 _PEOPLE_DO = frozenset(
     "keep kept say said says think thought ask asked asking love like use used talk talking mention mentioned "
     "quote quoting want wanted need seem tend always often".split()
@@ -440,6 +445,7 @@ def quoted_passage(message: str) -> str:
     return ""
 
 
+_TEXTSPEAK_PAIRS = frozenset({("r", "u"), ("u", "r"), ("c", "u"), ("y", "r"), ("r", "y")})
 #: Single letters in a row that spell a name out: "a i s n s w", "D F E" (dictated, or typed spaced).
 _SPELLED_OUT = 3
 
@@ -454,7 +460,8 @@ def _letters_spelled_out(said: list[str]) -> list[str]:
         if len(word) == 1 and word.isalpha():
             run.append(word)
             continue
-        joined.extend(["".join(run)] if len(run) >= _SPELLED_OUT else run)
+        textspeak = any((a, b) in _TEXTSPEAK_PAIRS for a, b in zip(run, run[1:], strict=False))  # "r u a DfE body?"
+        joined.extend(["".join(run)] if len(run) >= _SPELLED_OUT and not textspeak else run)
         run = []
         if word:
             joined.append(word)
@@ -549,15 +556,16 @@ _OUR_PARTNER = re.compile(
     r"\b(?:iu|innovation unit)(?:'s|’s| s|s)? (?=(?:main |key |delivery |lead |local |counterpart )?"
     r"(?:partner|partners|counterpart|counterparts|collaborator|collaborators)\b"
     # "are these both IU people?": ours.
-    r"|(?:people|staff|colleagues|employees|person)\b"
-    # "which of Innovation Unit's current pieces of work are about schools?": ours.
-    r"|(?:current |own |other |main )?(?:work|programmes|projects|pieces of work|reports|publications)\b)",
+    r"|(?:people|staff|colleagues|employees|person)\b)"
+    # "which of Innovation Unit's current pieces of work are about schools?": ours (not "does IU work with…").
+    r"|\b(?:iu|innovation unit)(?:'s|’s| s) (?=(?:current |own |other |main )?"
+    r"(?:work|programmes|projects|pieces of work|reports|publications)\b)",
     re.IGNORECASE,
 )
 
 
 #: "whos runnin it, ais or u guys??": the one addressed, offered as one side of a choice, is us by name.
-_YOU_AS_AN_OPTION = re.compile(r"\bor (?:you|u|ya)(?: guys| lot| all| folks)?(?=\W*(?:$|\?|\.|!|,))", re.IGNORECASE)
+_YOU_AS_AN_OPTION = re.compile(r"\bor (?:you|u|ya) (?:guys|lot|all|folks)(?=\W*(?:$|\?|\.|!|,))", re.IGNORECASE)
 
 
 def _us_as_we(message: str) -> str:
@@ -611,7 +619,7 @@ def parse(message: str) -> Query:
     focus_sentences = asking if any(not s.topic for s in asking) else found
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
-    if len(focus_words) > _MAX_FOCUS_WORDS:
+    if len(focus_words) > _MAX_FOCUS_WORDS and focus_sentences is found:
         # A long paste with no sentence that asks: all of it is the focus, but only as far as it is read
         # (the words matched stop at MAX_QUESTION_WORDS); reading the rest for facts costs, and finds nothing used.
         focus_words = focus_words[:_MAX_FOCUS_WORDS]
@@ -774,7 +782,7 @@ _ORIGIN_ASKED = re.compile(
     r" out of\b"
 )
 _ANOTHER_BESIDE = re.compile(
-    r"(?:\b(?:(?:also|and) (?:with )?another|a second|one more|a further|an additional)"
+    r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and) (?:with )?another|a second|one more|a further|an additional)"
     r" (?:partner|organisation|org|body)|\banother partner)\b"
     r"(?!(?: \w+){0,4} (?:called|named)\b)"  # ("a second organisation named alongside us called PPL" names it)
 )
@@ -885,15 +893,19 @@ def qualifier(focus_text: str) -> tuple[str, ...]:
 
 
 _AN_ORGANISATION = r"(?:organisation|org|company|outfit|body|charity|agency|consultancy|business)"
+#: Where the question about us ends: the end, or the next clause ("…and what sort of work do you do?"), not
+#: a topic or place that follows ("what does our organisation do in Wigan?" asks about the Wigan work).
+_CLAUSE_ENDS = r"(?= and\b| or\b| but\b| so\b|$)"
 _WHO_WE_ARE_ASKED = re.compile(
     # "who actually are you as an organisation?" (not "who are you?": that may ask about the bot)
     rf"\b(?:who|what) (?:exactly |actually |really )?(?:are|r) (?:you|u|we)(?: guys| lot| all)?"
-    rf"(?: exactly| actually| really)? as an? {_AN_ORGANISATION}\b"
-    rf"|\bwhat (?:kind|sort|type) of {_AN_ORGANISATION} (?:are|r|is) (?:you|u|we)\b"
-    rf"|\bwhat (?:does|do) (?:your|our) {_AN_ORGANISATION} (?:actually |even |really )?do\b"
-    # "Are you a DfE body, a consultancy, what?"
-    rf"|\bare (?:you|u) (?:guys )?(?:an? )?(?:\w+ ){{0,2}}{_AN_ORGANISATION}\b(?= (?:or|an?)\b| what\b|$)"
-    r"|\bwhat (?:kind|sort|type) of (?:work|things|stuff) (?:do|does) (?:you|u)(?: guys| lot| all)? (?:actually )?do\b"
+    rf"(?: exactly| actually| really)? as an? {_AN_ORGANISATION}(?: exactly| actually| really)?{_CLAUSE_ENDS}"
+    rf"|\bwhat (?:kind|sort|type) of {_AN_ORGANISATION} (?:are|r|is) (?:you|u|we)(?: exactly| actually)?{_CLAUSE_ENDS}"
+    rf"|\bwhat (?:does|do) (?:your|our) {_AN_ORGANISATION} (?:actually |even |really )?do{_CLAUSE_ENDS}"
+    # "Are you a DfE body, a consultancy, what?" (not "are you the lead organisation on Elevate?")
+    rf"|\bare (?:you|u) (?:guys )?an? (?:\w+ ){{0,2}}{_AN_ORGANISATION}\b(?= (?:or|an?)\b| what\b|$)"
+    r"|\bwhat (?:kind|sort|type) of (?:work|things|stuff) (?:do|does) (?:you|u)(?: guys| lot| all)? (?:actually )?do"
+    + _CLAUSE_ENDS
 )
 #: "is Elevate the Australia one or the UNICEF one?", "was ATO the HF one or the King's Fund one?"
 _THE_A_ONE_OR_THE_B = re.compile(
@@ -1112,7 +1124,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         word in _ASKERS
         and position > 0
         and said[position - 1] in _NOUN_MARKERS
-        and _ASKER_VERBS.intersection(said[position + 1 : position + 7])
+        and said[position + 1 : position + 2] not in _RELATIVE_PRONOUNS  # "the partner that wanted to scale it"
+        and _asker_verb_follows(said, position)
     ):
         return True  # "the client this morning asked about our report": who asks, not what is asked for
     if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
@@ -1127,7 +1140,22 @@ _ASKERS = frozenset(
     "client clients customer customers funder funders commissioner commissioners colleague colleagues manager"
     " boss director chair ceo trustee trustees charity council school trust friend partner organisation".split()
 )
-_ASKER_VERBS = frozenset("asked asks asking wants wanted wondered wonders mentioned emailed rang".split())
+_RELATIVE_PRONOUNS = (["that"], ["who"], ["which"], ["whose"])
+
+
+def _asker_verb_follows(said: list[str], position: int) -> bool:
+    """ "the client this morning asked…", "a commissioner mentioned you've got…" (but "the charity mentioned
+    alongside UNICEF" is one said of, not one saying)."""
+    for at in range(position + 1, min(position + 7, len(said))):
+        if said[at] in _ASKER_VERBS:
+            return True
+        if said[at] == "mentioned" and said[at + 1 : at + 2] and said[at + 1] in _SAID_NEXT:
+            return True
+    return False
+
+
+_SAID_NEXT = frozenset("that you we there it they a an some to our your".split())
+_ASKER_VERBS = frozenset("asked asks asking wants wanted wondered wonders emailed rang".split())
 #: "people who have…", "teenagers who are…": the word before a "who" that says which ones, and after it.
 _RELATIVE_BEFORE = frozenset(
     "people person someone somebody anyone anybody those everyone kids children teenagers teens students pupils"
@@ -1279,6 +1307,7 @@ _DID_SOMEONE = r"\bdid (?<!what did )(?<!which did )(?<!where did )(?<!when did 
 #: (pattern over the asking sentences, the fact it asks for). First match wins, specific first.
 #: Facts of a *kind* of field the schema may hold ("date", "role", "email address") are
 #: resolved against the entry by the answer engine; the rest no entry holds as a field.
+_LANGUAGES = r"(?:french|arabic|welsh|spanish|german|urdu|chinese|mandarin|portuguese|italian|polish|braille)"
 _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), fact)
     for pattern, fact in (
@@ -1310,14 +1339,14 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
         # "is there a French translation of Against the Odds?": versions in other languages, which no entry lists.
         (
-            r"\btranslat(?:ion|ions|ed)\b|\b(?:in|into) (?:french|arabic|welsh|spanish|german|urdu|chinese|mandarin"
-            r"|portuguese|italian|polish|braille)\b"
-            r"|\b(?:french|arabic|welsh|spanish|german|urdu) (?:version|edition|copy)\b",
+            rf"\btranslations? (?:of|into|in)\b|\btranslated (?:into|in) {_LANGUAGES}\b"
+            rf"|\b{_LANGUAGES} (?:translation|translations|version|edition|copy)\b"
+            rf"|\b(?:in|into) {_LANGUAGES}(?= available| please| pls|$)",
             "translation",
         ),
         # "who's on IT support today?", "who's on call this week?": a rota, which no entry keeps.
         (
-            r"\bwho(?: is| s|s)? on (?:\w+ ){0,3}(?:today|tonight|tomorrow|this week|next week|duty|call|shift)\b"
+            r"\bwho(?: is| s|s)? on (?:\w+ ){0,3}(?:today|tonight|tomorrow|duty|call|shift)\b"
             r"|\brotas?\b",
             "rota",
         ),

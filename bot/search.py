@@ -488,15 +488,15 @@ class SearchIndex:
                 continue
             joined = first + second
             whole = joined in self._surface
-            if len(joined) < _SPLIT_WORD or not (whole or len(first) <= 2):
-                continue
+            if len(joined) < _SPLIT_WORD or not (whole or len(first) == 1):
+                continue  # ("an option" is no "adoption": only a single letter is read as a word's start)
             if any(t.known for t in self._expand(second)):
                 continue  # ("ed tech": "tech" is short for technology already)
             if whole:
                 found[second] = joined
                 if first not in self._surface:
                     found[first] = joined
-            elif len(first) <= 2 and self._fuzzy(joined):
+            elif self._fuzzy(joined):
                 found[second] = joined
         return found
 

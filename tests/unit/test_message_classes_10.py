@@ -291,7 +291,7 @@ def test_a_short_topic_ending_on_the_work_is_the_lists_subject(answerer):
     ("message", "fact"),
     [
         ("who's on IT support today? the printer is broken", "rota"),
-        ("who's on the Elevate team this week?", "rota"),
+        ("who's on call tonight for the Wigan work?", "rota"),
         ("what reduction in exclusions has the Doncaster school achieved?", "figures"),
     ],
 )
@@ -497,3 +497,102 @@ def test_our_main_contact_at_a_partner_is_asked_at_the_partner():
 
 def test_is_it_a_person_or_a_company_asks_what_the_name_is(answerer):
     assert about(answerer.answer("ppl - person or company?? it's in the west london notes")) == "ppl"
+
+
+# ------------------------------------------------------------------ a second reader's cases
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("what does our organisation do in Wigan?", ("wigan_council", "asset_based_csc_wigan")),
+        ("what kind of work do you do with schools?", ("elevate", "big_picture_learning_doncaster")),
+        ("On Elevate, are you the lead organisation or is AISNSW?", ("aisnsw", "elevate")),
+    ],
+)
+def test_a_question_about_us_that_goes_on_to_a_topic_is_about_the_topic(answerer, message, first):
+    assert about(answerer.answer(message)) in first
+
+
+def test_besides_one_named_lists_the_rest_of_our_programmes(answerer):
+    answer = answerer.answer("which programmes does IU run besides Elevate?")
+    assert "elevate" not in ids(answer) and "innovation_unit" not in ids(answer)
+    assert len(ids(answer)) >= 5
+
+
+def test_does_iu_work_with_lists_partners_not_us(answerer):
+    assert "innovation_unit" not in ids(answerer.answer("which organisations does Innovation Unit work with?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which of our programmes have gone beyond the pilot stage?", "which programmes go beyond the classroom?"],
+)
+def test_beyond_what_is_no_place_lists_no_places(answerer, message):
+    assert answerer.answer(message).outcome is not Outcome.LIST
+
+
+def test_outside_london_asked_of_programmes_leaves_london_out(answerer):
+    answer = answerer.answer("which of our programmes are outside London?")
+    assert "my_care_my_way" not in ids(answer) and "elevate" in ids(answer)
+
+
+def test_hi_all_then_a_question_still_greets_everyone(answerer):
+    assert ids(answerer.answer("Hi all, our Australia programme?"))[0] == "elevate"
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("who was the partner that wanted to scale Elevate?", "aisnsw"),
+        ("what's the charity mentioned alongside UNICEF on the edtech work?", "unicef"),
+    ],
+)
+def test_the_thing_described_by_a_clause_is_asked_for_not_asking(answerer, message, first):
+    assert ids(answerer.answer(message))[0] in (first, "aga_khan_foundation")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How has the Big Picture Learning model translated into a UK school in Doncaster?",
+        "Has the Elevate approach been used in Chinese schools?",
+        "who is on the Elevate team this week?",
+    ],
+)
+def test_words_near_a_fact_we_lack_do_not_ask_it(answerer, message):
+    assert parse(message).asked_fact is None
+
+
+def test_an_option_is_no_adoption(answerer):
+    answer = answerer.answer("what reports have we got? need an option for a reading group")
+    assert len(ids(answer)) >= 4
+
+
+def test_list_who_else_leaves_out_those_named(answerer):
+    answer = answerer.answer("DfE, Spring - can you list who else is on the children's social care work?")
+    assert "department_for_education" not in ids(answer)[:1]
+
+
+def test_counted_as_a_second_partner_is_the_one_asked_about(answerer):
+    message = "Does PPL count as a second partner on My Care My Way, alongside the CCG?"
+    assert about(answerer.answer(message)) == "ppl"
+
+
+@pytest.mark.parametrize("message", ["send me your list pls, programmes", "can you give me your current list? reports"])
+def test_your_list_is_a_list_asked_for(answerer, message):
+    assert answerer.answer(message).outcome is Outcome.LIST
+
+
+def test_you_alone_as_an_option_is_not_our_organisation(answerer):
+    answer = answerer.answer("who should I ask about Against the Odds, Heather or you?")
+    assert about(answer) == "heather_rollinson"
+
+
+def test_textspeak_letters_are_not_a_name_spelt_out(answerer):
+    assert about(answerer.answer("r u a DfE body or a consultancy or what?")) == "innovation_unit"
+
+
+def test_a_long_message_that_asks_keeps_its_fact():
+    filler = "We moved offices last month and the files are still in boxes on the third floor. " * 15
+    assert parse("re Against the Odds. " + filler + "So bottom line, who wrote it?").asked_fact == "author"
