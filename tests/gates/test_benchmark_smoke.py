@@ -10,6 +10,10 @@ from support.paths import ROOT
 
 from bot.semantic import semantic_available
 
+# Not part of the test run (they check the benchmark scripts, not the bot): `pytest -m bench_smoke` runs them,
+# as .ci/run does after the tests.
+pytestmark = [pytest.mark.gate, pytest.mark.bench_smoke]
+
 
 def test_matching_benchmark_runs_at_a_small_size(tmp_path):
     """200 entries: every engine and the dev-set score, as at 1,000, with a fifth of the entries (words alone)."""

@@ -90,7 +90,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 134)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 150)),
 ]
 
 
@@ -290,6 +290,26 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack131.yaml", 72.0),
         ("holdout_slack132.yaml", 85.0),
         ("holdout_slack133.yaml", 95.0),
+        # First round of the eighth session, first run on 9038d5d (91.7, 83.3, 93.8, 83.3%), then fixed by kind.
+        ("holdout_slack134.yaml", 95.0),
+        ("holdout_slack135.yaml", 89.0),
+        ("holdout_slack136.yaml", 97.0),
+        ("holdout_slack137.yaml", 97.0),
+        # Second round, first run on f9abd55 (91.7, 91.7, 87.5, 77.1%), then fixed by kind.
+        ("holdout_slack138.yaml", 95.0),
+        ("holdout_slack139.yaml", 100.0),
+        ("holdout_slack140.yaml", 97.0),
+        ("holdout_slack141.yaml", 83.0),
+        # Third round, first run on 4ca7d0e (91.7, 87.5, 91.7, 87.5%), then fixed by kind.
+        ("holdout_slack142.yaml", 93.0),
+        ("holdout_slack143.yaml", 89.0),
+        ("holdout_slack144.yaml", 93.0),
+        ("holdout_slack145.yaml", 93.0),
+        # Fourth round, first run on ab6e963 (91.7, 77.1, 89.6, 77.1%), then fixed by kind.
+        ("holdout_slack146.yaml", 95.0),
+        ("holdout_slack147.yaml", 81.0),
+        ("holdout_slack148.yaml", 91.0),
+        ("holdout_slack149.yaml", 77.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
