@@ -195,7 +195,7 @@ class Answerer:
         # (Not when a name is quoted: 'did we put out something…? Someone said "Growing something"' names it.)
         ours = (
             self._made_by_us(query, question)
-            if query.made_by_us and query.intent == "report" and not query.quoted
+            if query.made_by_us and query.intent == "report" and not self._quotes_a_name(query)
             else None
         )
         if ours is not None and (allowed is None or "report" in allowed):
@@ -1109,6 +1109,15 @@ class Answerer:
             return Answer(question, Outcome.MISSING_FACT, (written,), truncated=query.truncated, missing=fact)
         via = f"{fact} of {written.entry.name}"
         return _answered(question, query, [Match(a, written.score, via=via) for a in makers[:MAX_LIST]] + [written])
+
+    def _quotes_a_name(self, query: Query) -> bool:
+        """The words the message quotes all sit in one entry's name ("Growing something": not a quoted claim)."""
+        quoted = {stem(w) for w in query.quoted}
+        return bool(quoted) and any(
+            quoted <= {stem(w) for w in words(name)}
+            for entry in self.knowledge.entries.values()
+            for name in (entry.name, *entry.aliases)
+        )
 
     @cached_property
     def _place_stems(self) -> frozenset[str]:

@@ -701,7 +701,10 @@ def parse(message: str) -> Query:
     )
     first = focus_text + " "
     # "children's social care partners - DfE, Spring, who else?": the names given are after the topic.
-    already = named_already(" ".join(w for s in focus_sentences if not s.topic for w in s.words))
+    # ("Who are all the partners on the over-65s work? I've got the CCG, who else?": only the sentence that says
+    # "else" names what the asker has.)
+    with_else = [s for s in focus_sentences if not s.topic and "else" in s.words]
+    already = named_already(" ".join(w for s in (with_else or focus_sentences) if not s.topic for w in s.words))
     return Query(
         text=text,
         words=tuple(all_words),
@@ -1044,6 +1047,8 @@ _MADE_BY_US = re.compile(
     r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?!know\b|remember\b|recall\b|think\b)(?:\w+ ){0,2}(?:co )?"
     r"(?:write|wrote|written|publish|published|author|authored|produce|produced|put out|bring out|brought out"
     r"|release|released|do a report|did a report|do that report|did that report)\b|\bour own (?:reports?|papers?)\b"
+    # "is there a report of ours that looks at…?"
+    r"|\b(?:reports?|papers?|stud(?:y|ies)|publications?) of ours\b"
     # "of the reports the blog mentions, which ones are ours?" ("is it ours or someone else's?" asks it of one)
     r"|\b(?:which|what)(?: \w+){0,3} (?:is|are|were|was) (?:ours|our own)\b"
 )

@@ -596,3 +596,20 @@ def test_textspeak_letters_are_not_a_name_spelt_out(answerer):
 def test_a_long_message_that_asks_keeps_its_fact():
     filler = "We moved offices last month and the files are still in boxes on the third floor. " * 15
     assert parse("re Against the Odds. " + filler + "So bottom line, who wrote it?").asked_fact == "author"
+
+
+# ------------------------------------------------------------------ what the asker has, and a report of ours
+
+
+def test_only_the_sentence_that_says_else_names_what_the_asker_has(answerer):
+    message = "Who are all the partners on the over-65s work out west? I've got the CCG, who else?"
+    assert parse(message).named_already == ("ccg",)
+    assert "ppl" in ids(answerer.answer(message))
+
+
+def test_a_report_of_ours_is_one_we_made_even_beside_a_quoted_claim(answerer):
+    message = (
+        'A client wants "proof that scaling works in the NHS". Is there a report of ours on innovations that scaled?'
+    )
+    assert parse(message).made_by_us
+    assert about(answerer.answer(message)) == "against_the_odds"
