@@ -547,6 +547,12 @@ class Answerer:
             return answer
         if answer.results and answer.results[0].entry not in dated and _said_by_name(answer.results[0], _CALLED_BY):
             return answer  # "a report about student centred learning - is it one of the January 2018 reports?"
+        home = self._home_organisation
+        if query.asks_which_is_ours and home is not None:
+            # "…the Kings Fund one, the adults one or ours. Which of the Jan 2018 ones is actually ours?": ours.
+            ours = [r for r in dated if home in self._makers(r)]
+            if len(ours) == 1:
+                return _answered(answer.question, query, [Match(ours[0], ANSWER_THRESHOLD)])
         scores = {m.entry.id: m.score for m in answer.results}
         dated.sort(key=lambda r: -scores.get(r.id, 0.0))
         listed = tuple(Match(r, scores.get(r.id, LIST_THRESHOLD)) for r in dated)

@@ -343,8 +343,8 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position] = "people"
         elif before == "ppl" and word in _PEOPLE_DO:
             read[position - 1] = "people"  # "the ah-ha bit ppl keep quoting": people, not PPL
-        elif before == "which" and word == "1":
-            read[position] = "one"
+        elif word == "1" and (before == "which" or (before.isalpha() and read[position + 1 : position + 2] in _1_END)):
+            read[position] = "one"  # "which 1", "is elevate the aussie 1 or the unicef 1?"
         elif word == "pitch" and before == "elevator":
             read[position - 1] = ""  # "the elevator pitch" is a short summary, not Elevate
         elif word == "chart" and before == "organisation":
@@ -383,6 +383,7 @@ _PART_OF_ENGLAND = re.compile(
 )
 #: Before "list", words that make it a thing someone holds ("the old list", "our mailing list"), not a request.
 _A_LIST_HELD = frozenset("my their old existing mailing distribution guest reading wish".split())
+_1_END = ([], ["or"])
 _PEOPLE_DO = frozenset(
     "keep kept say said says think thought ask asked asking love like use used talk talking mention mentioned "
     "quote quoting want wanted need seem tend always often".split()
@@ -762,7 +763,8 @@ def parse(message: str) -> Query:
 
 _WANTS_OTHERS = re.compile(
     # ("names only, I'll chase the rest" asks for no others.)
-    r"(?<!\bchase )(?<!\bsort )(?<!\bhandle )\bthe (?:other|others|rest|remaining)\b|"
+    r"(?<!\bchase )(?<!\bsort )(?<!\bhandle )\bthe (?:other|others|rest|remaining)\b"
+    r"(?! (?:way|hand|day|night|week|month|year)\b)|"  # ("or the other way round?", "on the other hand")
     r"\b(?:who|what|which|anyone|anything|anybody|where) else\b|\bany others\b"
     # "GP practices and the CCG are on it. What's missing is…", "anyone I'm missing?" (but "what I'm missing is
     # a description of X" lacks X, and asks for no others)
@@ -794,7 +796,8 @@ _ANOTHER_BODY = re.compile(
     r"\b(?:another|a second|one more|a further|an additional|the other) (?:\w+ )?(?:partner|organisation|org|body)\b"
 )
 _WHICH_IS_OURS = re.compile(
-    r"\bwhich (?:one |of (?:them|these|those|the two) )?(?:is|was|s) (?:actually |really |truly )?(?:ours|our own)\b"
+    r"\bwhich (?:one |of (?:them|these|those|the two|the (?:\w+ ){0,3}?(?:ones|reports|three|two)) )?(?:is|was|s)"
+    r" (?:actually |really |truly )?(?:ours|our own)\b"
     r"|\bwhich (?:one |of (?:them|these|those|the two) )?did we (?:do|write|publish|produce|make)\b"
 )
 #: "what is X…" (not "what is the name/title/date…") and "…and who/which/what…" after it.
@@ -869,7 +872,7 @@ _WE_WORK_WITH = re.compile(
 )
 _NOT_US = re.compile(
     r"\b(?:outside|external|other|another) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
-    r"|\bour co ?(?:authors?|writers?|publishers?)\b"
+    r"|\bour co ?(?:authors?|writers?|publishers?)\b|\bco ?authors? (?:organisation|org|body|partner)\b"
     r"|\b(?:other than|apart from|besides|not) us\b"
 )
 _COUNTS_OTHERS = re.compile(
@@ -916,6 +919,8 @@ _THE_A_ONE_OR_THE_B = re.compile(
     # "is the Wigan work its own programme or just a bit of the DfE one?"
     r"|\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,5}?)(?:its own|a separate|a standalone) (?:\w+ ){0,2}?"
     r"(?:programme|thing|project|organisation|org|body|one) or\b"
+    # "is Heather Rollinson at the Health Foundation or one of ours?"
+    r"|\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,3}?)(?:at|from|employed by) (?:the )?(?:\w+ ){1,4}?or\b"
     # "is Julie Temperley one of your staff or an outside writer?"
     r"|\b(?:is|was|isnt|wasnt) ((?:\w+ ){1,4}?)(?:one of (?:your|our|the) (?:\w+ )?(?:staff|team|people|lot|employees)"
     r"|(?:a |on the )?(?:member of staff|staff member|staff|employee)) or\b"
@@ -1342,6 +1347,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        # "does Against the Odds have an ISBN or a DOI?": catalogue numbers, which no entry keeps.
+        (r"\bisbns?\b|\bdois?\b|\bissns?\b", "ISBN or DOI"),
         # "is there a French translation of Against the Odds?": versions in other languages, which no entry lists.
         (
             rf"\btranslations? (?:of|into|in)\b|\btranslated (?:into|in) {_LANGUAGES}\b"
@@ -1510,7 +1517,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:have|has|got) (?:a |an |any )?(?:\w+ )?offices?\b|\boffice (?:address|location)s?\b", "office"),
         # "I need numbers for the evaluation section", "savings per patient": outcome figures we do not hold.
         (
-            r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard |a )?(?:\w+ )?"
+            r"\b(?:need|want|got|have|give me|any|know) (?:the |some |actual |hard |a |that )?(?:\w+ )?"
             r"(?:numbers|figures|figure|metrics)\b|\bhard (?:number|numbers|figure|figures|data)\b|\bpercentages?\b"
             # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
             r"|\bwhat (?:cost |financial |cash )?savings\b"
@@ -1648,7 +1655,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " live cost project budget finance nominal ledger billing sign signing approval spending delegated financial"
     " discussion interview topic research raw underlying data dataset datasets survey toolkit toolkits charge"
     " charges day daily evaluated evaluation split available translation translations translated french arabic"
-    " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas".split()
+    " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
+    " know".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1816,6 +1824,8 @@ def counted_thing(fact: str) -> str | None:
 def _intent(all_words: list[str]) -> tuple[str | None, float]:
     """The kind of entry the question asks for, and how firmly (the share others lose)."""
     present = set(all_words)
+    if "author" in present and _AUTHOR_BODY.search(" ".join(all_words)):
+        return "organisation", _STRONG_INTENT  # "was there a co-author organisation I should add?"
     asked_for, _ = _asked_noun(all_words)
     if asked_for:
         return asked_for, _STRONG_INTENT
@@ -1859,6 +1869,7 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     return None, 0.0
 
 
+_AUTHOR_BODY = re.compile(r"\b(?:co )?authors? (?:organisation|organisations|org|orgs|body|bodies|partner|partners)\b")
 _PUT_OUT = re.compile(
     r"\b(?:put|putting|puts|bring|brought|bringing) out (?:a |an |any |some )?(?:\w+ )?(?:on|about)\b"
 )

@@ -202,6 +202,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "govt": ("government",),
     "aus": ("australia",),
     "aussie": ("australia",),
+    "oz": ("australia",),
     "australian": ("australia",),
     "sydney": ("new", "south", "wales"),  # the state capital: a place the knowledge base names by its state
     "usa": ("us",),

@@ -613,3 +613,53 @@ def test_a_report_of_ours_is_one_we_made_even_beside_a_quoted_claim(answerer):
     )
     assert parse(message).made_by_us
     assert about(answerer.answer(message)) == "against_the_odds"
+
+
+# ------------------------------------------------------------------ fifth round's kinds
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("how much did the Health Foundation put in for Against the Odds - anyone know the figure?", "figures"),
+        ("does Against the Odds have an ISBN or a DOI?", "ISBN or DOI"),
+    ],
+)
+def test_figures_and_catalogue_numbers_are_not_held(answerer, message, fact):
+    assert parse(message).asked_fact == fact
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_which_of_the_dated_ones_is_ours_is_the_one_we_made(answerer):
+    message = "partners keep asking for 'our scaling report'. Which of the Jan 2018 ones is actually ours?"
+    assert ids(answerer.answer(message)) == ["against_the_odds"]
+
+
+def test_is_a_person_at_another_body_or_ours_is_asked_of_the_person(answerer):
+    message = "Is Heather Rollinson at the Health Foundation or one of ours?"
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_is_our_organisation_part_of_it_or_through_a_consortium_is_not_a_person_question(answerer):
+    message = "Is Innovation Unit part of the DfE programme directly, or through some consortium?"
+    assert about(answerer.answer(message)) != "innovation_unit"
+
+
+def test_the_aussie_1_or_the_unicef_1(answerer):
+    assert about(answerer.answer("is elevate the aussie 1 or the unicef 1??")) == "elevate"
+
+
+def test_oz_is_australia(answerer):
+    assert "aisnsw" in ids(answerer.answer("who's our partner in Oz on the schools work?"))[:2]
+
+
+def test_the_other_way_round_asks_for_no_others(answerer):
+    message = "What's Julie Temperley's job title? Is she more senior than Heather or the other way round?"
+    assert not parse(message).wants_others
+    assert ids(answerer.answer(message))[0] == "julie_temperley"
+
+
+def test_a_co_author_organisation_is_a_body_and_not_us(answerer):
+    message = "who was the co-author organisation on Against the Odds?"
+    assert parse(message).intent == "organisation"
+    assert about(answerer.answer(message)) == "health_foundation"
