@@ -383,7 +383,7 @@ _PART_OF_ENGLAND = re.compile(
 )
 #: Before "list", words that make it a thing someone holds ("the old list", "our mailing list"), not a request.
 _A_LIST_HELD = frozenset("my their old existing mailing distribution guest reading wish".split())
-_1_END = ([], ["or"])
+_1_END: tuple[list[str], ...] = ([], ["or"])
 _PEOPLE_DO = frozenset(
     "keep kept say said says think thought ask asked asking love like use used talk talking mention mentioned "
     "quote quoting want wanted need seem tend always often".split()
