@@ -679,6 +679,17 @@ class Answerer:
         meant. When the best match is the entry the qualifier names, the best entry of another kind
         linked to it (its programme, its report) that the message also names comes first."""
         top = matches[0]
+        if query.qualifier and "which" in query.focus and not _is_named_by(top.entry, query.qualifier, True):
+            # "Which of your projects is the Doncaster school one?": the one the qualifier describes, by its name
+            # or where it is.
+            regions = self.knowledge.regions
+            fits = [
+                m
+                for m in matches[1:_NAMED_LOOKED_AT]
+                if m.entry.kind == top.entry.kind and _is_named_by(m.entry, query.qualifier, True, regions)
+            ]
+            if len(fits) == 1 and fits[0].score >= SUGGESTION_FLOOR:
+                return [fits[0]] + [m for m in matches if m is not fits[0]]
         if not query.qualifier or not _is_named_by(top.entry, query.qualifier):
             return matches
         for match in matches[1:]:
@@ -879,14 +890,18 @@ class Answerer:
                 ]
                 if len(about_it) == 1:
                     return Match(about_it[0], max(called.score, ANSWER_THRESHOLD))
-        if not _DOCUMENT_THAT_NAMES.search(query.text):
+        naming = _DOCUMENT_THAT_NAMES.search(query.text)
+        if not naming:
             return None  # ("the blog mentions X - which programme is that?" asks about X)
+        # One name is enough when the document is what is asked about: "who wrote the IU blog that name-checks
+        # My Care, My Way?" (not "your blog mentions a report on spread - is that the King's Fund one?").
+        one_is_enough = query.asked_fact == "author" and set(naming.group(0).split()) <= query.focus
         named = [
             m.entry
             for m in matches[:_NAMED_LOOKED_AT]
             if m.entry.kind != "report" and m.raw_score is not None and _said_by_name(m, _CALLED_BY)
         ]
-        if len(named) < 2:
+        if len(named) < (1 if one_is_enough else 2):
             return None
         documents = [d for d in self.knowledge.of_kind("report") if all(_cites(e.source, d) for e in named)]
         if len(documents) != 1:
@@ -2169,7 +2184,8 @@ _WHO_WE_WORKED_WITH = re.compile(
 #: "the post that mentions both…", "a blog which names Wigan and Doncaster side by side".
 _DOCUMENT_THAT_NAMES = re.compile(
     r"\b(?:blog|post|article|piece|report|paper|document) (?:that |which )?(?:\w+ )?"
-    r"(?:mentions|mentioned|names|named|covers|covered|features|featured|talks about|refers to|lists)\b"
+    r"(?:mentions|mentioned|names|named|covers|covered|features|featured|talks about|refers to|lists"
+    r"|name checks|namechecks|name checked|cites|cited)\b"
 )
 #: "came out in January 2018", "the Jan 2018 reports": a month of publication.
 _MONTH_AND_YEAR = re.compile(

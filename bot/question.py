@@ -889,13 +889,17 @@ _OFFERS_CHOICE = re.compile(r"\bor\b|\bwhich of (?:those|these|them|the)\b|\bvs\
 
 
 #: "is that the DfE one?", "is it the King's Fund one?": the thing is named elsewhere, this says whose.
-_THE_X_ONE = re.compile(r"\b(?:is|was|isn't|wasn't) (?:that|it|this|they) the ((?:\w+ ){1,3})ones?\b")
+_THE_X_ONE = re.compile(
+    r"\b(?:is|was|isn't|wasn't) (?:that|it|this|they) the ((?:\w+ ){1,3})ones?\b"
+    # "which of your projects is the Doncaster school one?"
+    r"|\bwhich (?:\w+ ){0,4}?(?:is|was) the ((?:\w+ ){1,3})one\b"
+)
 
 
 def qualifier(focus_text: str) -> tuple[str, ...]:
     """The words of "the <X> one" in a question that asks which thing is meant."""
     found = _THE_X_ONE.search(focus_text) if " one" in focus_text else None
-    return tuple(w for w in words(found.group(1)) if w not in STOPWORDS) if found else ()
+    return tuple(w for w in words(found.group(1) or found.group(2)) if w not in STOPWORDS) if found else ()
 
 
 _AN_ORGANISATION = r"(?:organisation|org|company|outfit|body|charity|agency|consultancy|business)"
@@ -1186,8 +1190,8 @@ def _pointed_kind(context_words: list[str], services: str = "") -> tuple[str | N
     """The kind named right after "that"/"the"/"this" in the context ("that report", "the programme"),
     nearest the question first, as a weak intent."""
     for position, word in enumerate(context_words[1:], start=1):
-        if context_words[position - 1] in ("that", "the", "this", "a", "our") and not (
-            word in _ASKERS and _a_noun_not_an_ask(context_words, position)
+        if context_words[position - 1] in ("that", "the", "this", "a", "our") and not _a_noun_not_an_ask(
+            context_words, position
         ):
             kind = _kind_of_word(word)
             if kind is not None:
@@ -2135,6 +2139,7 @@ def listed_kinds(
 #: "is there a blog that sets out … what we're doing on it?": one thing asked for, whatever it covers.
 _ONE_ASKED = re.compile(
     r"\bis there (?:a|an|one) (?:\w+ )?(?:blog|report|paper|post|article|document|study|programme|piece)\b"
+    r"|\bwhich (?:\w+ ){0,4}?(?:is|was) the (?:\w+ ){1,3}one\b"  # "which of your projects is the Doncaster one?"
 )
 _ONE_POINTED_AT = re.compile(
     # ("since I'm the one who knows you lot, list every partner…" says who asks.)

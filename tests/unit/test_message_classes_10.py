@@ -663,3 +663,25 @@ def test_a_co_author_organisation_is_a_body_and_not_us(answerer):
     message = "who was the co-author organisation on Against the Odds?"
     assert parse(message).intent == "organisation"
     assert about(answerer.answer(message)) == "health_foundation"
+
+
+def test_who_wrote_the_blog_that_name_checks_one_of_ours(answerer):
+    message = "Who wrote the IU blog that name-checks our My Care, My Way service? Our GP lead wants to thank them."
+    assert about(answerer.answer(message)) == "julie_temperley"
+
+
+def test_a_blog_that_mentions_a_report_in_the_context_does_not_replace_the_report(answerer):
+    message = (
+        "Your blog mentions a report on spread in the NHS with a chart about spending. Is that the King's Fund one?"
+    )
+    assert about(answerer.answer(message)) == "kings_fund_adoption_spread_nhs"
+
+
+def test_on_the_phone_is_how_not_whom(answerer):
+    message = "funder on the phone asked if we've got anything on care for over 65s. do we? what is it?"
+    assert about(answerer.answer(message)) in ("my_care_my_way", "integrated_community_team")
+
+
+def test_which_of_our_projects_is_the_place_one(answerer):
+    answer = answerer.answer("Which of your projects is the Doncaster school one?")
+    assert ids(answer) == ["big_picture_learning_doncaster"]
