@@ -670,11 +670,12 @@ def test_who_wrote_the_blog_that_name_checks_one_of_ours(answerer):
     assert about(answerer.answer(message)) == "julie_temperley"
 
 
-def test_a_blog_that_mentions_a_report_in_the_context_does_not_replace_the_report(answerer):
+def test_a_blog_that_name_checks_the_report_asked_about_does_not_replace_it(answerer):
     message = (
-        "Your blog mentions a report on spread in the NHS with a chart about spending. Is that the King's Fund one?"
+        "Was there a report in early 2018 on growing new models of care and support for adults? "
+        "I think your blog name-checks it."
     )
-    assert about(answerer.answer(message)) == "kings_fund_adoption_spread_nhs"
+    assert about(answerer.answer(message)) == "growing_innovative_models_adults"
 
 
 def test_on_the_phone_is_how_not_whom(answerer):
