@@ -347,7 +347,9 @@ class Answerer:
             named_first = _NAME_ASKED_FIRST.search(query.text) is not None
             return _answered(question, query, [top, grew_from] if named_first else [grew_from, top])
         addressed = top.entry is self._home_organisation and _WHO_ARE_YOU.search(query.text) is not None
-        if top.entry.kind == "organisation" and (_asks_who_it_is(query, top.entry) or addressed):
+        if top.entry.kind == "organisation" and (
+            _asks_who_it_is(query, top.entry) or addressed or _asked_what_it_is(query, top)
+        ):
             # "who r innovation unit anyway?": who the organisation is, not who to talk to there.
             return self._with_fact(query, _answered(question, query, [top]))
         pointed = _person_pointed_at(query, matches)
@@ -1180,8 +1182,10 @@ class Answerer:
             _, matches_found = self.index.search(query, kinds=("report",), limit=CATALOGUE_SIZE)
             strong = {m.entry.id for m in matches_found if m.score >= LIST_THRESHOLD}
             about = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS - _AUTHORSHIP_WORDS - GENERIC_WORDS
-            if not strong and about and not any(self.index.holds(w) for w in about):
-                # "have we published anything on space travel?": not all we have written.
+            topic = {w for found in _ON_A_TOPIC.finditer(query.text) for w in found.group(1).split()}
+            if not strong and about & topic and not any(self.index.holds(w) for w in about):
+                # "have we published anything on space travel?": not all we have written (but "…that a normal
+                # person could read?" says which, not what about: all of ours).
                 return Answer(question, Outcome.DECLINED, truncated=query.truncated)
             unattributed = [
                 m for m in matches_found if m.score >= FRESH_SCORE and not self.knowledge.linked(m.entry, "publishers")
@@ -2534,6 +2538,12 @@ _ASKED_OF_DOCUMENTS = frozenset(
 )
 
 
+def _asked_what_it_is(query: Query, match: Match) -> bool:
+    """ "wat even is innovation unit r u nhs": what the entry named right after "what is" is (the rest guesses)."""
+    name = " ".join(text_words(match.entry.name))
+    return bool(name) and re.search(rf"\bwhat (?:\w+ )?(?:is|are) {re.escape(name)}\b", query.text) is not None
+
+
 def _named_in_full_in_focus(query: Query, match: Match) -> bool:
     """The asking sentences themselves say the entry's whole name (or its acronym)."""
     named = _full_name(match)
@@ -2577,7 +2587,7 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         (
             m
             for m in matches[1:_NAMED_LOOKED_AT]
-            if first.score - m.score < MARGIN / 2 and _named_in_full_in_focus(query, m)
+            if (first.score - m.score < MARGIN / 2 or _asked_what_it_is(query, m)) and _named_in_full_in_focus(query, m)
         ),
         None,
     )

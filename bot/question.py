@@ -916,6 +916,9 @@ _WHO_WE_ARE_ASKED = re.compile(
     rf"|\bare (?:you|u) (?:guys )?an? (?:\w+ ){{0,2}}{_AN_ORGANISATION}\b(?= (?:or|an?)\b| what\b|$)"
     r"|\bwhat (?:kind|sort|type) of (?:work|things|stuff) (?:do|does) (?:you|u)(?: guys| lot| all)? (?:actually )?do"
     + _CLAUSE_ENDS
+    # "Who are you actually and what do you do?" (both: not only "who are you?", which may ask about the bot)
+    + r"|\bwho (?:are|r) (?:you|u)(?: guys| lot)?(?: actually| exactly| really)? and what (?:do|does) (?:you|u)"
+    r"(?: guys| lot)? (?:actually )?do" + _CLAUSE_ENDS
 )
 #: "is Elevate the Australia one or the UNICEF one?", "was ATO the HF one or the King's Fund one?"
 _THE_A_ONE_OR_THE_B = re.compile(
@@ -1056,6 +1059,8 @@ _MADE_BY_US = re.compile(
     r"\b(?:(?:did|have|has|do) we|we(?: have| ve)?) (?!know\b|remember\b|recall\b|think\b)(?:\w+ ){0,2}(?:co )?"
     r"(?:write|wrote|written|publish|published|author|authored|produce|produced|put out|bring out|brought out"
     r"|release|released|do a report|did a report|do that report|did that report)\b|\bour own (?:reports?|papers?)\b"
+    # "which reports have you published?": "you", the organisation asked
+    r"|\b(?:have|did|do) you (?:guys |lot )?(?:ever )?(?:published|publish|written|write|put out|produced)\b"
     # "is there a report of ours that looks at…?"
     r"|\b(?:reports?|papers?|stud(?:y|ies)|publications?) of ours\b"
     # "of the reports the blog mentions, which ones are ours?" ("is it ours or someone else's?" asks it of one)
@@ -1351,6 +1356,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        (r"\bpayment terms?\b|\bterms of payment\b", "payment terms"),
         # "does Against the Odds have an ISBN or a DOI?": catalogue numbers, which no entry keeps.
         (r"\bisbns?\b|\bdois?\b|\bissns?\b", "ISBN or DOI"),
         # "is there a French translation of Against the Odds?": versions in other languages, which no entry lists.
@@ -1660,6 +1666,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " discussion interview topic research raw underlying data dataset datasets survey toolkit toolkits charge"
     " charges day daily evaluated evaluation split available translation translations translated french arabic"
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
+    " payment terms"
     " know".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.

@@ -686,3 +686,27 @@ def test_on_the_phone_is_how_not_whom(answerer):
 def test_which_of_our_projects_is_the_place_one(answerer):
     answer = answerer.answer("Which of your projects is the Doncaster school one?")
     assert ids(answer) == ["big_picture_learning_doncaster"]
+
+
+# ------------------------------------------------------------------ sixth round's kinds
+
+
+def test_what_is_our_name_with_a_guess_after_it_is_about_us(answerer):
+    assert ids(answerer.answer("wat even is innovation unit r u nhs")) == ["innovation_unit"]
+
+
+def test_who_are_you_and_what_do_you_do_is_about_us(answerer):
+    message = "Who are you actually and what do you do? I can't tell if you're part of the NHS or the council"
+    assert about(answerer.answer(message)) == "innovation_unit"
+
+
+def test_reports_you_have_published_are_ours(answerer):
+    answer = answerer.answer("Which reports have you published that a normal person could read? A list please")
+    assert parse("Which reports have you published?").made_by_us
+    assert "kings_fund_adoption_spread_nhs" not in ids(answer) and "against_the_odds" in ids(answer)
+
+
+def test_payment_terms_are_not_held(answerer):
+    message = "What are the payment terms on the UNICEF agreement - 30 days or 60?"
+    assert parse(message).asked_fact == "payment terms"
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
