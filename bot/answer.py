@@ -716,7 +716,7 @@ class Answerer:
             return None
         one = query.described_one
         described = sorted(
-            (m for m in matches[:_NAMED_LOOKED_AT] if one and _is_named_by(m.entry, one)),
+            (m for m in matches[:_NAMED_LOOKED_AT] if one and _named_word_for_word(m.entry, one)),
             key=lambda m: m.entry.kind not in ("programme", "report"),  # "the Wigan work": the work, not the council
         )
         if described:
@@ -897,7 +897,11 @@ class Answerer:
             return None  # ("the blog mentions X - which programme is that?" asks about X)
         # One name is enough when the document is what is asked about: "who wrote the IU blog that name-checks
         # My Care, My Way?" (not "your blog mentions a report on spread - is that the King's Fund one?").
-        one_is_enough = query.asked_fact == "author" and set(naming.group(0).split()) <= query.focus
+        one_is_enough = (
+            query.asked_fact == "author"
+            and set(naming.group(0).split()) <= query.focus
+            and _A_NAME_CHECK.search(naming.group(0)) is not None
+        )
         named = [
             m.entry
             for m in matches[:_NAMED_LOOKED_AT]
@@ -1182,8 +1186,8 @@ class Answerer:
             _, matches_found = self.index.search(query, kinds=("report",), limit=CATALOGUE_SIZE)
             strong = {m.entry.id for m in matches_found if m.score >= LIST_THRESHOLD}
             about = set(query.terms) - INTENT_VOCABULARY - LIST_WORDS - _AUTHORSHIP_WORDS - GENERIC_WORDS
-            topic = {w for found in _ON_A_TOPIC.finditer(query.text) for w in found.group(1).split()}
-            if not strong and about & topic and not any(self.index.holds(w) for w in about):
+            which_way = {w for found in _HOW_IT_IS.finditer(query.text) for w in found.group(1).split()}
+            if not strong and about - which_way and not any(self.index.holds(w) for w in about):
                 # "have we published anything on space travel?": not all we have written (but "…that a normal
                 # person could read?" says which, not what about: all of ours).
                 return Answer(question, Outcome.DECLINED, truncated=query.truncated)
@@ -1390,6 +1394,23 @@ class Answerer:
         message names an entry of another kind ("what programmes do we run with PPL?" follows PPL's links).
         """
         kinds = tuple(k for k in query.list_kinds if allowed is None or k in allowed)
+        if query.qualifier and "which" in query.focus and matches:
+            # "Which of your projects is the Doncaster school one?": the one thing the words name or place, if one
+            # does ("which of your programmes is the education one?" may be several: a list).
+            fits = [
+                m
+                for m in matches[:_NAMED_LOOKED_AT]
+                if m.entry.kind in kinds and _is_named_by(m.entry, query.qualifier, True, self.knowledge.regions)
+            ]
+            qualifying = {stem(w) for w in query.qualifier}
+            on_topic = [
+                e
+                for kind in kinds
+                for e in self.knowledge.of_kind(kind)
+                if qualifying & {stem(w) for topic in e.topics for w in words(topic)}
+            ]
+            if len(fits) == 1 and fits[0].score >= SUGGESTION_FLOOR and len(on_topic) < 2:
+                return _answered(question, query, fits)
         # ("all our education programmes except Elevate?": the one named is set aside, not followed.)
         regions = self.knowledge.regions
         named = [
@@ -2186,6 +2207,11 @@ _WHO_WE_WORKED_WITH = re.compile(
     r"(?:\w+ ){0,5}?(?:with|alongside)\b"
 )
 #: "the post that mentions both…", "a blog which names Wigan and Doncaster side by side".
+#: A post that names something in passing (not a report that covers a topic): "the blog that name-checks X".
+_A_NAME_CHECK = re.compile(
+    r"\b(?:blog|post|article|piece) (?:that |which )?(?:\w+ )?(?:mentions|mentioned|names|named|name checks|namechecks"
+    r"|name checked|cites|cited|refers to)\b"
+)
 _DOCUMENT_THAT_NAMES = re.compile(
     r"\b(?:blog|post|article|piece|report|paper|document) (?:that |which )?(?:\w+ )?"
     r"(?:mentions|mentioned|names|named|covers|covered|features|featured|talks about|refers to|lists"
@@ -2338,6 +2364,11 @@ def _set_aside(entry: Entry, query: Query, places: bool = False, regions: Region
         and (entry.kind == "organisation" or not set(name) <= ORGANISATION_NOUNS)
         for name in query.excluded
     )
+
+
+def _named_word_for_word(entry: Entry, named: tuple[str, ...]) -> bool:
+    """These very words are in one of the entry's names ("Heather Rollinson", "Wigan"; "funding" is no "Fund")."""
+    return any(set(named) <= set(words(name)) for name in (entry.name, *entry.aliases))
 
 
 def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False, regions: Regions | None = None) -> bool:
@@ -2541,7 +2572,9 @@ _ASKED_OF_DOCUMENTS = frozenset(
 def _asked_what_it_is(query: Query, match: Match) -> bool:
     """ "wat even is innovation unit r u nhs": what the entry named right after "what is" is (the rest guesses)."""
     name = " ".join(text_words(match.entry.name))
-    return bool(name) and re.search(rf"\bwhat (?:\w+ )?(?:is|are) {re.escape(name)}\b", query.text) is not None
+    # (The name ends the clause: "what is the King's Fund report on adoption called?" asks for the report.)
+    asked = rf"\bwhat (?:\w+ )?(?:is|are) {re.escape(name)}(?=$| (?:and|or|but|are|r|is|so)\b)"
+    return bool(name) and re.search(asked, query.text) is not None
 
 
 def _named_in_full_in_focus(query: Query, match: Match) -> bool:
@@ -2617,6 +2650,8 @@ _NAME_ASKED_FIRST = re.compile(
     r"\b(?:called|name|named|what is it|what s it)\b(?: \w+){0,3} and (?:where|which|what)\b"
 )
 _ALL_ASKED = frozenset("all every".split())
+#: "…that a normal person could read": which of them, by how they are (not what they are about).
+_HOW_IT_IS = re.compile(r"\b(?:that|which) (?:a |an |the )?((?:\w+ ){0,4}(?:could|can|would|might) \w+)")
 
 
 def _asks_for_all(query: Query) -> bool:

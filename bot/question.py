@@ -706,6 +706,11 @@ def parse(message: str) -> Query:
     # "else" names what the asker has.)
     with_else = [s for s in focus_sentences if not s.topic and "else" in s.words]
     already = named_already(" ".join(w for s in (with_else or focus_sentences) if not s.topic for w in s.words))
+    if with_else and not already and with_else[0] in found and found.index(with_else[0]) > 0:
+        # "I've got the CCG. Who else?": the names are in the sentence before.
+        before = found[found.index(with_else[0]) - 1]
+        if len(before.words) <= _HAVE_SAID and _I_HAVE & set(before.words):
+            already = named_already(" ".join((*before.words, *with_else[0].words)))
     return Query(
         text=text,
         words=tuple(all_words),
@@ -1060,7 +1065,7 @@ _MADE_BY_US = re.compile(
     r"(?:write|wrote|written|publish|published|author|authored|produce|produced|put out|bring out|brought out"
     r"|release|released|do a report|did a report|do that report|did that report)\b|\bour own (?:reports?|papers?)\b"
     # "which reports have you published?": "you", the organisation asked
-    r"|\b(?:have|did|do) you (?:guys |lot )?(?:ever )?(?:published|publish|written|write|put out|produced)\b"
+    r"|\bhave you (?:guys |lot |all )?(?:ever )?(?:published|put out|produced)\b"
     # "is there a report of ours that looks at…?"
     r"|\b(?:reports?|papers?|stud(?:y|ies)|publications?) of ours\b"
     # "of the reports the blog mentions, which ones are ours?" ("is it ours or someone else's?" asks it of one)
@@ -1527,8 +1532,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:have|has|got) (?:a |an |any )?(?:\w+ )?offices?\b|\boffice (?:address|location)s?\b", "office"),
         # "I need numbers for the evaluation section", "savings per patient": outcome figures we do not hold.
         (
-            r"\b(?:need|want|got|have|give me|any|know) (?:the |some |actual |hard |a |that )?(?:\w+ )?"
-            r"(?:numbers|figures|figure|metrics)\b|\bhard (?:number|numbers|figure|figures|data)\b|\bpercentages?\b"
+            r"\b(?:need|want|got|have|give me|any) (?:the |some |actual |hard |a )?(?:\w+ )?"
+            r"(?:numbers|figures|figure|metrics)\b"
+            r"|\b(?:anyone|anybody|someone|does anyone|do you|do we) know (?:the |that |this )?"
+            r"(?:figure|number|amount|sum)\b"
+            r"|\bhard (?:number|numbers|figure|figures|data)\b|\bpercentages?\b"
             # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
             r"|\bwhat (?:cost |financial |cash )?savings\b"
             # "what reduction in children coming into care has Wigan achieved?": a measured change.
@@ -2093,6 +2101,11 @@ _NOT = frozenset("not no except excluding".split())
 _WHO_ELSE = re.compile(r"^(.+?)\b(?:and )?(?:who|what|which|anyone|anybody|anything|any(?: one)?|whom) else\b")
 
 
+#: "I've got the CCG." before "Who else?": a short sentence saying what the asker has.
+_HAVE_SAID = 8
+_I_HAVE = frozenset("got have know listed".split())
+
+
 def named_already(focus_text: str) -> tuple[str, ...]:
     """The words naming what the asker already has, when the question asks who or what else."""
     found = _WHO_ELSE.search(focus_text) if " else" in focus_text else None
@@ -2146,7 +2159,6 @@ def listed_kinds(
 #: "is there a blog that sets out … what we're doing on it?": one thing asked for, whatever it covers.
 _ONE_ASKED = re.compile(
     r"\bis there (?:a|an|one) (?:\w+ )?(?:blog|report|paper|post|article|document|study|programme|piece)\b"
-    r"|\bwhich (?:\w+ ){0,4}?(?:is|was) the (?:\w+ ){1,3}one\b"  # "which of your projects is the Doncaster one?"
 )
 _ONE_POINTED_AT = re.compile(
     # ("since I'm the one who knows you lot, list every partner…" says who asks.)

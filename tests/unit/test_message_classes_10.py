@@ -710,3 +710,60 @@ def test_payment_terms_are_not_held(answerer):
     message = "What are the payment terms on the UNICEF agreement - 30 days or 60?"
     assert parse(message).asked_fact == "payment terms"
     assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+# ------------------------------------------------------------------ a second reader's cases, second pass
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("what is the King's Fund report on adoption called?", "kings_fund_adoption_spread_nhs"),
+        ("what is the Health Foundation report with IU called?", "against_the_odds"),
+        ("what is UNICEF's part in the edtech work?", "unicef_akf_edtech"),
+    ],
+)
+def test_what_is_a_name_followed_by_more_asks_about_the_more(answerer, message, first):
+    assert about(answerer.answer(message)) == first
+
+
+def test_a_paper_that_covers_a_topic_is_the_paper_not_the_blog(answerer):
+    answer = answerer.answer("who wrote the paper that covered student centred learning?")
+    assert ids(answer)[0] == "student_centred_learning_report"
+
+
+def test_a_choice_of_funders_is_not_a_name_described(answerer):
+    assert parse("Was the funding from DfE or Wigan Council for the Wigan work?").asked_fact == "funding"
+    assert "kings_fund" not in ids(answerer.answer("Was the funding from DfE or Wigan Council for the Wigan work?"))[:1]
+
+
+def test_which_is_the_topic_one_may_be_several(answerer):
+    answer = answerer.answer("which of your programmes is the education one?")
+    assert {"elevate", "big_picture_learning_doncaster"} <= set(ids(answer))
+
+
+def test_you_asked_of_a_person_is_not_us(answerer):
+    answer = answerer.answer("Heather did you write the Elevate case study or was it AISNSW?")
+    assert "against_the_odds" not in ids(answer)
+
+
+@pytest.mark.parametrize(
+    "message", ["have we published any research into blockchain?", "have you published anything for dentists?"]
+)
+def test_our_work_on_a_topic_we_hold_nothing_on_is_declined(answerer, message):
+    assert answerer.answer(message).outcome is not Outcome.LIST
+
+
+def test_i_know_the_figures_is_no_figure_asked():
+    assert parse("I know the key figures at the King's Fund, but who did the adoption report?").asked_fact != "figures"
+
+
+def test_who_else_after_a_sentence_saying_what_i_have(answerer):
+    message = "Which orgs are on My Care My Way? I've got the CCG. Who else?"
+    assert parse(message).named_already == ("ccg",)
+    assert about(answerer.answer(message)) == "ppl"
+
+
+def test_is_anyone_else_involved_after_a_claim_keeps_the_claimed_work(answerer):
+    message = "Saw somewhere that IU works with UNICEF - is that right, and is anyone else involved in that work?"
+    assert ids(answerer.answer(message))[0] in ("unicef_akf_edtech", "aga_khan_foundation", "unicef")
