@@ -90,7 +90,7 @@ SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 150)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 162)),
 ]
 
 
@@ -310,6 +310,22 @@ def test_slack_dev_set_score_is_at_least_90_percent(scores):
         ("holdout_slack147.yaml", 81.0),
         ("holdout_slack148.yaml", 91.0),
         ("holdout_slack149.yaml", 77.0),
+        # Fifth round, first run on 3c97914 (89.6, 89.6, 87.5, 79.2%), then fixed by kind.
+        ("holdout_slack150.yaml", 91.0),
+        ("holdout_slack151.yaml", 97.0),
+        ("holdout_slack152.yaml", 93.0),
+        ("holdout_slack153.yaml", 81.0),
+        # Sixth round, first run on 33aad7c (87.5, 91.7, 95.8, 93.8%), then fixed by kind.
+        ("holdout_slack154.yaml", 89.0),
+        ("holdout_slack155.yaml", 97.0),
+        ("holdout_slack156.yaml", 95.0),
+        ("holdout_slack157.yaml", 93.0),
+        # Written blind on 2026-11-28 (eighth session) and scored once, on its final engine 6824d67: never changed
+        # for. 72.9, 91.7, 81.2 and 87.5%.
+        ("holdout_slack158.yaml", 72.0),
+        ("holdout_slack159.yaml", 91.0),
+        ("holdout_slack160.yaml", 81.0),
+        ("holdout_slack161.yaml", 87.0),
     ],
 )
 def test_independent_slack_style_sets_do_not_drop(scores, questions, floor):
