@@ -480,24 +480,20 @@ class SearchIndex:
 
     def _split_apart(self, said: tuple[str, ...]) -> dict[str, str]:
         """Pieces of a word typed or dictated in two ("Don caster"), each with the word they make: only when
-        the second piece stands for no word of ours, and the two together are one (or, after a letter or
-        two, within a typo of one)."""
+        the two together are a word of ours and the second piece stands for none. (Only the whole word is
+        looked for: a typo search for every pair of words cost the matching benchmark 0.1 ms a question.)"""
         found: dict[str, str] = {}
         for first, second in zip(said, said[1:], strict=False):
             if second in self._surface or second in STOPWORDS or not (first.isalpha() and second.isalpha()):
                 continue
             joined = first + second
-            whole = joined in self._surface
-            if len(joined) < _SPLIT_WORD or not (whole or len(first) == 1):
-                continue  # ("an option" is no "adoption": only a single letter is read as a word's start)
+            if len(joined) < _SPLIT_WORD or joined not in self._surface:
+                continue  # ("in to" is no name; "an option" is no "adoption")
             if any(t.known for t in self._expand(second)):
                 continue  # ("ed tech": "tech" is short for technology already)
-            if whole:
-                found[second] = joined
-                if first not in self._surface:
-                    found[first] = joined
-            elif self._fuzzy(joined):
-                found[second] = joined
+            found[second] = joined
+            if first not in self._surface:
+                found[first] = joined
         return found
 
     def _prefixed(self, word: str) -> list[tuple[str, float]]:
