@@ -50,23 +50,25 @@ def scored_together(sets: list[str], folder: Path) -> dict[str, tuple[float, str
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    per_set = {m.group(1): (int(m.group(2)), int(m.group(3))) for m in _STYLE_LINE.finditer(result.stdout)}
-    texts = {name: {q["q"] for q in combined if q["style"] == name} for name in sets}
+    stdout = result.stdout
+    per_set = {m.group(1): (int(m.group(2)), int(m.group(3))) for m in _STYLE_LINE.finditer(stdout)}
+    # Each miss line starts with its question's repr: one look-up a line (not every question against every line).
+    set_of = {repr(q["q"]): q["style"] for q in combined}
+    misses: dict[str, list[str]] = {name: [] for name in sets}
+    for line in stdout.splitlines():
+        if line.startswith(_MISS):
+            name = set_of.get(line[len(_MISS) :].split(": expected ", 1)[0])
+            if name is not None:
+                misses[name].append(line)
     scores = {}
     for name in sets:
         good, total = per_set[name]
-        misses = [
-            line for line in result.stdout.splitlines() if line.startswith("  MISS ") and _miss_of(line, texts[name])
-        ]
-        scores[name] = (100.0 * good / total, "\n".join([f"{name}: {good}/{total}", *misses]))
+        scores[name] = (100.0 * good / total, "\n".join([f"{name}: {good}/{total}", *misses[name]]))
     return scores
 
 
 _STYLE_LINE = re.compile(r"^\s+(\S+\.yaml)\s+(\d+)/(\d+)$", re.MULTILINE)
-
-
-def _miss_of(line: str, questions: set[str]) -> bool:
-    return any(repr(text) in line for text in questions)
+_MISS = "  MISS "
 
 
 def overall_score(scores: dict[str, tuple[float, str]], questions: str) -> float:
