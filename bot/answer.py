@@ -32,6 +32,7 @@ from .vocabulary import (
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
     ORGANISATION_NOUNS,
+    SOMEONE_THERE,
     STOPWORDS,
     SYNONYMS,
     WORK_NOUNS,
@@ -1322,7 +1323,7 @@ class Answerer:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
         contacts (the usual relation answers), or — when the knowledge base holds none — a missing
         fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
-        someone_there = query.intent == "contact" and bool(_SOMEONE_THERE & query.focus)
+        someone_there = query.intent == "contact" and bool(SOMEONE_THERE & query.focus)
         if not query.workplace or not (
             query.office
             or (
@@ -2197,8 +2198,6 @@ _MENTION_WORDS = frozenset(
 
 _CALLED_BY = frozenset({"name", "alias", "acronym", "qualifier"})
 _AWAY_STEMS = frozenset(stem(w) for w in AWAY_WORDS)
-#: "PPL's lead on X", "the lead at AISNSW": a person at a body, asked for by what they are there.
-_SOMEONE_THERE = frozenset("lead contact person rep representative manager director head liaison".split())
 _HOME_COUNTRY = frozenset("uk britain england".split())  # ("plain English" is no place)
 _HOME_STEMS = {stem(w) for w in _HOME_COUNTRY}
 #: "who did Innovation Unit spend two years working with…?", "which org did we do it with?": a partner of ours.
@@ -2635,15 +2634,9 @@ def _the_other_named(query: Query, match: Match) -> bool:
         other_at is not None
         and not query.offers_choice  # ("was the other org the Health Foundation or the King's Fund?")
         and match.entry.kind == query.intent
-        and _named_in_focus(query, match)
+        and _named_in_full_in_focus(query, match)
         and _first_said(query, match) > other_at
     )
-
-
-def _named_in_focus(query: Query, match: Match) -> bool:
-    named = _full_name(match)
-    said = {w for w in named.words if w not in FUNCTION_WORDS} if named is not None else set()
-    return bool(said) and said <= {stem(w) for w in query.focus}
 
 
 _NAME_ASKED_FIRST = re.compile(

@@ -31,6 +31,7 @@ from .vocabulary import (
     OFFICE_TITLES,
     ORGANISATION_NOUNS,
     PURE_QUESTION_WORDS,
+    SOMEONE_THERE,
     STOPWORDS,
     TEXTSPEAK,
     TOGETHER_WORDS,
@@ -289,7 +290,7 @@ def sentences(message: str) -> list[Sentence]:
             not asks
             and number == 0
             # ("west london over-65s work - all the orgs?": five words that end on the work they name)
-            and (len(named) <= 4 or (len(named) <= 5 and ("or" in said or said[-1] in _WORK_NOUNS)))
+            and (len(named) <= 4 or (len(named) <= 5 and ("or" in said or said[-1] in _WORK_SAID_LAST)))
             # "a parish council emailed - …" is what happened ("wigan asset based csc - …" names a topic)
             and not any((w.endswith("ed") and w != "based") or w in _NOT_A_TOPIC for w in said)
             and len(parts) > 1
@@ -314,7 +315,8 @@ def sentences(message: str) -> list[Sentence]:
     return found
 
 
-_WORK_NOUNS = frozenset("work programme project stuff thing one report".split())
+#: Nouns that end a few words naming a piece of work ("west london over-65s work", "the Doncaster one").
+_WORK_SAID_LAST = frozenset("work programme project stuff thing one report".split())
 _HELLO = frozenset("hi hello hey hiya heya howdy yo morning afternoon evening gday".split())
 #: Greeting words that open a phrase when these follow: "all our education programmes", "one of ours".
 _PHRASE_AFTER = {
@@ -943,7 +945,7 @@ def described_one(focus_text: str) -> tuple[str, ...]:
     """The words naming X in "is X the A one or the B one?"."""
     found = _THE_A_ONE_OR_THE_B.search(focus_text) if " or " in focus_text else None
     said = words(next(g for g in found.groups() if g)) if found else []
-    named = tuple(w for w in said if w not in STOPWORDS and w not in _WORK_NOUNS)  # "the Wigan work": Wigan
+    named = tuple(w for w in said if w not in STOPWORDS and w not in _WORK_SAID_LAST)  # "the Wigan work": Wigan
     return () if set(named) <= _POINTERS else named
 
 
@@ -1247,7 +1249,7 @@ def _workplace(focus_words: list[str]) -> tuple[str, ...]:
     """ "who's our contact at the King's Fund for…" → ("king", "fund"): the name right after "at";
     "what's the name of PPL's lead on X?" → ("ppl",): the name whose person is asked for."""
     for position, word in enumerate(focus_words[1:], start=1):
-        if word not in _SOMEONE_THERE:
+        if word not in SOMEONE_THERE:
             continue
         possessive = focus_words[position - 1] == "s"
         end = position - 1 if possessive else position  # "PPL's lead", "the PPL lead"
@@ -1274,8 +1276,6 @@ def _workplace(focus_words: list[str]) -> tuple[str, ...]:
 
 
 _WHICH_PERSON = frozenset("main key usual primary named best right other new direct day project programme".split())
-#: Someone at a body: "PPL's lead", "the CCG's contact", "AISNSW's project manager".
-_SOMEONE_THERE = frozenset("lead contact person rep representative manager director head liaison".split())
 _OFFICES = "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True))
 _OFFICE = re.compile(
     r"\bwho(?: is| was| s| are| were)? (?:the |their |its |his |her )?(?:current |new |present |acting )?"

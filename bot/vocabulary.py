@@ -161,6 +161,8 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
 }
 #: Words for what we do in general: a list of them ("all our kids &amp; young ppl work", "what education stuff have
 #: we got on?", "what've we got going in Wigan?") is a list of programmes.
+#: Someone at a body, asked for by what they are there: "PPL's lead", "the CCG contact", "AISNSW's project manager".
+SOMEONE_THERE = frozenset("lead contact person rep representative manager director head liaison".split())
 WORK_NOUNS = frozenset(
     "work works stuff bits strands things activities activity areas going running happening doing".split()
 )
