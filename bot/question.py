@@ -89,10 +89,15 @@ _ASKING_VERBS = frozenset("asked asking asks wondering wondered".split())
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asking|asks|wondering|wondered|know|knows|check|checking) (?:me |us |you )?"
     r"(?:who|which)\b"
+    # "our board would like to know how many schools…": a question put on someone's behalf.
+    r"|\b(?:like|love|want|wants|wanted|need|needs|keen) to know (?:how many|how much|when|whether|if|what|where|who"
+    r"|which)\b"
 )
 _EMOJI = re.compile(r":[a-z0-9_+'-]{1,40}:")
 _NUMBER_ABBREVIATION = re.compile(
-    r"\b(phone|tel|telephone|mobile|contact|fax|ref|reference|account|invoice) no\.", re.I
+    r"\b(phone|tel|telephone|mobile|contact|fax|ref|reference|account|invoice|company|charity|registration|vat|po)"
+    r" no\.",
+    re.I,
 )
 _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s+(?::[a-z0-9_+'-]{1,40}:\s*)+(?=\w)")
 #: Sentence ends; a "?" closing a quote ("says 'outcomes & costs?'") ends only the quote.
@@ -108,7 +113,7 @@ _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ",
 #: A sentence made only of these asks for an answer to a question put elsewhere: "any ideas?", "anyone?".
 _NUDGE_WORDS = _PLEASANTRY | frozenset(
     "any ideas idea anyone anybody someone somebody know knows thoughts help pls please plz ta "
-    "can could would you confirm check correct right sure is that this it am i".split()
+    "can could would you confirm check correct right sure is that this it am i advise let me".split()
 )
 
 _REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop dm pm ping message".split())
@@ -310,7 +315,8 @@ def sentences(message: str) -> list[Sentence]:
             found.append(Sentence(tuple(clause), asks and position == asking_clause, topic))
             if reported and asks and position == asking_clause:
                 reported_at.append(len(found) - 1)
-    if reported_at and len(reported_at) < sum(s.asks for s in found):
+    # ("…would like to know how many schools… Could you advise, please?": the nudge asks nothing of its own.)
+    if reported_at and len(reported_at) < sum(s.asks and not set(s.words) <= _NUDGE_WORDS for s in found):
         found = [Sentence(s.words, False) if n in reported_at else s for n, s in enumerate(found)]
     return found
 
@@ -353,6 +359,8 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position - 1 : position + 1] = ["", ""]  # "updating the org chart": no organisation, no subject
         elif word in ("list", "lists") and before in _A_LIST_HELD and read[position + 1 : position + 2] != ["of"]:
             read[position] = "listing"  # "the old list just says…": a list someone has, not one asked for
+        elif word == "and" and before == "total":
+            read[position] = "number"  # "total n of schools", "sample n": a count (textspeak's "n" is "and")
         elif before in _MONTHS and len(word) == 2 and word.isdigit() and said[position - 1] != before:
             read[position] = "20" + word  # "julie's blog feb 18": a shortened month, then a shortened year
     return [w for w in read if w]
@@ -1337,7 +1345,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, fact in (
         # "who wrote X?": a report's authors, when it names them; its publisher is not its author.
         (
-            r"\bwho (?:wrote|authored|penned)\b|\bwho(?: is| was|s)? (?:the )?authors?\b|\bbylines?\b"
+            r"\bwho (?:wrote|authored|penned)\b|\bbylines?\b"
+            r"|\bwho(?: is| was|s)? (?:the )?(?:lead |main |principal |first )?authors?\b"
             r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
             # "who on our team wrote…", "did Julie write…", "is Heather the author of…": asked loosely.
             r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|" + _DID_SOMEONE + r"write\b"
@@ -1386,6 +1395,22 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{0}",
         ),
         (r"\bbudgets?\b", "budget"),
+        # "what methodology did Against the Odds use?": how a study was done, which we do not hold.
+        (
+            r"\bmethodolog(?:y|ies)\b|\bresearch (?:methods?|design)\b|\bwhat methods?\b",
+            "methodology",
+        ),
+        # "do you have a research ethics committee?", "REC approval": approvals we do not keep.
+        (
+            r"\bethic(?:s|al) (?:committee|committees|approval|approvals|board|review)\b|\brec approval\b",
+            "ethics approval",
+        ),
+        # "your policy on sharing pupil-level data under GDPR", "NHS England's current policy on X": not kept.
+        (
+            r"\bpolic(?:y|ies) (?:on|for|about|regarding)\b|\bgdpr\b|\bretention (?:period|periods|policy|schedule)\b"
+            r"|\bdata protection (?:policy|impact|officer)\b",
+            "policy",
+        ),
         # "who's Heather's line manager?", "who does Julie report to?": an org chart, which we do not keep.
         (
             r"(?<!\bmy )(?<!\bour )(?<!\byour )\bline manag(?:er|ers|ement)\b"
@@ -1407,7 +1432,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "has My Care, My Way been formally evaluated?": an evaluation the source does not report.
         (
             r"\b(?:been|being) (?:formally |independently |externally |properly |ever )?evaluated\b"
-            r"|\bevaluation (?:report|results|findings|outcomes)\b",
+            r"|\bevaluation (?:report|results|findings|outcomes)\b"
+            # "has there been any independent evaluation of X?": one the source does not report.
+            r"|\b(?:independent|external|formal|any|an) evaluations?\b",
             "evaluation",
         ),
         (
@@ -1539,6 +1566,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bhard (?:number|numbers|figure|figures|data)\b|\bpercentages?\b"
             # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
             r"|\bwhat (?:cost |financial |cash )?savings\b"
+            # "has it saved any money yet? the cost savings figure to date", "remind me of the figure"
+            r"|\bsaved (?:any |much |some )?money\b|\bsavings? (?:figure|figures|to date|achieved|made)\b"
+            r"|\b(?:of|confirm|give|share|send|quote) (?:me |us )?the (?:exact |precise |total |actual )?"
+            r"(?:figure|sum|amount)\b|\bthe sum (?!up\b)(?:\w+ ){0,4}(?:contributed|gave|paid|put in|invested)\b"
             # "what reduction in children coming into care has Wigan achieved?": a measured change.
             r"|\b(?:what|how big an?|how much of an?) (?:\w+ )?(?:reduction|reductions|increase|drop|fall|rise"
             r"|improvement) (?:in|of)\b"
@@ -1635,6 +1666,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow much\b", "amount"),
         (r"\bhow many (\w+)", "number of {0}"),
         (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),
+        (r"\btotal (?:n )?of (?!(?:\d+|the|our|your)\b)(\w+s)\b", "number of {0}"),  # "elevate - total n of schools?"
         (r"\b(pupil|student|patient|user|learner|teacher|participant)s? (?:numbers|count|figures)\b", "number of {0}s"),
         # "when's the next Against the Odds event?": a date to come, which no date we hold (a past one) answers.
         (
@@ -1658,7 +1690,8 @@ FACT_VOCABULARY = frozenset(
     accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
     template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
     embargoed photo photos photograph photographs image images headshot headshots ref live transcript transcripts
-    dataset datasets toolkit toolkits charge charges evaluated""".split()
+    dataset datasets toolkit toolkits charge charges evaluated evaluation evaluations methodology methodologies
+    methods method research design sample ethics ethical policy policies gdpr retention sum""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1674,7 +1707,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " discussion interview topic research raw underlying data dataset datasets survey toolkit toolkits charge"
     " charges day daily evaluated evaluation split available translation translations translated french arabic"
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
-    " payment terms"
+    " payment terms methodology methodologies methods method sample n ethics ethical rec policy policies gdpr"
+    " retention protection independent external formal any an saved saves saving money sum amount figure"
     " know".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
