@@ -84,6 +84,11 @@ _REQUEST = re.compile(
 )
 #: Words the two patterns below need: most sentences have none, and skip them (long pasted messages).
 _REQUEST_MODALS = frozenset("can could would will".split())
+#: "2-liner on who Spring are", "a quick para on what we do with them": a short text asked for, on a question.
+_BRIEF_NOUNS = frozenset(
+    "liner line note notes summary brief briefing blurb background bg para paragraph overview".split()
+)
+_BRIEF_ON = re.compile(r"\b(?:" + "|".join(_BRIEF_NOUNS) + r") (?:on|about|re) (?:who|what|which|how|where|why)\b")
 _REPORTING_VERBS = frozenset("asked asking asks wondering wondered know knows check checking".split())
 _ASKING_VERBS = frozenset("asked asking asks wondering wondered".split())
 _REPORTED_QUESTION = re.compile(
@@ -255,8 +260,9 @@ def sentences(message: str) -> list[Sentence]:
         text = _PART_OF_ENGLAND.sub(r"\1", text)  # "the north of England" is the north ("NHS England" is no place)
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
-    found = []
+    found: list[Sentence] = []
     reported_at: list[int] = []
+    briefs: list[int] = []
     parts = _SENTENCE_END.split(text)
     for number, part in enumerate(parts):
         said = _read_textspeak(words(part))
@@ -311,6 +317,8 @@ def sentences(message: str) -> list[Sentence]:
         asking_clause = 0
         if len(clauses) > 1 and not _WH_WORDS.intersection(clauses[0]):
             asking_clause = next((n for n, c in enumerate(clauses) if _WH_WORDS.intersection(c)), 0)
+        if not asks and said_set & _BRIEF_NOUNS and _BRIEF_ON.search(" ".join(said)):
+            briefs.append(len(found))
         for position, clause in enumerate(clauses):
             found.append(Sentence(tuple(clause), asks and position == asking_clause, topic))
             if reported and asks and position == asking_clause:
@@ -318,6 +326,11 @@ def sentences(message: str) -> list[Sentence]:
     # ("…would like to know how many schools… Could you advise, please?": the nudge asks nothing of its own.)
     if reported_at and len(reported_at) < sum(s.asks and not set(s.words) <= _NUDGE_WORDS for s in found):
         found = [Sentence(s.words, False) if n in reported_at else s for n, s in enumerate(found)]
+    if briefs and not any(s.asks for s in found):
+        # "…bump into Spring people. 2-liner on who Spring are + what we do w/ them pls": when nothing else asks,
+        # a short text asked for on a question is the question ("the host wants a line on how we help. Do we…?"
+        # is why someone asks).
+        found = [Sentence(s.words, True, s.topic) if n in briefs else s for n, s in enumerate(found)]
     return found
 
 
@@ -714,6 +727,15 @@ def parse(message: str) -> Query:
     # "children's social care partners - DfE, Spring, who else?": the names given are after the topic.
     # ("Who are all the partners on the over-65s work? I've got the CCG, who else?": only the sentence that says
     # "else" names what the asker has.)
+    # "I know there's a consortium involved but not its name. What is it called?": a body of that sort.
+    # ("…a national DfE programme that you were involved in through a consortium. What's it called?" is the programme.)
+    said_before = (
+        _said_to_be([*context_sentences[-1].words, *focus_words])
+        if points_back and _intent(list(context_sentences[-1].words))[0] in (None, "organisation")
+        else None
+    )
+    if said_before is not None and intent in (None, "organisation"):
+        intent, strength = "organisation", _STRONG_INTENT
     with_else = [s for s in focus_sentences if not s.topic and "else" in s.words]
     already = named_already(" ".join(w for s in (with_else or focus_sentences) if not s.topic for w in s.words))
     if with_else and not already and with_else[0] in found and found.index(with_else[0]) > 0:
@@ -728,7 +750,7 @@ def parse(message: str) -> Query:
         intent=intent,
         intent_strength=strength,
         wants_list=_wants_list(focus_words, focus_text) and not names_items(fact),
-        asked_noun=_asked_noun(focus_words)[1] or _said_to_be(focus_words),
+        asked_noun=_asked_noun(focus_words)[1] or _said_to_be(focus_words) or said_before,
         truncated=truncated,
         focus=frozenset(focus_words) | quoted,
         quoted=quoted,

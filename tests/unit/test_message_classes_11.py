@@ -74,3 +74,29 @@ def test_what_someone_would_like_to_know_is_asked_even_before_a_nudge(answerer):
 def test_a_nudge_after_a_direct_question_still_leaves_the_question(answerer):
     message = "Our director would like to know who runs Elevate. Let me know?"
     assert about(answerer.answer(message)) in ("elevate", "heather_rollinson")
+
+
+# ------------------------------------------------------------------ a short text asked for, on a question
+
+
+def test_a_two_liner_on_who_they_are_is_the_question(answerer):
+    message = (
+        "board dinner tonight, probably sat next to someone from the Aga Khan Foundation. "
+        "quick para on who they are + what we do with them pls"
+    )
+    assert [s.asks for s in sentences(message)] == [False, True]
+    assert about(answerer.answer(message)) == "aga_khan_foundation"
+
+
+def test_a_line_wanted_on_how_we_help_is_why_the_real_question_is_asked():
+    message = "The host wants a line on how we help founders. Do we run anything that helps innovators sell to the NHS?"
+    assert [s.asks for s in sentences(message)] == [False, True]
+
+
+def test_the_kind_said_in_the_sentence_before_what_is_it_called(answerer):
+    message = (
+        "We need every body involved in the DfE-backed children's social care work. I know there's a consortium "
+        "in there somewhere. What is it called?"
+    )
+    assert parse(message).asked_noun == "consortium"
+    assert about(answerer.answer(message)) == "spring_consortium"
