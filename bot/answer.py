@@ -292,7 +292,12 @@ class Answerer:
             # ("list all the partners on it - I've got Spring and the DfE, anyone else?" asks for all of them.)
             # "I know one of them is Against the Odds - what are the other two?": not the one named;
             # "…and the King's Fund one - what's the third?": nor the named organisation's own work.
-            named_ids = {m.entry.id for m in matches if _names_fully(m) and not _the_other_named(query, m)}
+            # ("I know the CCG is on it, so that's covered. Who's the other partner?": "the CCG" names it too.)
+            named_ids = {
+                m.entry.id
+                for m in matches
+                if (_names_fully(m) or self._had_by_its_acronym(query, m)) and not _the_other_named(query, m)
+            }
             theirs = {
                 work.id
                 for m in matches
@@ -302,14 +307,21 @@ class Answerer:
             kept = [m for m in matches if m.entry.id not in named_ids | theirs]
             if kept and len(kept) < len(matches) and _clear_enough(kept[0], query):
                 matches = kept
-            elif (
-                query.intent == "organisation"
-                and matches[0].entry.id in named_ids
-                and matches[0].entry.kind == "organisation"
-                and (co_partners := self._partners_beside(matches[0]))
+            elif query.intent == "organisation" and (
+                named_body := next(
+                    (
+                        m
+                        for m in matches[:_NAMED_LOOKED_AT]
+                        if m.entry.id in named_ids and m.entry.kind == "organisation"
+                    ),
+                    None,
+                )
             ):
-                # "you mentioned the CCG, but wasn't there another partner org developing it with them?"
-                return _answered(question, query, co_partners)
+                # "you mentioned the CCG, but wasn't there another partner org developing it with them?" (also when
+                # the work is named first: "on My Care, My Way I have the CCG, but there's a second partner org")
+                co_partners = self._partners_beside(named_body)
+                if co_partners:
+                    return _answered(question, query, co_partners)
         stranger = self._unknown_name(query)
         if stranger is not None and (
             (matches[0].score < FRESH_SCORE and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT]))
@@ -449,6 +461,10 @@ class Answerer:
             if followed and query.asked_fact not in _RELATION_FACTS:
                 # "how many … did the report we did with X look at?": the fact is asked of X's report.
                 return self._with_fact(query, _answered(question, query, followed[:1]))
+            remembered = _hint_fits(query, followed, linked=True) if followed else None
+            if remembered is not None:
+                # "on My Care, My Way there's a three-letter outfit, P-something-L. Who are they?": that partner.
+                return _answered(question, query, [remembered, source])
             if followed:
                 if query.intent in ("report", "programme"):
                     followed = _of_wanted_kind(query, followed)  # ("which reports does IU point to?": not IU)
@@ -1153,6 +1169,28 @@ class Answerer:
         regions = self.knowledge.regions
         places = {p for e in self.knowledge.entries.values() for own in e.places for p in (own, *regions(own))}
         return frozenset(stem(w) for place in places for w in words(place) if w not in FUNCTION_WORDS)
+
+    @cached_property
+    def _acronym_owners(self) -> dict[str, frozenset[str]]:
+        """Each capitalised short word in a name or alias ("CCG" of "West London CCG") and the entries it is in."""
+        owners: dict[str, set[str]] = {}
+        for entry in self.knowledge.entries.values():
+            for name in (entry.name, *entry.aliases):
+                for word in re.findall(r"\b[A-Z]{2,5}\b", name):
+                    owners.setdefault(stem(word.lower()), set()).add(entry.id)
+        return {word: frozenset(ids) for word, ids in owners.items()}
+
+    def _had_by_its_acronym(self, query: Query, match: Match) -> bool:
+        """ "I know the CCG is on it, so that's covered.": a sentence before the question says the short capitalised
+        word only this entry's name has ("…the other party? is it the CCG?" only offers it)."""
+        owners = self._acronym_owners
+        asked = {stem(w) for w in query.focus}
+        return any(
+            owners.get(w) == {match.entry.id} and w not in asked
+            for e in match.evidence
+            if e.field in ("name", "alias")
+            for w in e.words
+        )
 
     @cached_property
     def _home_organisation(self) -> Entry | None:
@@ -2101,8 +2139,14 @@ def _spelled_out_first(query: Query, matches: list[Match]) -> list[Match]:
 #: name is remembered.
 _LETTER_COUNT = re.compile(
     r"\b(two|three|four|five|2|3|4|5)[- ]letter (?:name|acronym|one|outfit|organisation|org|abbreviation|thing)"
+    r"|\b(two|three|four|five|2|3|4|5) letters\b"  # "a third name on the slides, three letters, starts with P"
 )
-_NAME_BEGINS = re.compile(r"\b(?:initials|acronym|called|named|name|was|is|the) ([a-z]{1,4}) something\b")
+_NAME_BEGINS = re.compile(
+    r"\b(?:initials|acronym|called|named|name|was|is|the) ([a-z]{1,4}) something\b"
+    # "P-something-L", "starts with P"
+    r"|(?:^|\s)(?![ai]\s)([a-z]) something(?: ([a-z]))?\b"
+    r"|\b(?:starts|starting|begins|beginning) with (?:the letter )?(?![ai]\b)([a-z])\b"  # (not "starts with a pilot")
+)
 _COUNTS_SAID = {"two": 2, "three": 3, "four": 4, "five": 5}
 _BODY_WORDS = frozenset("partner partners outfit organisation organisations org orgs body charity company".split())
 
@@ -2115,32 +2159,44 @@ def _short_names(entry: Entry) -> set[str]:
 
 def _hinted_first(query: Query, matches: list[Match]) -> list[Match]:
     """The one entry (of the first few) whose short name fits what the message remembers of it comes first."""
+    fitting = _hint_fits(query, matches)
+    if fitting is None or fitting is matches[0]:
+        return matches
+    # Its name fits what is remembered of it: as sure as a name half-said.
+    chosen = replace(fitting, score=max(fitting.score, ANSWER_THRESHOLD))
+    return [chosen] + [m for m in matches if m is not fitting]
+
+
+def _hint_fits(query: Query, matches: list[Match], linked: bool = False) -> Match | None:
+    """The one entry of the first few whose short name fits what the message remembers of it ("three letters,
+    starts with P", "P-something-L"), if only one does. ``linked``: the matches are entries linked to the one
+    the message names (they carry its evidence and score), so neither is asked of them."""
     count = _LETTER_COUNT.search(query.text)
     begins = _NAME_BEGINS.search(query.text)
     if count is None and begins is None:
-        return matches
+        return None
+
+    said_count = count.group(1) or count.group(2) if count is not None else None
+    first = (begins.group(1) or begins.group(2) or begins.group(4) or "") if begins is not None else ""
+    last = (begins.group(3) or "") if begins is not None else ""
 
     def fits(entry: Entry) -> bool:
-        shorts = _short_names(entry)
-        if count is not None:
-            wanted = _COUNTS_SAID.get(count.group(1)) or int(count.group(1))
-            return any(len(short) == wanted for short in shorts)
-        return any(short.startswith(begins.group(1)) for short in shorts)  # type: ignore[union-attr]
+        return any(
+            (said_count is None or len(short) == (_COUNTS_SAID.get(said_count) or int(said_count)))
+            and short.startswith(first)
+            and short.endswith(last)
+            for short in _short_names(entry)
+        )
 
     bodies = _BODY_WORDS & set(query.words)  # "an outfit with a three-letter name": an organisation
     fitting = [
         m
         for m in matches[:_NAMED_LOOKED_AT]
-        if m.score >= SUGGESTION_FLOOR
+        if (linked or (m.score >= SUGGESTION_FLOOR and not _said_by_name(m)))
         and fits(m.entry)
-        and not _said_by_name(m)
         and (not bodies or m.entry.kind == "organisation")
     ]
-    if len(fitting) != 1 or fitting[0] is matches[0]:
-        return matches
-    # Its name fits what is remembered of it: as sure as a name half-said.
-    chosen = replace(fitting[0], score=max(fitting[0].score, ANSWER_THRESHOLD))
-    return [chosen] + [m for m in matches if m is not fitting[0]]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 #: "which NHS body…", "the council partner", "the government side": the sort of organisation asked for.

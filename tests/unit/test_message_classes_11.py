@@ -100,3 +100,36 @@ def test_the_kind_said_in_the_sentence_before_what_is_it_called(answerer):
     )
     assert parse(message).asked_noun == "consortium"
     assert about(answerer.answer(message)) == "spring_consortium"
+
+
+# ------------------------------------------------------------------ the partner remembered by its letters
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "On the My Care, My Way partner list there's a three-letter outfit, P-something-L. Who are they?",
+        "writing up the west London over-65s partners. CCG is on my list. there's another name, three letters, "
+        "starts with P - who's that?",
+    ],
+)
+def test_a_partner_remembered_by_its_letters_is_that_partner(answerer, message):
+    assert about(answerer.answer(message)) == "ppl"
+
+
+def test_letters_that_fit_no_partner_leave_every_partner_listed(answerer):
+    answer = answerer.answer("On the My Care, My Way partner list there's an outfit, Q-something. Who are they?")
+    assert {"ppl", "west_london_ccg"} <= set(ids(answer))
+
+
+def test_the_other_partner_beside_a_body_said_by_its_short_name(answerer):
+    message = (
+        "The chair wants a commissioner and a delivery partner on the panel. I know the CCG commissions My Care "
+        "My Way, so that's covered. Who's the other partner organisation on it?"
+    )
+    assert about(answerer.answer(message)) == "ppl"
+
+
+def test_a_short_name_offered_as_a_guess_is_not_one_already_had(answerer):
+    message = "For the data-sharing agreement on My Care My Way, which NHS body is the other party? is it the CCG?"
+    assert about(answerer.answer(message)) == "west_london_ccg"
