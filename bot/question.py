@@ -113,6 +113,7 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60})\'(?!\w)|(?<![\w_])_([^_]{1,80})_(?![\w_])')
 #: Words that point back at what the conversation was about.
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
+_THERE = re.compile(r"\b(?:out|over|down|up) (?:there|here)\b")
 _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
 
 #: A sentence made only of these asks for an answer to a question put elsewhere: "any ideas?", "anyone?".
@@ -170,6 +171,8 @@ class Query:
     small_talk: str | None = None
     #: The message points back at what was said before: "who runs it?", "and in Australia?".
     refers_back: bool = False
+    #: "what's the schools programme out there?": a place said before the question is where it asks about.
+    there: bool = False
     #: It starts "and…"/"what about…": the same question about something else.
     continues: bool = False
     #: "name every place we have work going on", "each place/region and what we're doing there": the noun
@@ -686,6 +689,9 @@ def parse(message: str) -> Query:
             if not _a_noun_not_an_ask(asking_words, n) and not (w in set_aside_words and w in ORGANISATION_NOUNS)
         ]
     )
+    if strength < _STRONG_INTENT and intent in (None, "organisation") and _MODEL_ASKED.search(focus_text):
+        # "How is called this school model?", "which model is it and who's it aimed at?": a way of working we run.
+        intent, strength = "programme", _WEAK_INTENT
     contrasted = _contrasted_kind(raw)
     if contrasted is not None:
         intent, strength = contrasted, _STRONG_INTENT
@@ -761,6 +767,7 @@ def parse(message: str) -> Query:
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
+        there=_THERE.search(focus_text) is not None,
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
@@ -1253,6 +1260,7 @@ def _pointed_kind(context_words: list[str], services: str = "") -> tuple[str | N
 
 
 _SERVICE_NOUNS = frozenset("service scheme model pilot".split())
+_MODEL_ASKED = re.compile(r"\b(?:which|what|this|that) (?:\w+ ){0,2}?(?:model|scheme)\b(?! (?:of|for)\b)")
 _SERVICE_DETERMINERS = frozenset("a an the that this our your".split())
 #: "the service users", "a pilot study": the noun describes another.
 _SERVICE_AS_MODIFIER = [[w] for w in "users user provider providers design delivery level study studies scheme".split()]

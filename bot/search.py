@@ -245,8 +245,13 @@ class SearchIndex:
         subject_values: list[tuple[_Value, ...]] = []
         #: The stems each kind of entry holds: "is this word anywhere among the programmes?"
         self._kind_stems: dict[str, set[str]] = {}
+        #: The stems of every place and region an entry is in: "the schools programme out there" is asked there.
+        self._place_stems: set[str] = set()
         for index, entry in enumerate(self.entries):
             values = self._values_of(entry, self._value)
+            for value in values:
+                if value.field in ("place", "region"):
+                    self._place_stems.update(value.index_stems)
             # Lightest field first, so a word's heaviest field is the one left in the dict.
             values.sort(key=_field_weight)
             best_code: dict[str, int] = {}
@@ -609,8 +614,10 @@ class SearchIndex:
                 expanded = [t for t in expanded if t.known]
                 for term in expanded:
                     term.weight *= _INTENT_WORD_SHARE
+            # "…joining the Sydney side. What's the schools programme out there called?": the place is asked about.
+            in_focus = not query.focus or word in query.focus
             for term in expanded:
-                term.focus = not query.focus or word in query.focus
+                term.focus = in_focus or (query.there and any(s in self._place_stems for s, _ in term.options))
             terms.extend(expanded)
         # Context sentences add evidence and barely count against. When the asking sentence names
         # nothing we know ("Does it ring a bell?", "Which report is it from?"), its subject is in

@@ -133,3 +133,28 @@ def test_the_other_partner_beside_a_body_said_by_its_short_name(answerer):
 def test_a_short_name_offered_as_a_guess_is_not_one_already_had(answerer):
     message = "For the data-sharing agreement on My Care My Way, which NHS body is the other party? is it the CCG?"
     assert about(answerer.answer(message)) == "west_london_ccg"
+
+
+# ------------------------------------------------------------------ a model asked for, a place pointed at
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cousin teaches near Doncaster and says a school model from America is arriving. How is called this model?",
+        "heard we're bringing a school model over from the States to South Yorkshire - which model is it?",
+        "the Donny school thing, where a US model comes over for kids failed by the system - what's the model called?",
+    ],
+)
+def test_the_model_asked_for_is_the_programme_not_a_body_of_schools(answerer, message):
+    assert parse(message).intent == "programme"
+    assert about(answerer.answer(message)) == "big_picture_learning_doncaster"
+
+
+def test_a_place_said_before_is_where_out_there_asks(answerer):
+    message = (
+        "Newsletter has a slot on the Australia strand but the draft is vague. "
+        "What's our programme out there called, and who do we run it with?"
+    )
+    assert parse(message).there
+    assert about(answerer.answer(message)) == "elevate"
