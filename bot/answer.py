@@ -461,9 +461,14 @@ class Answerer:
             if followed and query.asked_fact not in _RELATION_FACTS:
                 # "how many … did the report we did with X look at?": the fact is asked of X's report.
                 return self._with_fact(query, _answered(question, query, followed[:1]))
-            remembered = _hint_fits(query, followed, linked=True) if followed else None
+            remembered = (
+                (_hint_fits(query, followed, linked=True) or _the_one_of_type_asked(query, followed))
+                if followed
+                else None
+            )
             if remembered is not None:
-                # "on My Care, My Way there's a three-letter outfit, P-something-L. Who are they?": that partner.
+                # "on My Care, My Way there's a three-letter outfit, P-something-L. Who are they?", "who's the
+                # commissioner on My Care My Way?": the one partner that fits.
                 return _answered(question, query, [remembered, source])
             if followed:
                 if query.intent in ("report", "programme"):
@@ -1936,6 +1941,27 @@ def _names_a_sort(word: str) -> bool:
 
 #: Words a type shares with most others ("public sector *body*"): they name no type of their own.
 _TYPE_GENERIC = frozenset(map(stem, "body bodies sector organisation organisations org orgs other".split()))
+
+
+def _the_one_of_type_asked(query: Query, linked: list[Match]) -> Match | None:
+    """ "who's the commissioner on My Care My Way?": of the bodies linked to the work named, the one of the sort
+    asked for, if only one is."""
+    asked = _TYPE_ASKED.search(" ".join(query.words)) if query.intent == "organisation" else None
+    if asked is None:
+        return None
+    said = (asked.group(1),)
+    typed = _of_type([m.entry for m in linked if m.entry.kind == "organisation"], said)
+    if len(typed) != 1:
+        return None
+    return next(m for m in linked if m.entry is typed[0][0])
+
+
+#: "who's the commissioner…", "which charity…": the sort of body asked for ("…with the west London
+#: commissioners?" says who it is with).
+_TYPE_ASKED = re.compile(
+    r"\b(?:who(?: is| s| are| was)?|which|what) (?:the |their |its )?(?:\w+ )?(department|ministry|council|consortium"
+    r"|foundation|charity|agency|association|authority|commissioner|commissioners|university|college|funder)\b"
+)
 
 
 def _of_type(organisations: Iterable[Entry], said: tuple[str, ...]) -> list[tuple[Entry, str]]:

@@ -826,6 +826,8 @@ _ORIGIN_ASKED = re.compile(
     r"\bwhere (?:did|do|does|have|has) (?:\w+ ){0,5}?"
     r"(?:come from|originate|originated|grow out of|grew out of|spring from)\b"
     r"|\b(?:grew|grown|came|come) out of (?:what|which)\b|\bwhat (?:did|do|does) (?:\w+ ){0,5}?(?:grow|come) out of\b"
+    # "wigan transformation - the innovations came from which programme?"
+    r"|\b(?:came|come|comes|coming) from (?:which|what)\b"
     # "which national programme did it grow out of?"
     r"|\b(?:which|what) (?:\w+ ){1,3}(?:did|do|does|has|have) (?:\w+ ){1,4}?(?:grow|grew|grown|come|came|spring|sprang)"
     r" out of\b"
@@ -1195,9 +1197,15 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         return True  # "can we share it with third parties?": anyone outside, not our partners
     if word in _CONTACT_NOUNS and position > 0 and said[position - 1] in ("on", "by", "over", "via"):
         return True  # "sorry, typing on phone", "got them over the phone": how, not whom to call
+    if word in _CONTACT_NOUNS and said[position + 1 : position + 2] in _A_MESSAGE_AFTER:
+        return True  # "an old email thread", "a partner email from a trust says…": a message that came
+    if word == "email" and position > 1 and _THE_OF_A_THING.intersection(said[max(0, position - 3) : position - 1]):
+        return True  # "in the w london email", "in their last email": one that came, not someone to email
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
+_THE_OF_A_THING = frozenset("the this that their his her its our an".split())
+_A_MESSAGE_AFTER = [[w] for w in "thread threads chain chains trail says said from mentions mentioned".split()]
 #: Who passes a question on ("the client asked…", "my manager wants to know…"): not the kind asked for.
 _ASKERS = frozenset(
     "client clients customer customers funder funders commissioner commissioners colleague colleagues manager"
@@ -1781,13 +1789,21 @@ _NAMES_OF_A_COUNT = re.compile(
 )
 
 
+_NAMES_ALONE = frozenset({"names", "name them", "list them", "their names", "names please", "names pls"})
+
+
 def _items_counted_elsewhere(focus_text: str, text: str) -> tuple[str, frozenset[str]] | None:
     """ "…the list of the ten innovations it looks at. Can you give me the names of all ten?" →
     the items of one entry: ("list of innovations", …), as if the question had said which ten."""
     asked = _NAMES_OF_A_COUNT.search(focus_text.removesuffix(" please").removesuffix(" pls"))
-    if not asked or not text:
+    if not text:
         return None
-    count = asked.group(1) or asked.group(2)
+    if asked:
+        count = asked.group(1) or asked.group(2)
+    elif focus_text in _NAMES_ALONE and (said := re.search(rf"\bthe ({_COUNTS}) \w", text)):
+        count = said.group(1)  # "the 10 innovations in against the odds - names?"
+    else:
+        return None
     for found in re.finditer(rf"\b{count} (\w+)(?: (\w+s)\b)?", text):
         thing = found.group(1)
         if thing not in STOPWORDS and thing not in _ENTRY_NOUNS:

@@ -207,6 +207,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "oz": ("australia",),
     "australian": ("australia",),
     "sydney": ("new", "south", "wales"),  # the state capital: a place the knowledge base names by its state
+    "donny": ("doncaster",),  # what Doncaster is called locally ("the Donny school")
     "usa": ("us",),
     "america": ("us",),
     "american": ("us",),

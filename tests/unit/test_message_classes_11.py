@@ -158,3 +158,53 @@ def test_a_place_said_before_is_where_out_there_asks(answerer):
     )
     assert parse(message).there
     assert about(answerer.answer(message)) == "elevate"
+
+
+# ------------------------------------------------------------------ an email that came, a sort of body asked for
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "found an old email thread: > bringing the first one over from the US to Doncaster. the first what? which?",
+        "what does ICT mean in the west London email > ICT rollout to 20 more practices",
+    ],
+)
+def test_an_email_that_came_asks_for_no_one_to_email(answerer, message):
+    assert parse(message).intent != "contact"
+    assert answerer.answer(message).results[0].entry.kind != "contact"
+
+
+def test_an_email_to_send_still_asks_for_someone():
+    assert parse("who should I email about scaling our app?").intent == "contact"
+
+
+def test_the_commissioner_on_a_programme_is_the_partner_of_that_sort(answerer):
+    assert about(answerer.answer("who's the commissioner on My Care My Way?")) == "west_london_ccg"
+
+
+def test_the_commissioners_it_is_with_are_not_the_sort_asked_for(answerer):
+    message = "who's the partner organisation developing the over-65s care approach with the west london commissioners?"
+    assert about(answerer.answer(message)) == "ppl"
+
+
+# ------------------------------------------------------------------ nicknames, origins and counted items
+
+
+def test_donny_is_doncaster(answerer):
+    assert about(answerer.answer("not the wigan one - the donny school, what's that about?")) == (
+        "big_picture_learning_doncaster"
+    )
+
+
+def test_came_from_which_programme_asks_where_it_came_from(answerer):
+    assert parse("the wigan work - its innovations came from which programme?").asks_origin
+    assert about(answerer.answer("the wigan work - its innovations came from which programme?")) == (
+        "innovation_programme_csc"
+    )
+
+
+def test_names_alone_after_the_items_counted_asks_for_the_items(answerer):
+    answer = answerer.answer("the ten innovations in Against the Odds - names?")
+    assert answer.missing == "list of innovations"
+    assert ids(answer)[0] == "against_the_odds"
