@@ -548,6 +548,8 @@ class Answerer:
                 continue  # "someone on our Pacific team said…": the asker's own people
             if re.search(rf"\b{re.escape(name)} something\b", said):
                 continue  # "the acronym was AIS-something": part of a name half-remembered
+            if re.search(rf"\b{re.escape(name)}(?: is| s)? (?:off|away|on leave|leaving)\b", said):
+                continue  # "who should I forward them to now Sarah's off?": a colleague away, not the subject
             return name
         return None
 

@@ -1582,7 +1582,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bheadcount\b|\bhow many (?:of (?:our|your|their|the) )?(?:staff|people|employees)\b|\bfte\b"
             r"|(?<!\bmember of )(?<!\bmembers of )(?<!\bof your )(?<!\bof our )\b(?:staff|employees)\b"
             r"(?! (?:meeting|meetings|room|party|training|away|awayday|day|days|handbook"
-            r"|intranet|newsletter|briefing|induction|survey|member|members|kitchen|event|events|conference"
+            r"|intranet|newsletter|briefing|induction|survey|member|members|kitchen|event|events|conference|or"
             r"|session|sessions|update|updates|bulletin|lunch|drinks|photo|photos|portal|app|wiki)\b)",
             "number of staff",
         ),
@@ -2066,6 +2066,9 @@ _SEEKS_PERSON = re.compile(
     r"|route|routed|escalate|signpost"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"
     r"|reach out|ask|call|ring|email|message)(?:ing)?\b"
+    # "In our organisation, who they should contact for this?"
+    r"|\bwhom? (?:i|we|she|he|they|you) (?:should|can|could|would|might) (?:\w+ ){0,2}?"
+    r"(?:contact|approach|talk|speak|go|turn|ask|email|call|ring|get in touch)\b"
     r"|\bwho (?:here |on our side |in the team )?(?:can|could|would|might) (?:help|take|support|advise) "
     r"(?:them|her|him|me|us|this|that|with that|with this)\b"
     r"|\b(?:right|best|correct|ideal|best placed|go to) (?:person|people|colleague|contact)\b"

@@ -208,3 +208,30 @@ def test_names_alone_after_the_items_counted_asks_for_the_items(answerer):
     answer = answerer.answer("the ten innovations in Against the Odds - names?")
     assert answer.missing == "list of innovations"
     assert ids(answer)[0] == "against_the_odds"
+
+
+# ------------------------------------------------------------------ someone to go to, and whether someone is staff
+
+
+def test_a_colleague_away_is_not_the_unknown_subject(answerer):
+    message = "who do I send the 'please help us scale our app' enquiries to now Priya's on leave?"
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_who_they_should_contact_in_that_order_still_seeks_a_person(answerer):
+    message = (
+        "A partner in Kenya has a clinic model that works in two districts and wants to scale it. "
+        "In our organisation, who they should contact for this?"
+    )
+    assert parse(message).seeks_person
+    assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+def test_staff_or_someone_else_asks_what_they_are_not_how_many(answerer):
+    message = "The Fellows on the NHS Innovation Accelerator - our staff or people we support?"
+    assert parse(message).asked_fact is None
+    assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
+
+
+def test_how_many_staff_is_still_a_headcount():
+    assert parse("how many staff does the Health Foundation have?").asked_fact == "number of staff"
