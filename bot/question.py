@@ -113,6 +113,7 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60})\'(?!\w)|(?<![\w_])_([^_]{1,80})_(?![\w_])')
 #: Words that point back at what the conversation was about.
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
+_NORTHERN_LINE = re.compile(r"\bnorthern line\b", re.IGNORECASE)
 _THERE = re.compile(r"\b(?:out|over|down|up) (?:there|here)\b")
 _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
 
@@ -261,6 +262,8 @@ def sentences(message: str) -> list[Sentence]:
         text = _NON_UK.sub("outside the UK", text)  # "all our non-UK partners?": those beyond it
     if "england" in folded:
         text = _PART_OF_ENGLAND.sub(r"\1", text)  # "the north of England" is the north ("NHS England" is no place)
+    if "northern line" in folded:
+        text = _NORTHERN_LINE.sub("tube line", text)  # "is the Northern line still down?": a Tube line, not the North
     if _CURRENCY.search(text):
         text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
     found: list[Sentence] = []
@@ -375,6 +378,8 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position - 1 : position + 1] = ["", ""]  # "updating the org chart": no organisation, no subject
         elif word in ("list", "lists") and before in _A_LIST_HELD and read[position + 1 : position + 2] != ["of"]:
             read[position] = "listing"  # "the old list just says…": a list someone has, not one asked for
+        elif word == "london" and said[position - 1 : position] in (["w"], ["e"]):
+            read[position - 1] = "west" if said[position - 1] == "w" else "east"  # "W London" is no "with London"
         elif word == "and" and before == "total":
             read[position] = "number"  # "total n of schools", "sample n": a count (textspeak's "n" is "and")
         elif before in _MONTHS and len(word) == 2 and word.isdigit() and said[position - 1] != before:
@@ -733,6 +738,14 @@ def parse(message: str) -> Query:
     # "children's social care partners - DfE, Spring, who else?": the names given are after the topic.
     # ("Who are all the partners on the over-65s work? I've got the CCG, who else?": only the sentence that says
     # "else" names what the asker has.)
+    # "…one's about adoption and spread, the other's about adults. I only need the adults one. What's its full
+    # title?": the one picked out just before a question that points back is what it asks about.
+    picked: tuple[str, ...] = ()
+    if points_back and focus_sentences is not found and set(_subject_words(focus_words)) <= _ONLY_A_NAME:
+        before_question = found.index(focus_sentences[0])
+        if before_question > 0:
+            one = _PICKED_ONE.search(" ".join(found[before_question - 1].words))
+            picked = tuple(w for w in one.group(1).split() if w not in STOPWORDS) if one else ()
     # "I know there's a consortium involved but not its name. What is it called?": a body of that sort.
     # ("…a national DfE programme that you were involved in through a consortium. What's it called?" is the programme.)
     said_before = (
@@ -758,8 +771,9 @@ def parse(message: str) -> Query:
         wants_list=_wants_list(focus_words, focus_text) and not names_items(fact),
         asked_noun=_asked_noun(focus_words)[1] or _said_to_be(focus_words) or said_before,
         truncated=truncated,
-        focus=frozenset(focus_words) | quoted,
-        quoted=quoted,
+        focus=frozenset(focus_words) | quoted | frozenset(picked),
+        # (the one picked is named by a word of its name, as a name in quotes is: "the adults one")
+        quoted=quoted | frozenset(picked),
         passage=quoted_passage(raw),
         asked_fact=fact,
         also_asked=asked_facts(focus_text)[1:],
@@ -942,6 +956,10 @@ _THE_X_ONE = re.compile(
 )
 
 
+#: "I only need the adults one", "I mean the Doncaster one": the one picked out of several just said.
+_PICKED_ONE = re.compile(r"\b(?:need|want|mean|meant|after|asking about|talking about) the ((?:\w+ ){1,3})one\b")
+
+
 def qualifier(focus_text: str) -> tuple[str, ...]:
     """The words of "the <X> one" in a question that asks which thing is meant."""
     found = _THE_X_ONE.search(focus_text) if " one" in focus_text else None
@@ -1049,12 +1067,19 @@ def _excluded_by_clause(message: str) -> tuple[tuple[str, ...], ...]:
     does: "people mention a partner alongside the CCG, initials P-something" sets aside the CCG alone."""
     if not _sets_aside(message.lower()):
         return ()  # (most messages set nothing aside: a plain look for the words first, then clause by clause)
-    return tuple(
-        name
-        for clause in _CLAUSE_END.split(message)
-        if _sets_aside(clause.lower())
-        for name in excluded(" ".join(_read_textspeak(words(clause))))
-    )
+    clauses = _CLAUSE_END.split(message)
+    found = []
+    for number, clause in enumerate(clauses):
+        said = _read_textspeak(words(clause))
+        if said in _NOT_THAT and number > 0:
+            # "We've already got the King's Fund one with the spending chart, so not that.": the one just said.
+            had = _HAD_ONE.search(" ".join(_read_textspeak(words(clauses[number - 1]))))
+            named = tuple(w for w in had.group(1).split() if w not in STOPWORDS) if had else ()
+            if named:
+                found.append(named)
+        elif _sets_aside(clause.lower()):
+            found.extend(excluded(" ".join(said)))
+    return tuple(found)
 
 
 #: Word beginnings any way of setting a name aside needs (see ``_EXCLUDING``).
@@ -1062,6 +1087,13 @@ _SETTING_ASIDE = (
     "not", "isn", "aren", "wasn", "weren", "other", "besides", "apart", "except", "excluding", "counting", "aside",
     "instead", "alongside", "outside", "mixing", "mixed", "muddl", "confus",
 )  # fmt: skip
+
+
+_NOT_THAT = (["so", "not", "that"], ["not", "that"], ["not", "that", "one"], ["so", "not", "that", "one"])
+#: "…already got the King's Fund one", "I've read the Health Foundation report": the one the asker has.
+_HAD_ONE = re.compile(
+    r"\b(?:got|have|had|read|seen|covered|done) (?:the |that )?((?:\w+ ){1,4}?)(?:one|report|paper|blog|programme)\b"
+)
 
 
 def _sets_aside(folded: str) -> bool:

@@ -235,3 +235,33 @@ def test_staff_or_someone_else_asks_what_they_are_not_how_many(answerer):
 
 def test_how_many_staff_is_still_a_headcount():
     assert parse("how many staff does the Health Foundation have?").asked_fact == "number of staff"
+
+
+# ------------------------------------------------------------------ the one already had, the one picked, the tube
+
+
+def test_so_not_that_sets_aside_the_one_just_said(answerer):
+    message = (
+        "Doing a quick review. I've already read the King's Fund report on adoption, so not that. "
+        "Is there a report on innovations that did scale?"
+    )
+    assert ("king", "fund") in parse(message).excluded
+    assert "kings_fund_adoption_spread_nhs" not in ids(answerer.answer(message))[:1]
+
+
+def test_the_one_picked_just_before_the_question_is_what_it_asks_about(answerer):
+    message = (
+        "Two reports keep getting muddled in my notes - one's about adoption and spread in the NHS, the other's "
+        "about growing new models of care for adults. I only need the adults one. What's its title?"
+    )
+    assert "adults" in parse(message).focus
+    assert about(answerer.answer(message)) == "growing_innovative_models_adults"
+
+
+def test_the_northern_line_is_no_place_in_the_north(answerer):
+    answer = answerer.answer("is the Northern line running ok this morning? stuck at Euston")
+    assert not answer.answered
+
+
+def test_w_london_is_west_london():
+    assert "west" in parse("what's the over 65s thing in W London called?").words
