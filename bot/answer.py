@@ -237,6 +237,14 @@ class Answerer:
             return mentioned
         if query.list_kinds:
             on_subject = self._subject_list(query, question, matches, allowed)
+            if on_subject is not None and query.wants_others and not _asks_for_all(query):
+                # "I've got _Against the Odds_ already, what were the other reports…?": not the one the asker has.
+                had = {m.entry.id for m in matches if _names_fully(m) and not _the_other_named(query, m)}
+                others = tuple(m for m in on_subject.results if m.entry.id not in had)
+                if others and len(others) < len(on_subject.results):
+                    on_subject = replace(
+                        on_subject, results=others, outcome=Outcome.LIST if len(others) > 1 else Outcome.ANSWERED
+                    )
             if on_subject is not None:
                 return self._with_fact(query, on_subject)
         placing_a_line = (
@@ -569,6 +577,10 @@ class Answerer:
             for r in self.knowledge.of_kind("report")
             if r.published and month in r.published.lower() and year in r.published  # type: ignore[attr-defined]
         ]
+        if query.wants_others and not _asks_for_all(query):
+            # "I've got _Against the Odds_ already - what were the other January 2018 reports?": not that one.
+            said = set(query.words)
+            dated = [r for r in dated if not {w for w in words(r.name) if w not in FUNCTION_WORDS} <= said]
         if len(dated) < 2:
             return answer
         if answer.results and answer.results[0].entry not in dated and _said_by_name(answer.results[0], _CALLED_BY):

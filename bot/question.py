@@ -359,6 +359,8 @@ def _opens_a_phrase(said: list[str]) -> bool:
 #: "young ppl", "older ppl": after words that describe people, "ppl" is people (elsewhere it may be a name).
 _DESCRIBE_PEOPLE = frozenset(
     "young old older elderly local vulnerable disabled homeless many some most more few".split()
+    # "reports we can point ppl to", "help ppl scale": people as whom something is done for
+    + "point refer direct signpost help helps helping".split()
 )
 
 
@@ -830,6 +832,9 @@ _WANTS_OTHERS = re.compile(
     r"|\b(?:a|the) third\b(?! party\b| parties\b| sector\b)"
     r"|\banother (?:one|report|programme|paper|study|partner|organisation|org|body)\b"
     r"|\b(?:that|this|one) other (?:named )?(?:partner|organisation|org|body|one)\b"
+    # "I've read Against the Odds, what other reports came out that month?"
+    r"|\b(?:which|what|any) other (?:\w+ )?(?:reports|programmes|partners|organisations|orgs|ones|papers|studies"
+    r"|projects|publications|bodies)\b"
 )
 _PRODUCT_ASKED = re.compile(
     r"\b(?:recommend|suggest|recommendations? for|suggestions? for) (?:a |an |any |some |me a )?(?:\w+ ){0,3}?"
@@ -2296,7 +2301,10 @@ def _asks_for_a_list(said: list[str]) -> bool:
         if word in _LIST_ASKING and not (word == "list" and position and said[position - 1] in _NAMED_LISTS):
             return True
         if word in ("which", "what"):
-            following = [w for w in said[position + 1 : position + 5] if w not in _DETERMINERS][:2]
+            following = [w for w in said[position + 1 : position + 5] if w not in _DETERMINERS][:3]
+            if "one" in following:
+                following = following[: following.index("one")]  # "which one of the programmes…" asks for one
+            # ("which UK partner organisations…": two words may come before the kind)
             if any(_is_plural_kind(w) for w in following):
                 return True
     return False

@@ -265,3 +265,39 @@ def test_the_northern_line_is_no_place_in_the_north(answerer):
 
 def test_w_london_is_west_london():
     assert "west" in parse("what's the over 65s thing in W London called?").words
+
+
+# ------------------------------------------------------------------ lists
+
+
+def test_which_uk_partner_organisations_is_a_list_of_organisations():
+    assert parse("Which UK partner organisations do we work with?").list_kinds == ("organisation",)
+
+
+def test_which_one_of_the_programmes_still_asks_for_one():
+    assert parse("which one of the programmes is the NHS one?").list_kinds == ()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Already have _Against the Odds_, so which other reports on scaling innovation came out around January 2018?",
+        "I've read Against the Odds, what other reports on scaling innovation came out around January 2018?",
+    ],
+)
+def test_the_other_reports_leave_out_the_one_the_asker_has(answerer, message):
+    answer = answerer.answer(message)
+    assert parse(message).wants_others
+    assert set(ids(answer)) == {"kings_fund_adoption_spread_nhs", "growing_innovative_models_adults"}
+
+
+@pytest.mark.parametrize(
+    ("message", "people"),
+    [
+        ("any reports we can point ppl to on scaling?", True),
+        ("how does IU help ppl scale their ideas?", True),
+        ("who is our contact at PPL?", False),
+    ],
+)
+def test_ppl_after_a_verb_done_for_people_is_people(message, people):
+    assert ("people" in parse(message).words) is people
