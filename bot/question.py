@@ -840,6 +840,10 @@ _PRODUCT_ASKED = re.compile(
     r"\b(?:recommend|suggest|recommendations? for|suggestions? for) (?:a |an |any |some |me a )?(?:\w+ ){0,3}?"
     r"(?:system|systems|software|tool|tools|app|apps|platform|platforms|supplier|suppliers|vendor|vendors|mis|crm"
     r"|product|products|package|packages|laptop|laptops|printer|provider for|solution for (?:our|my))\b"
+    # "how to unstick a travel authorisation in the UNICEF system?": how to use a system, which no entry is.
+    r"|\bhow (?:do i|do you|do we|to|can i|can we|would i) (?:\w+ ){1,5}?(?:in|on|using|through|via)"
+    r" (?:the |our |their )?(?:\w+ ){0,2}"
+    r"(?:system|systems|portal|portals|software|platform|database|crm|intranet|sharepoint)\b"
 )
 _ORIGIN_ASKED = re.compile(
     r"\bwhere (?:did|do|does|have|has) (?:\w+ ){0,5}?"
@@ -1364,6 +1368,10 @@ _OFFICE = re.compile(
     r"\bwho(?: is| was| s| are| were)? (?:the |their |its |his |her )?(?:current |new |present |acting )?"
     r"(" + _OFFICES + r") (?:of|at|for|in) ((?:\w+ ?){1,4})"
 )
+_WHO_IS_IT_NOW = re.compile(r"\bwho(?: is| s| are)? (?:it|that|they|he|she)(?: now| then)?$")
+_OFFICE_SAID = re.compile(
+    r"\b(?:a|an|the|new|their|its) (?:new |current |interim )?(" + _OFFICES + r") (?:at|of|for) ((?:\w+ ?){1,4})"
+)
 #: "who's on the board of the Health Foundation?": its board members.
 _ON_THE_BOARD = re.compile(
     r"\bwho(?: is| s| are| sits| sit)? on (?:the |their |its )?(board)(?: of trustees)? (?:of|at|for) ((?:\w+ ?){1,4})"
@@ -1383,8 +1391,16 @@ def asked_office(focus_text: str, message: str = "") -> tuple[str | None, tuple[
     if "who" not in focus_text:
         return None, ()
     found = _OFFICE.search(focus_text) or _ON_THE_BOARD.search(focus_text)
+    said_before = (
+        _OFFICE_SAID.search(" ".join(words(message[:MAX_MESSAGE_CHARS])))
+        if found is None and _WHO_IS_IT_NOW.search(focus_text)
+        else None
+    )
     if found is not None:
         office, said = found.group(1), found.group(2).split()
+    elif said_before is not None:
+        # "Isn't there a new chief exec at the King's Fund now? Who is it?": the office said, then "who is it?"
+        office, said = said_before.group(1), said_before.group(2).split()
     else:
         folded = fold(strip_slack_markup(message[:MAX_MESSAGE_CHARS])) if "'" in message else ""
         found = _OFFICE_AFTER_PLACE.search(folded) if folded else None
@@ -1572,7 +1588,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "which countries is X in?": the places an entry names, if specific enough to answer.
         (
             r"\b(?:which|what) (?:countries|country|nations|regions)\b|\bin (?:which|what) countr(?:y|ies)\b"
-            r"|\bwhere exactly\b|\bwhere in the world\b",
+            r"|\bwhere exactly\b(?!.*\b(?:address|postcode|office|offices|based)\b)|\bwhere in the world\b",
             "countries",
         ),
         # "which ten innovations did X look at?": naming the items an entry only counts.
@@ -1580,6 +1596,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"\b(?:which|what(?: were| are)? the|name (?:the|all)|list (?:of )?(?:all )?the|names of (?:all )?the"
             rf"|names of all) (?:{_COUNTS}) (\w+)",
             "list of {0}",
+        ),
+        # "which schools in New South Wales are part of Elevate?": items of one entry, where they are said first.
+        (
+            r"\bwhich ((?!(?:places|towns|cities|regions|areas|locations|countries|ones|programmes|projects|reports"
+            r"|organisations|partners)\b)[a-z]+s) (?:in|across|at) (?:\w+ ){1,3}?(?:are|is|were) (?:part of|in|on"
+            r"|involved|taking part|signed up)\b",
+            "items {0}",
         ),
         # "which GP practices is My Care, My Way being rolled out to?": items of one entry, by kind of item.
         (
@@ -1589,7 +1612,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "the names of the Fellows on the NIA", "list the schools in Elevate": items of one entry.
         (
-            r"\b(?:names of|list(?: of)?) (?:all )?(?:the |its |their )?(\w+s) (?:on|in|at|of|involved in)\b",
+            r"\b(?:names of|list(?: of)?) (?:all )?(?:the |its |their )?(?:gp |partner |member )?(\w+s)"
+            r" (?:on|in|at|of|involved in|(?!we\b|you\b)(?:\w+ ){1,4}?(?:is|are) (?:rolling|being|going))\b",
             "items {0}",
         ),
         (
@@ -1610,7 +1634,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "phone number",
         ),
         (
-            r"\b(?:postal |office |street |home )?address\b|\bpostcode\b|\bwhere (?:is|are) .*\b(?:office|based)\b",
+            r"\b(?:postal |office |street |home )?address(?:es)?\b|\bpostcodes?\b"
+            r"|\bwhere (?:exactly )?(?:is|are) .*\b(?:office|based)\b",
             "address",
         ),
         (
@@ -1622,6 +1647,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|intranet|newsletter|briefing|induction|survey|member|members|kitchen|event|events|conference|or"
             r"|session|sessions|update|updates|bulletin|lunch|drinks|photo|photos|portal|app|wiki)\b)",
             "number of staff",
+        ),
+        # "…products vs pathways vs models of care? Need the split for a pie chart": a breakdown no entry gives.
+        (
+            r"\b(?:need|want) (?:the |a )?(?:split|breakdown)\b|\bbreakdown (?:by|of|for|between)\b"
+            r"|\bhow many of (?:\w+ ){1,8}?(?:were|are|was|is) (?:\w+ ){1,3}?(?:vs|versus)\b",
+            "breakdown",
         ),
         (r"\bhow many pages\b|\bpage counts?\b|\bpages long\b|\bnumber of pages\b", "page count"),
         # "how many people actually came to the launch?": who attended, not anyone's staff.
@@ -1784,7 +1815,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
     " payment terms methodology methodologies methods method sample n ethics ethical rec policy policies gdpr"
     " retention protection independent external formal any an saved saves saving money sum amount figure"
-    " know".split()
+    " know split breakdown postcodes addresses vs versus".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

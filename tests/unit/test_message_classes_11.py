@@ -301,3 +301,29 @@ def test_the_other_reports_leave_out_the_one_the_asker_has(answerer, message):
 )
 def test_ppl_after_a_verb_done_for_people_is_people(message, people):
     assert ("people" in parse(message).words) is people
+
+
+# ------------------------------------------------------------------ more facts not held
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "entry"),
+    [
+        ("Where exactly is the UNICEF office? I need an address for the courier", "address", "unicef"),
+        ("which pupils at the Doncaster school are part of the first intake?", "list of pupils", None),
+        ("list the GP practices the Integrated Community Team is rolling out to", "list of practices", None),
+        ("how many of the Fellows on the NIA are clinicians vs founders?", "breakdown", None),
+        ("Heard there's a new chief executive at the Health Foundation. Who is it?", "chief executive", None),
+    ],
+)
+def test_more_facts_no_entry_holds(answerer, message, fact, entry):
+    answer = answerer.answer(message)
+    assert answer.outcome is not Outcome.ANSWERED
+    assert answer.missing == fact
+    if entry is not None:
+        assert ids(answer)[0] == entry
+
+
+def test_how_to_do_something_in_a_system_is_no_entry(answerer):
+    answer = answerer.answer("how do I reset my password in the AISNSW portal?")
+    assert not answer.answered
