@@ -621,8 +621,8 @@ class Answerer:
         is context: "where does the Big Picture model come from, and what's IU's bit in it?" is about
         Big Picture; "which outside organisation co-wrote it with us?" is not about us at all."""
         home = self._home_organisation
-        if home is None or matches[0].entry is not home:
-            return matches
+        if home is None or matches[0].entry is not home or _who_is_the_body(query, home):
+            return matches  # ("who are Innovation Unit, in a sentence or two?" is about us)
         rest = matches[1:]
         past = rest if rest and rest[0].score >= SUGGESTION_FLOOR else matches
         if query.not_us:
@@ -1856,7 +1856,12 @@ class Answerer:
             # "who made Against the Odds?" is answered by who published it, not by whom to contact.
             targets = knowledge.linked(entry, "publishers")
             relation = "publisher of"
-        elif query.intent == "contact" and entry.kind != "contact":
+        elif (
+            query.intent == "contact"
+            and entry.kind != "contact"
+            # ("who are Innovation Unit, in a sentence or two?" asks what the body is, not whom to contact there)
+            and not (entry.kind == "organisation" and _who_is_the_body(query, entry))
+        ):
             route = knowledge.contacts_for(entry)
             if route.via is not None and not set(query.words) & _ASKS_FOR_A_PERSON:
                 route = replace(route, contacts=())  # "what have we written…" is not "who…"
@@ -1955,6 +1960,16 @@ def _names_a_sort(word: str) -> bool:
 
 #: Words a type shares with most others ("public sector *body*"): they name no type of their own.
 _TYPE_GENERIC = frozenset(map(stem, "body bodies sector organisation organisations org orgs other".split()))
+
+
+def _who_is_the_body(query: Query, entry: Entry) -> bool:
+    """ "who are Innovation Unit?", "who is the King's Fund exactly?": what the body is, asked by its name."""
+    for name in (entry.name, *entry.aliases):
+        said = " ".join(words(name)).removeprefix("the ")
+        asked = rf"\bwho (?:exactly |actually |really )?(?:are|is|r) (?:the )?{re.escape(said)}\b"
+        if said and re.search(asked, query.text):
+            return True
+    return False
 
 
 def _the_one_of_type_asked(query: Query, linked: list[Match]) -> Match | None:

@@ -440,6 +440,8 @@ def named_in_quotes(message: str) -> frozenset[str]:
     # "a governor said you run an *Accelerator*": one word in bold is a name (a bold phrase is emphasis).
     found += [part for part in _BOLD_WORD.findall(text) if part[:1].isupper() and not set(words(part)) <= _EVERYDAY]
     # 'from the team', "the report": a quote of everyday words marks a phrase, not a name ("Big something" is one).
+    # ('people keep calling it "the west London one"': a nickname says where or what, it names nothing.)
+    found = [part for part in found if not _NICKNAME.match(part.strip())]
     named = (words(part) for part in found if part != part.lower() or not set(words(part)) <= _EVERYDAY)
     kept = {w for said in named for w in said if w not in STOPWORDS}
     # "the one ending its title with 'for the many not the few'": a phrase of small words quoted whole is
@@ -448,6 +450,7 @@ def named_in_quotes(message: str) -> frozenset[str]:
     return frozenset(kept or set().union(*phrases))  # (only when nothing else is quoted: "called Adoption")
 
 
+_NICKNAME = re.compile(r"(?i)the (?:\w+ ){1,3}one$")
 #: Words a quoted phrase of small words needs before it counts as part of a name.
 _QUOTED_PHRASE = 4
 
@@ -1367,6 +1370,8 @@ _OFFICES = "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)
 _OFFICE = re.compile(
     r"\bwho(?: is| was| s| are| were)? (?:the |their |its |his |her )?(?:current |new |present |acting )?"
     r"(" + _OFFICES + r") (?:of|at|for|in) ((?:\w+ ?){1,4})"
+    # "who chairs the North West London ICB?"
+    r"|\bwho (?:now |currently )?(chairs) (?:the )?((?:\w+ ?){1,5})"
 )
 _WHO_IS_IT_NOW = re.compile(r"\bwho(?: is| s| are)? (?:it|that|they|he|she)(?: now| then)?$")
 _OFFICE_SAID = re.compile(
@@ -1397,7 +1402,8 @@ def asked_office(focus_text: str, message: str = "") -> tuple[str | None, tuple[
         else None
     )
     if found is not None:
-        office, said = found.group(1), found.group(2).split()
+        office, said = found.group(1) or found.group(3), (found.group(2) or found.group(4)).split()
+        office = "chair" if office == "chairs" else office
     elif said_before is not None:
         # "Isn't there a new chief exec at the King's Fund now? Who is it?": the office said, then "who is it?"
         office, said = said_before.group(1), said_before.group(2).split()
@@ -1558,7 +1564,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\b(?:tax |interest |exchange )?rates?\b", "rate"),
         (r"\bturnover\b|\brevenue\b|\bincome\b", "turnover"),
-        (r"\bsalar(?:y|ies)\b|\bpay scale\b", "salary"),
+        # "what band are the care coordinators paid at?": a pay grade, which no entry keeps.
+        (r"\bsalar(?:y|ies)\b|\bpay (?:scale|band|grade)s?\b|\bwhat band\b|\bpaid at\b", "salary"),
         # "who funds Elevate?", "who founded PPL?": who paid for or started it, not its contact.
         (
             r"\bwho (?:\w+ ){0,2}?(?:funds|funded|finances|financed|sponsors|sponsored|bankrolls|pays for|paid for)\b"
@@ -1566,6 +1573,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "funder",
         ),
         (r"\bwho (?:\w+ ){0,2}?(?:founded|co founded|cofounded)\b", "founder"),
+        # "who actually coined the term 'wicked problems'?": where a phrase comes from, which no entry says.
+        (r"\bwho (?:\w+ ){0,2}?coined\b|\b(?:coined|originated) (?:the )?(?:term|phrase)\b", "origin of the term"),
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
         # "lower costs", "cutting costs", "cost savings": what the work is about, not a price asked for.
         (
@@ -1731,7 +1740,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "resize the IU logo": artwork we do not keep.
         (
             r"\b(?:resize|send|need|want|share|find|download|get|grab|crop|update|where s|where is|where are)"
-            r"(?: \w+){0,4} (?:logos?|brand(?:ing)? guidelines|letterheads?)\b|\blogos? (?:files?|pack|png|svg)\b",
+            r"(?: \w+){0,5} (?:logos?|brand(?:ing)? guidelines|letterheads?)\b|\blogos? (?:files?|pack|png|svg)\b",
             "logo",
         ),
         (
@@ -1815,7 +1824,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
     " payment terms methodology methodologies methods method sample n ethics ethical rec policy policies gdpr"
     " retention protection independent external formal any an saved saves saving money sum amount figure"
-    " know split breakdown postcodes addresses vs versus".split()
+    " know split breakdown postcodes addresses vs versus coined originated".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

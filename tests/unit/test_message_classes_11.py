@@ -327,3 +327,45 @@ def test_more_facts_no_entry_holds(answerer, message, fact, entry):
 def test_how_to_do_something_in_a_system_is_no_entry(answerer):
     answer = answerer.answer("how do I reset my password in the AISNSW portal?")
     assert not answer.answered
+
+
+# ------------------------------------------------------------------ who a body is, nicknames, pay and artwork
+
+
+@pytest.mark.parametrize(
+    ("message", "meant"),
+    [
+        ("our head keeps mentioning the Elevate partners - who are Innovation Unit, in a sentence?", "innovation_unit"),
+        ("who is the King's Fund exactly? it keeps coming up in the scale blog", "kings_fund"),
+    ],
+)
+def test_who_a_body_is_asked_by_its_name_is_that_body(answerer, message, meant):
+    assert about(answerer.answer(message)) == meant
+
+
+def test_who_heads_a_body_still_asks_for_a_person(answerer):
+    assert about(answerer.answer("who heads up IU's consultancy?")) == "heather_rollinson"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("who coined the phrase 'impact at scale'? the blog doesn't say", "origin of the term"),
+        ("what pay band are the Integrated Community Team coordinators on?", "salary"),
+        ("can someone send me a high res PPL logo for the slide?", "logo"),
+    ],
+)
+def test_where_a_phrase_comes_from_pay_and_artwork_are_not_held(answerer, message, fact):
+    answer = answerer.answer(message)
+    assert answer.outcome is not Outcome.ANSWERED
+    assert answer.missing == fact
+
+
+def test_a_nickname_in_quotes_names_nothing(answerer):
+    message = 'What is *My Care, My Way*? everyone calls it "the west London one" and I just nod'
+    assert "west" not in parse(message).quoted
+    assert about(answerer.answer(message)) == "my_care_my_way"
+
+
+def test_a_work_in_quotes_still_names_it():
+    assert "wigan" in parse('I\'ll be shadowing on "the Wigan work" - what is it?').quoted
