@@ -1522,7 +1522,20 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bnon[- ]disclosure\b",
             "template",
         ),
-        (r"\bper diems?\b|\bsubsistence\b|\bexpenses? (?:claim|claims|policy|rate|rates)\b|\bmileage\b", "expenses"),
+        (
+            r"\bper diems?\b|\bsubsistence\b|\bexpenses? (?:claim|claims|policy|rate|rates)\b|\bmileage\b"
+            # "can I claim first class rail to Doncaster for the site visit?"
+            r"|\b(?:first|standard|1st) class (?:rail|train|travel|tickets?|fares?)\b"
+            r"|\bclaim (?:back )?(?:for )?(?:the )?(?:train|rail|taxi|travel|hotel|fares?|tickets?)\b",
+            "expenses",
+        ),
+        # "is Julie in the office today?": where someone is today, which no entry keeps.
+        (
+            r"\b(?:in|at) (?:the )?(?:office|work) (?:today|tomorrow|this week|on \w+day)\b"
+            r"|\b(?:is|are) (?:\w+ ){1,3}?(?:in|around|off|away|on leave|working from home|wfh)"
+            r" (?:today|tomorrow|this week)\b",
+            "whereabouts",
+        ),
         (r"\bcapital (?:city )?of\b", "capital"),
         # "Against the Odds embargo time?", "hi-res photos of the school", "the grant ref no.": not kept.
         (r"\bembargo(?:ed|es)?\b", "embargo"),
@@ -1707,6 +1720,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bcompanies house\b",
             "registration number",
         ),
+        (r"\bvat (?:number|no|registration|reg)\b", "vat number"),  # "Need the VAT number for Spring for an invoice"
         # "wigan ofsted rating?": an inspection grade, which no entry holds.
         (r"\bofsted\b|\bcqc (?:rating|report)\b|\binspection (?:rating|grade|report)\b", "inspection rating"),
         # "is the NIA open to teachers? what are the eligibility rules?": who may join, which no entry says.
@@ -1824,7 +1838,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
     " payment terms methodology methodologies methods method sample n ethics ethical rec policy policies gdpr"
     " retention protection independent external formal any an saved saves saving money sum amount figure"
-    " know split breakdown postcodes addresses vs versus coined originated".split()
+    " know split breakdown postcodes addresses vs versus coined originated class claim today tomorrow vat".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

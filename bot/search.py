@@ -297,6 +297,16 @@ class SearchIndex:
         self._surface_by_length: dict[int, list[str]] = {}
         for w in self._sorted_surface:
             self._surface_by_length.setdefault(len(w), []).append(w)
+        #: The words of names and aliases by how they sound ("foundashun", "Jooly Tempaly"): key → words.
+        self._name_sounds: dict[str, set[str]] = {}
+        for value in self._value_cache.values():
+            if value.field in ("name", "alias"):
+                for w in value.words:
+                    if len(w) >= _SOUNDED_LENGTH and w.isalpha() and w not in STOPWORDS:
+                        self._name_sounds.setdefault(sound_key(w), set()).add(w)
+        self._sound_keys_by_length: dict[int, list[str]] = {}
+        for key in self._name_sounds:
+            self._sound_keys_by_length.setdefault(len(key), []).append(key)
         self._phrase_acronyms = {
             a: p for a, p in phrase_acronyms.items() if a not in self._surface and a not in STOPWORDS
         }
@@ -462,8 +472,11 @@ class SearchIndex:
         return any(stems & self._kind_stems.get(kind, set()) for kind in kinds)
 
     def knows(self, word: str) -> bool:
-        """Some entry has this word, a plain synonym of it, or a word within a typo of it."""
-        return self.holds(word) or any(term.known for term in self._expand(word))
+        """Some entry has this word, a plain synonym of it, a word within a typo of it, or (a name) one it
+        sounds like."""
+        if self.holds(word) or any(term.known for term in self._expand(word)):
+            return True
+        return bool(self._sounds_like(word, exact=True))
 
     def _run_together(self, word: str) -> list[str]:
         """Known words that ``word`` runs together ("mycaremyway" → my, care, my, way), fewest first;
@@ -564,6 +577,26 @@ class SearchIndex:
         stems &= self._postings.keys()
         return [(stems.pop(), _SKELETON_SIMILARITY * _SHORTENED_SHARE)] if len(stems) == 1 else []
 
+    def _sounds_like(self, word: str, exact: bool = False) -> list[tuple[str, float]]:
+        """A word of a name spelt as it sounds: "foundashun" → foundation, "Wiggen" → Wigan, "Tempaly" →
+        Temperley. Only for names (a misheard everyday word is too often another word) and only when the
+        sound fits one word, or words of one stem; the first letter must agree, as for typos. ``exact``: the
+        sound itself, not one consonant off ("LinkedIn" does not sound like London)."""
+        if len(word) < _SOUNDED_LENGTH or not word.isalpha():
+            return []
+        key = sound_key(word)
+        if len(key) < 3:
+            return []  # "jooly": two consonants fit too many words
+        allowed = 0 if len(key) < 4 or exact else 1
+        found: set[str] = set()
+        for length in range(len(key) - allowed, len(key) + allowed + 1):
+            for candidate, _, _ in process.extract_iter(
+                key, self._sound_keys_by_length.get(length, ()), scorer=OSA.distance, score_cutoff=allowed
+            ):
+                found.update(w for w in self._name_sounds[candidate] if w[0] == word[0])
+        stems = {stem(w) for w in found} & self._postings.keys()
+        return [(stems.pop(), _SOUNDED_SIMILARITY)] if len(stems) == 1 else []
+
     def _fuzzy(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words within a typo of ``word``.
 
@@ -604,6 +637,12 @@ class SearchIndex:
                     continue  # "Don caster": one word, counted once
                 rejoined.add(split[word])
             expanded = self._expand(split.get(word, word))
+            if word in query.proper_names and not any(t.known for t in expanded):
+                # "the Wiggen work", "Jooly Tempaly": a name written as it sounds (names only: a misheard
+                # everyday word is too often another word).
+                sounded = self._sounds_like(word)
+                if sounded:
+                    expanded = [_Term(word, sounded, max(self._idf[o] for o, _ in sounded))]
             if word in query.fact_words and word not in query.terms:
                 # "the deadline for X": the fact's words may be in a name ("Funding autism…") but
                 # are not held against an entry when nothing is called that.
@@ -889,6 +928,37 @@ def _ordered_pairs(said: Iterable[str], window: int) -> frozenset[tuple[str, str
     return frozenset(
         (found[i], found[j]) for i in range(len(found)) for j in range(i + 1, min(i + 1 + window, len(found)))
     )
+
+
+#: Shortest word looked up by its sound, and how like the word it sounds like it counts.
+_SOUNDED_LENGTH = 5
+_SOUNDED_SIMILARITY = 0.75
+#: Spellings that sound alike, written one way (applied in order, to the word and to our names alike).
+_SOUNDS = tuple(
+    (re.compile(pattern), spelt)
+    for pattern, spelt in (
+        (r"(?:tion|sion|shun|shon|tian|cian)", "shn"),
+        (r"ture", "cher"),
+        (r"tch", "ch"),
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"c(?=[eiy])", "s"),
+        (r"c", "k"),
+        (r"x", "ks"),
+        (r"z", "s"),
+    )
+)
+
+
+def sound_key(word: str) -> str:
+    """How a word sounds, roughly: its first letter, then its consonants with sound-alike spellings made one
+    and doubled letters single ("foundashun" and "foundation" → "fndshn", "wiggen" and "wigan" → "wgn")."""
+    spelt = word.lower()
+    for pattern, alike in _SOUNDS:
+        spelt = pattern.sub(alike, spelt)
+    consonants = spelt[0] + re.sub(r"[aeiouyhw]", "", spelt[1:])
+    return re.sub(r"(.)\1+", r"\1", consonants)
 
 
 def _place_words(place: str) -> str:

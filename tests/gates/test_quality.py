@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 206))),
+    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 210))),
 ]
 
 
@@ -380,9 +380,14 @@ _FLOORS = [
     ("holdout_slack201.yaml", 95.8),
     # Tenth round, first run on 68151ac (91.7, 85.4, 93.8, 81.2%), then fixed by kind.
     ("holdout_slack202.yaml", 91.6),
-    ("holdout_slack203.yaml", 85.4),
+    ("holdout_slack203.yaml", 87.5),
     ("holdout_slack204.yaml", 93.7),
-    ("holdout_slack205.yaml", 81.2),
+    ("holdout_slack205.yaml", 87.5),
+    # Eleventh round, first run on 09d0f47 (93.8, 75.0, 91.7, 77.1%), then fixed by kind.
+    ("holdout_slack206.yaml", 93.7),
+    ("holdout_slack207.yaml", 75.0),
+    ("holdout_slack208.yaml", 91.6),
+    ("holdout_slack209.yaml", 77.0),
 ]
 
 

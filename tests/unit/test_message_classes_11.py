@@ -8,6 +8,7 @@ from support.answers import about, ids
 
 from bot.answer import Outcome
 from bot.question import parse, sentences
+from bot.search import sound_key
 
 # ------------------------------------------------------------------ facts that sound held but are not
 
@@ -369,3 +370,55 @@ def test_a_nickname_in_quotes_names_nothing(answerer):
 
 def test_a_work_in_quotes_still_names_it():
     assert "wigan" in parse('I\'ll be shadowing on "the Wigan work" - what is it?').quoted
+
+
+# ------------------------------------------------------------------ names spelt as they sound
+
+
+@pytest.mark.parametrize(
+    ("word", "alike"),
+    [("foundashun", "foundation"), ("Wiggen", "wigan"), ("Pitcher", "picture"), ("Innovashun", "innovation")],
+)
+def test_spellings_that_sound_alike_have_one_key(word, alike):
+    assert sound_key(word) == sound_key(alike)
+
+
+def test_a_name_written_as_it_sounds_finds_its_entry(answerer):
+    message = "my cousin in Doncaster says a Big Pitcher Lerning school is coming from America - what's our part?"
+    assert about(answerer.answer(message)) == "big_picture_learning_doncaster"
+
+
+def _heard(answerer, message: str, stem_of_name: str) -> bool:
+    _, matches = answerer.index.search(parse(message))
+    return any(stem_of_name in e.words for m in matches for e in m.evidence)
+
+
+def test_only_a_word_written_as_a_name_is_read_by_its_sound(answerer):
+    """A misheard everyday word is too often another word: only a capitalised one is heard as one of our names."""
+    assert _heard(answerer, "who's the council on the Wiggen work?", "wigan")
+    assert not _heard(answerer, "who's the council on the wiggen work?", "wigan")
+
+
+def test_a_name_we_do_not_hold_is_not_one_that_merely_sounds_near(answerer):
+    answer = answerer.answer("Has Nesta published anything on scaling in the NHS?")
+    assert not answer.answered
+
+
+# ------------------------------------------------------------------ whereabouts, travel and VAT
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("is Heather Rollinson in the office today? I need a signature", "whereabouts"),
+        ("can I claim first class train tickets for the Wigan site visit?", "expenses"),
+        ("Need the VAT number for PPL, finance are chasing the invoice", "vat number"),
+    ],
+)
+def test_whereabouts_travel_claims_and_vat_numbers_are_not_held(answerer, message, fact):
+    assert parse(message).asked_fact == fact
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_this_weeks_roundup_is_no_whereabouts():
+    assert parse("can you summarise the scale blog? I want to link it in this week's roundup").asked_fact is None
