@@ -1162,7 +1162,8 @@ class Answerer:
         (``fact`` "publisher": who published it)."""
         makers = self.knowledge.linked(written.entry, _MAKERS[fact])
         publishers = self.knowledge.linked(written.entry, "publishers") if fact == "author" else []
-        if not makers and publishers and _WRITTEN_BY_BODIES.intersection(query.words):
+        if not makers and publishers and (_WRITTEN_BY_BODIES.intersection(query.words) or query.describes_too):
+            # ("agnst the odds rpt - wat is it n who wrote it": what it is is asked too; its card says both.)
             # "Against the Odds - was it just us who wrote it or a joint thing?": asked of organisations, which
             # the knowledge base names; they are who wrote it, said first on its card. ("Who wrote it? would
             # love to quote them" wants a person: that is said to be missing.)

@@ -90,6 +90,8 @@ _BRIEF_NOUNS = frozenset(
 )
 _BRIEF_ON = re.compile(r"\b(?:" + "|".join(_BRIEF_NOUNS) + r") (?:on|about|re) (?:who|what|which|how|where|why)\b")
 _REPORTING_VERBS = frozenset("asked asking asks wondering wondered know knows check checking".split())
+#: "I wonder which countries it covers.": a question put politely, by the asker.
+_I_WONDER = re.compile(r"\bi (?:do |just )?wonder (?:whether|if|which|what|who|when|where|how|why)\b")
 _ASKING_VERBS = frozenset("asked asking asks wondering wondered".split())
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asking|asks|wondering|wondered|know|knows|check|checking) (?:me |us |you )?"
@@ -292,6 +294,7 @@ def sentences(message: str) -> list[Sentence]:
         asks = asks or (said[0] == "name" and said[1:2] in (["every"], ["each"], ["all"], ["the"], ["our"]))
         # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
         asks = asks or (bool(said_set & _REQUEST_MODALS) and _REQUEST.search(" ".join(said)) is not None)
+        asks = asks or ("wonder" in said_set and _I_WONDER.search(" ".join(said)) is not None)
         # "my colleague asked who the commissioner is on X": a question reported is the question (unless
         # the message goes on to ask it: "nobody knows which project to code it to. Which is the Australian one?").
         reported = (

@@ -422,3 +422,23 @@ def test_whereabouts_travel_claims_and_vat_numbers_are_not_held(answerer, messag
 
 def test_this_weeks_roundup_is_no_whereabouts():
     assert parse("can you summarise the scale blog? I want to link it in this week's roundup").asked_fact is None
+
+
+# ------------------------------------------------------------------ polite asks, and who wrote a report with no author
+
+
+def test_i_wonder_which_asks_beside_another_question(answerer):
+    message = "Would I be right that the edtech work with UNICEF is in Africa? I wonder which countries it covers."
+    assert [s.asks for s in sentences(message)] == [True, True]
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_what_it_is_and_who_wrote_it_of_a_report_with_no_author_gives_its_card(answerer):
+    answer = answerer.answer("the King's Fund adoption report - what is it and who wrote it?")
+    assert about(answer) == "kings_fund_adoption_spread_nhs"
+    assert answer.fact is not None and answer.fact.label == "written and published by"
+
+
+def test_who_wrote_it_alone_still_says_no_author_is_named(answerer):
+    answer = answerer.answer("who wrote Against the Odds? I'd love to quote them")
+    assert answer.missing == "author"
