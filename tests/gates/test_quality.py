@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 210))),
+    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 214))),
 ]
 
 
@@ -385,9 +385,14 @@ _FLOORS = [
     ("holdout_slack205.yaml", 87.5),
     # Eleventh round, first run on 09d0f47 (93.8, 75.0, 91.7, 77.1%), then fixed by kind.
     ("holdout_slack206.yaml", 93.7),
-    ("holdout_slack207.yaml", 75.0),
+    ("holdout_slack207.yaml", 77.0),
     ("holdout_slack208.yaml", 91.6),
-    ("holdout_slack209.yaml", 77.0),
+    ("holdout_slack209.yaml", 81.2),
+    # Twelfth round, first run on 0ee634e (87.5, 81.2, 89.6, 91.7%), then fixed by kind.
+    ("holdout_slack210.yaml", 87.5),
+    ("holdout_slack211.yaml", 81.2),
+    ("holdout_slack212.yaml", 89.5),
+    ("holdout_slack213.yaml", 91.6),
 ]
 
 
