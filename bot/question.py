@@ -1466,7 +1466,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # say a report is meant (they are not fact words), so the ranking is as before.
         (
             r"\bwho (?:\w+ ){0,2}?(?:published|publishes|put out|brought out)\b|\bpublished by (?:who|whom)\b"
-            r"|\bwho(?: is| was|s)? (?:the )?publishers?\b|" + _DID_SOMEONE + r"publish\b",
+            r"|\bwho(?: is| was|s)? (?:the )?publishers?\b|" + _DID_SOMEONE + r"publish\b"
+            # "was the Growing… report published by the Nuffield Trust?"
+            r"|\b(?:was|is|were) (?:\w+ ){1,14}?published by\b",
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
@@ -1575,6 +1577,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "the total value of the Elevate contract": a sum of money ("values" as principles are not asked so).
         (
             r"\b(?:total|contract|financial|monetary|cash|grant|overall) value\b"
+            # "what's PPL's contract worth on My Care, My Way?"
+            r"|\b(?:contract|grant|deal|funding)(?: is| s| was)? worth\b|\bhow much (?:is|was) (?:\w+ ){1,4}worth\b"
             r"|\bvalue of (?:the |our |this |that )?(?:\w+ )?(?:contract|grant|deal|funding|award)\b",
             "amount",
         ),
@@ -1589,6 +1593,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "funder",
         ),
         (r"\bwho (?:\w+ ){0,2}?(?:founded|co founded|cofounded)\b", "founder"),
+        # "true or false: the NHS was founded in 1948?"
+        (r"\bfounded in\b|\bwhen was (?:\w+ ){1,4}?founded\b|\bfounding date\b", "founding date"),
+        # "can you summarise the King's Fund's latest analysis of NHS waiting times?": their newest work, not held.
+        (
+            r"\blatest (?:analysis|research|report|figures|data|thinking|publication|paper) (?:on|of|about|into)\b",
+            "latest analysis",
+        ),
         # "who actually coined the term 'wicked problems'?": where a phrase comes from, which no entry says.
         (r"\bwho (?:\w+ ){0,2}?coined\b|\b(?:coined|originated) (?:the )?(?:term|phrase)\b", "origin of the term"),
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
@@ -1841,7 +1852,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
     " payment terms methodology methodologies methods method sample n ethics ethical rec policy policies gdpr"
     " retention protection independent external formal any an saved saves saving money sum amount figure"
-    " know split breakdown postcodes addresses vs versus coined originated class claim today tomorrow vat".split()
+    " know split breakdown postcodes addresses vs versus coined originated class claim today tomorrow vat latest"
+    " worth founded founding".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2194,7 +2206,7 @@ def _asks_for_someone(all_words: list[str]) -> bool:
 
 #: "who (exactly) do we support…", "who are we working with…": we act, and "who" is whom we act for.
 _WHOM_WE_SERVE = re.compile(
-    r"\bwho (?:\w+ )?(?:are|do|did|have|were|will) we (?:\w+ )?"
+    r"\bwho (?:(?:\w+ )?(?:are|do|did|have|were|will)|is it|is it that|are they) we (?:\w+ )?"
     r"(?:support|supporting|supported|help|helping|serve|serving|fund|funding|work|working|partner|partnering"
     r"|collaborate|collaborating)\b"
 )

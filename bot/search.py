@@ -222,6 +222,16 @@ def acronyms_of(text: str) -> set[str]:
     tokens = text_words(text)
     content = [t for t in tokens if t not in FUNCTION_WORDS]
     found = {"".join(t[0] for t in tokens), "".join(t[0] for t in content)}
+    typed = re.findall(r"\w+", text)
+    if len(typed) > 1 and any(len(w) > 1 and w.isupper() for w in typed):
+        # "NHSIA" for "NHS Innovation Accelerator": a capitalised short word kept whole among the initials.
+        found.add(
+            "".join(
+                w.lower() if len(w) > 1 and w.isupper() else w[0].lower()
+                for w in typed
+                if w.lower() not in FUNCTION_WORDS
+            )
+        )
     return {a for a in found if 3 <= len(a) <= 8 or (len(a) == 2 and len(content) == 2)}
 
 

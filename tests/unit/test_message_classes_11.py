@@ -8,7 +8,7 @@ from support.answers import about, ids
 
 from bot.answer import Outcome
 from bot.question import parse, sentences
-from bot.search import sound_key
+from bot.search import acronyms_of, sound_key
 
 # ------------------------------------------------------------------ facts that sound held but are not
 
@@ -442,3 +442,29 @@ def test_what_it_is_and_who_wrote_it_of_a_report_with_no_author_gives_its_card(a
 def test_who_wrote_it_alone_still_says_no_author_is_named(answerer):
     answer = answerer.answer("who wrote Against the Odds? I'd love to quote them")
     assert answer.missing == "author"
+
+
+def test_initials_that_keep_a_capitalised_word_whole_name_the_entry(answerer):
+    """ "NHSIA" for the NHS Innovation Accelerator, as "NIA" is."""
+    assert "nhsia" in acronyms_of("NHS Innovation Accelerator")
+    assert about(answerer.answer("there's a budget line `NHSIA Fellows support` - what's that work?")) == (
+        "nhs_innovation_accelerator"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("was the Against the Odds report published by the Nuffield Trust as well?", "publisher"),
+        ("what's the DfE contract worth on the children's social care programme?", "amount"),
+        ("true or false: the King's Fund was founded in 1907?", "founding date"),
+        ("summarise the Health Foundation's latest research on waiting lists please", "latest analysis"),
+    ],
+)
+def test_publishers_guessed_worth_founding_and_latest_work_are_not_held(message, fact):
+    assert parse(message).asked_fact == fact
+
+
+def test_who_is_it_we_support_on_a_programme_is_its_card(answerer):
+    message = "quiz round: who is it we actually support on the NHS Innovation Accelerator?"
+    assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
