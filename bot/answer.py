@@ -2195,7 +2195,8 @@ def _spelled_out_first(query: Query, matches: list[Match]) -> list[Match]:
 #: name is remembered.
 _LETTER_COUNT = re.compile(
     r"\b(two|three|four|five|2|3|4|5)[- ]letter (?:name|acronym|one|outfit|organisation|org|abbreviation|thing)"
-    r"|\b(two|three|four|five|2|3|4|5) letters\b"  # "a third name on the slides, three letters, starts with P"
+    # "a third name on the slides, three letters, starts with P" (not "I need to post 3 letters")
+    r"|\b(two|three|four|five|2|3|4|5) letters\b(?! (?:to|for|from|in|and|of|on)\b)"
 )
 _NAME_BEGINS = re.compile(
     r"\b(?:initials|acronym|called|named|name|was|is|the) ([a-z]{1,4}) something\b"

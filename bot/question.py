@@ -116,7 +116,8 @@ _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60}
 #: Words that point back at what the conversation was about.
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
 _NORTHERN_LINE = re.compile(r"\bnorthern line\b", re.IGNORECASE)
-_THERE = re.compile(r"\b(?:out|over|down|up) (?:there|here)\b")
+#: ("what research is out there on X?" asks what exists, not about a place.)
+_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bs )\b(?:out|over|down|up) (?:there|here)\b")
 _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
 
 #: A sentence made only of these asks for an answer to a question put elsewhere: "any ideas?", "anyone?".
@@ -363,7 +364,7 @@ def _opens_a_phrase(said: list[str]) -> bool:
 _DESCRIBE_PEOPLE = frozenset(
     "young old older elderly local vulnerable disabled homeless many some most more few".split()
     # "reports we can point ppl to", "help ppl scale": people as whom something is done for
-    + "point refer direct signpost help helps helping".split()
+    + "point refer direct signpost helps helping".split()
 )
 
 
@@ -848,8 +849,10 @@ _PRODUCT_ASKED = re.compile(
     r"|product|products|package|packages|laptop|laptops|printer|provider for|solution for (?:our|my))\b"
     # "how to unstick a travel authorisation in the UNICEF system?": how to use a system, which no entry is.
     r"|\bhow (?:do i|do you|do we|to|can i|can we|would i) (?:\w+ ){1,5}?(?:in|on|using|through|via)"
-    r" (?:the |our |their )?(?:\w+ ){0,2}"
-    r"(?:system|systems|portal|portals|software|platform|database|crm|intranet|sharepoint)\b"
+    r" (?:the |our |their )?(?:\w+ )?(?:portal|portals|software|platform|crm|intranet|sharepoint"
+    # ("…in the health system", "…in the school system" are what our work is about)
+    r"|(?!(?:health|healthcare|school|schools|care|education|justice|welfare|social|public|nhs|court|legal|tax"
+    r"|political|benefits|whole|local|the)\b)\w+ systems?)\b"
 )
 _ORIGIN_ASKED = re.compile(
     r"\bwhere (?:did|do|does|have|has) (?:\w+ ){0,5}?"
@@ -991,6 +994,9 @@ _WHO_WE_ARE_ASKED = re.compile(
     rf"(?: exactly| actually| really)? as an? {_AN_ORGANISATION}(?: exactly| actually| really)?{_CLAUSE_ENDS}"
     rf"|\bwhat (?:kind|sort|type) of {_AN_ORGANISATION} (?:are|r|is) (?:you|u|we)(?: exactly| actually)?{_CLAUSE_ENDS}"
     rf"|\bwhat (?:does|do) (?:your|our) {_AN_ORGANISATION} (?:actually |even |really )?do{_CLAUSE_ENDS}"
+    # "What do you actually do as an organisation?"
+    rf"|\bwhat (?:do|does) (?:you|u)(?: guys| lot| all)? (?:actually |even |really )?do as an? {_AN_ORGANISATION}"
+    rf"{_CLAUSE_ENDS}"
     # "Are you a DfE body, a consultancy, what?" (not "are you the lead organisation on Elevate?")
     rf"|\bare (?:you|u) (?:guys )?an? (?:\w+ ){{0,2}}{_AN_ORGANISATION}\b(?= (?:or|an?)\b| what\b|$)"
     r"|\bwhat (?:kind|sort|type) of (?:work|things|stuff) (?:do|does) (?:you|u)(?: guys| lot| all)? (?:actually )?do"
@@ -1089,7 +1095,7 @@ def _excluded_by_clause(message: str) -> tuple[tuple[str, ...], ...]:
         if said in _NOT_THAT and number > 0:
             # "We've already got the King's Fund one with the spending chart, so not that.": the one just said.
             had = _HAD_ONE.search(" ".join(_read_textspeak(words(clauses[number - 1]))))
-            named = tuple(w for w in had.group(1).split() if w not in STOPWORDS) if had else ()
+            named = tuple(w for w in had.group(1).split() if w not in STOPWORDS and w not in _ALREADY) if had else ()
             if named:
                 found.append(named)
         elif _sets_aside(clause.lower()):
@@ -1104,6 +1110,7 @@ _SETTING_ASIDE = (
 )  # fmt: skip
 
 
+_ALREADY = frozenset("already just also now read seen".split())
 _NOT_THAT = (["so", "not", "that"], ["not", "that"], ["not", "that", "one"], ["so", "not", "that", "one"])
 #: "…already got the King's Fund one", "I've read the Health Foundation report": the one the asker has.
 _HAD_ONE = re.compile(
@@ -1315,7 +1322,10 @@ def _pointed_kind(context_words: list[str], services: str = "") -> tuple[str | N
 
 
 _SERVICE_NOUNS = frozenset("service scheme model pilot".split())
-_MODEL_ASKED = re.compile(r"\b(?:which|what|this|that) (?:\w+ ){0,2}?(?:model|scheme)\b(?! (?:of|for)\b)")
+_MODEL_ASKED = re.compile(
+    r"\b(?:which|what|this|that) (?!(?:\w+ )?(?:business|funding|financial|operating|revenue|logic|pricing|charging"
+    r"|staffing) model\b)(?:\w+ ){0,2}?(?:model|scheme)\b(?! (?:of|for)\b)"
+)
 _SERVICE_DETERMINERS = frozenset("a an the that this our your".split())
 #: "the service users", "a pilot study": the noun describes another.
 _SERVICE_AS_MODIFIER = [[w] for w in "users user provider providers design delivery level study studies scheme".split()]
@@ -1499,7 +1509,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bbudgets?\b", "budget"),
         # "what methodology did Against the Odds use?": how a study was done, which we do not hold.
         (
-            r"\bmethodolog(?:y|ies)\b|\bresearch (?:methods?|design)\b|\bwhat methods?\b",
+            r"\bmethodolog(?:y|ies)\b|\bresearch (?:methods?|design)\b",
             "methodology",
         ),
         # "do you have a research ethics committee?", "REC approval": approvals we do not keep.
@@ -1509,7 +1519,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "your policy on sharing pupil-level data under GDPR", "NHS England's current policy on X": not kept.
         (
-            r"\bpolic(?:y|ies) (?:on|for|about|regarding)\b|\bgdpr\b|\bretention (?:period|periods|policy|schedule)\b"
+            r"\b(?:(?:\w+ s|your|our|their|its) (?:current |official |latest |own )?|(?:current|official|latest) )"
+            r"polic(?:y|ies) (?:on|for|about|regarding)\b"
+            # "what's AISNSW's policy on sharing school data?" (the possessive is not kept)
+            r"|\bpolic(?:y|ies) (?:on|for|about) (?:sharing|data|safeguarding|privacy|retention|handling|the use)\b"
+            r"|\bgdpr\b|\bretention (?:period|periods|policy|schedule)\b"
             r"|\bdata protection (?:policy|impact|officer)\b",
             "policy",
         ),
@@ -1624,7 +1638,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "which countries is X in?": the places an entry names, if specific enough to answer.
         (
             r"\b(?:which|what) (?:countries|country|nations|regions)\b|\bin (?:which|what) countr(?:y|ies)\b"
-            r"|\bwhere exactly\b(?!.*\b(?:address|postcode|office|offices|based)\b)|\bwhere in the world\b",
+            r"|\bwhere exactly\b(?!.*\b(?:address|postcode|office|offices)\b)|\bwhere in the world\b",
             "countries",
         ),
         # "which ten innovations did X look at?": naming the items an entry only counts.
@@ -1671,7 +1685,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:postal |office |street |home )?address(?:es)?\b|\bpostcodes?\b"
-            r"|\bwhere (?:exactly )?(?:is|are) .*\b(?:office|based)\b",
+            r"|\bwhere (?:is|are) .*\b(?:office|based)\b|\bwhere exactly (?:is|are) .*\boffices?\b",
             "address",
         ),
         (
@@ -1686,7 +1700,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "…products vs pathways vs models of care? Need the split for a pie chart": a breakdown no entry gives.
         (
-            r"\b(?:need|want) (?:the |a )?(?:split|breakdown)\b|\bbreakdown (?:by|of|for|between)\b"
+            r"\b(?:need|want) (?:the |a )?(?:split|breakdown)\b"
+            r"|(?<!placement )(?<!family )(?<!relationship )\bbreakdown (?:by|of|for|between)\b"
             r"|\bhow many of (?:\w+ ){1,8}?(?:were|are|was|is) (?:\w+ ){1,3}?(?:vs|versus)\b",
             "breakdown",
         ),
@@ -1709,7 +1724,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "what cost savings has the Wigan programme delivered?": a figure, which no entry gives.
             r"|\bwhat (?:cost |financial |cash )?savings\b"
             # "has it saved any money yet? the cost savings figure to date", "remind me of the figure"
-            r"|\bsaved (?:any |much |some )?money\b|\bsavings? (?:figure|figures|to date|achieved|made)\b"
+            r"|\bsaved (?:any|much|some) money\b|\bsavings? (?:figure|figures|to date|achieved|made)\b"
             r"|\b(?:of|confirm|give|share|send|quote) (?:me |us )?the (?:exact |precise |total |actual )?"
             r"(?:figure|sum|amount)\b|\bthe sum (?!up\b)(?:\w+ ){0,4}(?:contributed|gave|paid|put in|invested)\b"
             # "what reduction in children coming into care has Wigan achieved?": a measured change.
@@ -1809,7 +1824,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow much\b", "amount"),
         (r"\bhow many (\w+)", "number of {0}"),
         (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),
-        (r"\btotal (?:n )?of (?!(?:\d+|the|our|your)\b)(\w+s)\b", "number of {0}"),  # "elevate - total n of schools?"
+        (r"\btotal of (?!(?:\d+|the|our|your)\b)(\w+s)\b", "number of {0}"),  # "elevate - total n of schools?"
         (r"\b(pupil|student|patient|user|learner|teacher|participant)s? (?:numbers|count|figures)\b", "number of {0}s"),
         # "when's the next Against the Odds event?": a date to come, which no date we hold (a past one) answers.
         (
@@ -1834,7 +1849,7 @@ FACT_VOCABULARY = frozenset(
     template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
     embargoed photo photos photograph photographs image images headshot headshots ref live transcript transcripts
     dataset datasets toolkit toolkits charge charges evaluated evaluation evaluations methodology methodologies
-    methods method research design sample ethics ethical policy policies gdpr retention sum""".split()
+    methods method research design ethics ethical policy policies gdpr retention sum""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -1850,7 +1865,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " discussion interview topic research raw underlying data dataset datasets survey toolkit toolkits charge"
     " charges day daily evaluated evaluation split available translation translations translated french arabic"
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
-    " payment terms methodology methodologies methods method sample n ethics ethical rec policy policies gdpr"
+    " payment terms methodology methodologies methods method n ethics ethical rec policy policies gdpr"
     " retention protection independent external formal any an saved saves saving money sum amount figure"
     " know split breakdown postcodes addresses vs versus coined originated class claim today tomorrow vat latest"
     " worth founded founding".split()

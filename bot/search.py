@@ -597,7 +597,7 @@ class SearchIndex:
         key = sound_key(word)
         if len(key) < 3:
             return []  # "jooly": two consonants fit too many words
-        allowed = 0 if len(key) < 4 or exact else 1
+        allowed = 0 if len(key) < 5 or exact else 1  # ("Wiggins" is not "Wigan" one consonant off)
         found: set[str] = set()
         for length in range(len(key) - allowed, len(key) + allowed + 1):
             for candidate, _, _ in process.extract_iter(
@@ -963,7 +963,7 @@ _SOUNDS = tuple(
 
 def sound_key(word: str) -> str:
     """How a word sounds, roughly: its first letter, then its consonants with sound-alike spellings made one
-    and doubled letters single ("foundashun" and "foundation" → "fndshn", "wiggen" and "wigan" → "wgn")."""
+    and doubled letters single ("foundashun" and "foundation" → "fndsn", "wiggen" and "wigan" → "wgn")."""
     spelt = word.lower()
     for pattern, alike in _SOUNDS:
         spelt = pattern.sub(alike, spelt)

@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 218))),
+    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 222))),
 ]
 
 
@@ -395,9 +395,14 @@ _FLOORS = [
     ("holdout_slack213.yaml", 91.6),
     # Thirteenth round, first run on 0873d62 (95.8, 72.9, 81.2, 83.3%), then fixed by kind.
     ("holdout_slack214.yaml", 95.8),
-    ("holdout_slack215.yaml", 75.0),
+    ("holdout_slack215.yaml", 77.0),
     ("holdout_slack216.yaml", 85.4),
     ("holdout_slack217.yaml", 87.5),
+    # Fourteenth round, first run on 369d608 (87.5, 89.6, 72.9, 89.6%).
+    ("holdout_slack218.yaml", 87.5),
+    ("holdout_slack219.yaml", 89.5),
+    ("holdout_slack220.yaml", 72.9),
+    ("holdout_slack221.yaml", 89.5),
 ]
 
 

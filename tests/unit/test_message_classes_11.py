@@ -296,7 +296,7 @@ def test_the_other_reports_leave_out_the_one_the_asker_has(answerer, message):
     ("message", "people"),
     [
         ("any reports we can point ppl to on scaling?", True),
-        ("how does IU help ppl scale their ideas?", True),
+        ("IU helps ppl scale their ideas, right? where's that written up?", True),
         ("who is our contact at PPL?", False),
     ],
 )
@@ -468,3 +468,47 @@ def test_publishers_guessed_worth_founding_and_latest_work_are_not_held(message,
 def test_who_is_it_we_support_on_a_programme_is_its_card(answerer):
     message = "quiz round: who is it we actually support on the NHS Innovation Accelerator?"
     assert about(answerer.answer(message)) == "nhs_innovation_accelerator"
+
+
+# ------------------------------------------------------------ a second reader's cases: what new rules must leave alone
+
+
+@pytest.mark.parametrize(
+    ("message", "meant"),
+    [
+        ("how can we scale innovation in the school system?", "big_picture_learning_doncaster"),
+        ("Is there a report on government policy for adult social care?", "growing_innovative_models_adults"),
+        ("what does the Wigan programme do about placement breakdown for children in care?", "asset_based_csc_wigan"),
+        ("What business model does PPL have?", "ppl"),
+        ("How has the Wigan programme saved money?", "asset_based_csc_wigan"),
+        ("who can help PPL with My Care My Way?", "ppl"),
+    ],
+)
+def test_everyday_uses_of_the_new_fact_words_still_answer(answerer, message, meant):
+    assert about(answerer.answer(message)) == meant
+
+
+def test_where_exactly_a_school_is_based_gives_its_places(answerer):
+    answer = answerer.answer("where exactly is the Big Picture Learning school based?")
+    assert about(answer) == "big_picture_learning_doncaster"
+    assert answer.fact is not None and answer.fact.label == "places"
+
+
+def test_what_is_out_there_asks_what_exists_not_about_a_place():
+    assert not parse("I'm in Sydney next week. What research is out there on scaling innovation in schools?").there
+
+
+def test_letters_posted_are_no_name_remembered(answerer):
+    message = "posting 3 letters to the partners on the children's social care innovation programme. who are they?"
+    assert "spring_consortium" in ids(answerer.answer(message))
+
+
+def test_already_is_no_part_of_the_name_set_aside():
+    message = "We've already got the adults report, so not that. Which other January 2018 report covers health?"
+    assert ("adults",) in parse(message).excluded
+
+
+def test_a_person_we_do_not_hold_is_not_offered_a_place_that_sounds_near(answerer):
+    answer = answerer.answer("who is Tom Wiggins?")
+    assert not answer.answered
+    assert "wigan_council" not in ids(answer)
