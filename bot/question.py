@@ -1865,8 +1865,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " discussion interview topic research raw underlying data dataset datasets survey toolkit toolkits charge"
     " charges day daily evaluated evaluation split available translation translations translated french arabic"
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
-    " payment terms methodology methodologies methods method n ethics ethical rec policy policies gdpr"
-    " retention protection independent external formal any an saved saves saving money sum amount figure"
+    " payment terms methodology methodologies methods method ethics ethical rec policy policies gdpr"
+    " retention protection saved money sum amount figure evaluations"
     " know split breakdown postcodes addresses vs versus coined originated class claim today tomorrow vat latest"
     " worth founded founding".split()
 )
