@@ -2196,7 +2196,7 @@ def _spelled_out_first(query: Query, matches: list[Match]) -> list[Match]:
 _LETTER_COUNT = re.compile(
     r"\b(two|three|four|five|2|3|4|5)[- ]letter (?:name|acronym|one|outfit|organisation|org|abbreviation|thing)"
     # "a third name on the slides, three letters, starts with P" (not "I need to post 3 letters")
-    r"|\b(two|three|four|five|2|3|4|5) letters\b(?! (?:to|for|from|in|and|of|on)\b)"
+    r"|\b(two|three|four|five|2|3|4|5) letters\b(?! (?:to|for)\b)"
 )
 _NAME_BEGINS = re.compile(
     r"\b(?:initials|acronym|called|named|name|was|is|the) ([a-z]{1,4}) something\b"

@@ -363,7 +363,8 @@ def _opens_a_phrase(said: list[str]) -> bool:
 #: "young ppl", "older ppl": after words that describe people, "ppl" is people (elsewhere it may be a name).
 _DESCRIBE_PEOPLE = frozenset(
     "young old older elderly local vulnerable disabled homeless many some most more few".split()
-    # "reports we can point ppl to", "help ppl scale": people as whom something is done for
+    # "reports we can point ppl to", "IU helps ppl scale": people as whom something is done for ("help PPL with X"
+    # may be the organisation)
     + "point refer direct signpost helps helping".split()
 )
 
@@ -1478,7 +1479,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bwho (?:\w+ ){0,2}?(?:published|publishes|put out|brought out)\b|\bpublished by (?:who|whom)\b"
             r"|\bwho(?: is| was|s)? (?:the )?publishers?\b|" + _DID_SOMEONE + r"publish\b"
             # "was the Growing… report published by the Nuffield Trust?"
-            r"|\b(?:was|is|were) (?:\w+ ){1,14}?published by\b",
+            # ("is there a report published by IU on schools?" names the publisher and asks for the report)
+            r"|\b(?:was|were) (?:\w+ ){1,14}?published by\b|\bis (?:it|that|this) (?:\w+ )?published by\b"
+            # "is it right that X was published by…"
+            r"|\b(?:that|whether|if) (?:\w+ ){1,14}?(?:was|were) published by\b",
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
@@ -1519,10 +1523,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "your policy on sharing pupil-level data under GDPR", "NHS England's current policy on X": not kept.
         (
-            r"\b(?:(?:\w+ s|your|our|their|its) (?:current |official |latest |own )?|(?:current|official|latest) )"
+            r"\b(?:(?:your|our|their|its) (?:current |official |latest |own )?|(?:current|official|latest) )"
             r"polic(?:y|ies) (?:on|for|about|regarding)\b"
-            # "what's AISNSW's policy on sharing school data?" (the possessive is not kept)
-            r"|\bpolic(?:y|ies) (?:on|for|about) (?:sharing|data|safeguarding|privacy|retention|handling|the use)\b"
+            # "what's AISNSW's policy on mobile phones?", "IU's policy on sharing pupil data" (the possessive is not
+            # kept; "reports on policy for data sharing" asks for reports)
+            r"|\bwhat (?:is|s) (?:\w+ ){1,3}?polic(?:y|ies) (?:on|for|about)\b"
+            r"|(?<!\bon )(?<!\babout )(?<!\bfor )\bpolic(?:y|ies) (?:on|for|about) (?:sharing|data|safeguarding|privacy"
+            r"|retention|handling|the use)\b"
             r"|\bgdpr\b|\bretention (?:period|periods|policy|schedule)\b"
             r"|\bdata protection (?:policy|impact|officer)\b",
             "policy",
@@ -1608,10 +1615,15 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bwho (?:\w+ ){0,2}?(?:founded|co founded|cofounded)\b", "founder"),
         # "true or false: the NHS was founded in 1948?"
-        (r"\bfounded in\b|\bwhen was (?:\w+ ){1,4}?founded\b|\bfounding date\b", "founding date"),
+        (
+            r"\b(?:was|were) (?:\w+ ){0,4}?founded in\b|\bwhen was (?:\w+ ){1,4}?founded\b|\bfounding date\b",
+            "founding date",
+        ),
         # "can you summarise the King's Fund's latest analysis of NHS waiting times?": their newest work, not held.
         (
-            r"\blatest (?:analysis|research|report|figures|data|thinking|publication|paper) (?:on|of|about|into)\b",
+            # ("the latest report on Elevate", "our latest thinking on…" ask for what we hold)
+            r"(?<!\bour )(?<!\bthe )(?<!\ba )\blatest (?:analysis|research|figures|data|thinking)"
+            r" (?:on|of|about|into)\b",
             "latest analysis",
         ),
         # "who actually coined the term 'wicked problems'?": where a phrase comes from, which no entry says.
@@ -2041,6 +2053,14 @@ def counted_thing(fact: str) -> str | None:
 # ---------------------------------------------------------------------- the kind asked for
 
 
+_WHO_ARE_THE_THINGS = re.compile(r"\bwho (?:are|r) the (\w+s)\b")
+
+
+def _names_people(plural: str) -> bool:
+    """ "partners", "authors", "directors", "staff": a word for people or bodies, which a "who" asks for."""
+    return plural in INTENT_VOCABULARY or plural in _PERSON_NOUNS or plural in _ASKERS or plural in _RELATIVE_BEFORE
+
+
 def _intent(all_words: list[str]) -> tuple[str | None, float]:
     """The kind of entry the question asks for, and how firmly (the share others lose)."""
     present = set(all_words)
@@ -2059,6 +2079,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return None, 0.0  # "who do we support on X?", "who are we working with on X?": X's card says
     if "they" in present and _WHO_ARE_THEY.search(said) and not named_kinds & {"contact"}:
         return "organisation", _WEAK_INTENT  # "aisnsw - who are they?", "spring consortium - who r they": a body
+    if "who" in present and (things := _WHO_ARE_THE_THINGS.search(said)) and not _names_people(things.group(1)):
+        return None, 0.0  # "who are 'the Fellows'?": what the things are is on the card of what has them
     if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
         return "contact", _STRONG_INTENT  # "who should I point them to?"
     strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
@@ -2238,7 +2260,7 @@ _WHOM_IT_SERVES = re.compile(
     r"|\bwho (?:else )?(?:is |s |are |was |were )?(?:on|in|part of|working on) (?:it|this|that|them)\b"
     r"|\bwho (?:else )?(?:takes|take|took|is taking|are taking|gets to take) part\b|\bwho (?:else )?participates\b"
     r"|\bwho (?:does|do|did|will|would|can) (?:it|this|that|they) (?:help|serve|support|benefit|target|reach)\b"
-    r"|\bwho benefits\b|\bwho for$"  # "big pic doncaster - who for?"
+    r"|\bwho benefits\b|\bwho for$|\bfor whom?$"  # "big pic doncaster - who for?", "from where, for who"
 )
 
 

@@ -597,12 +597,14 @@ class SearchIndex:
         key = sound_key(word)
         if len(key) < 3:
             return []  # "jooly": two consonants fit too many words
-        allowed = 0 if len(key) < 5 or exact else 1  # ("Wiggins" is not "Wigan" one consonant off)
+        allowed = 0 if len(key) < 4 or exact else 1
         found: set[str] = set()
         for length in range(len(key) - allowed, len(key) + allowed + 1):
             for candidate, _, _ in process.extract_iter(
                 key, self._sound_keys_by_length.get(length, ()), scorer=OSA.distance, score_cutoff=allowed
             ):
+                if key.endswith("s") and key[:-1] == candidate:
+                    continue  # "Wiggins" is not "Wigan" and a final s
                 found.update(w for w in self._name_sounds[candidate] if w[0] == word[0])
         stems = {stem(w) for w in found} & self._postings.keys()
         return [(stems.pop(), _SOUNDED_SIMILARITY)] if len(stems) == 1 else []

@@ -282,6 +282,7 @@ TEXTSPEAK: dict[str, str] = {
     "govt": "government",
     "im": "i",
     "whos": "who",
+    "sum1": "someone",
     "whats": "what",
     "whatve": "what",
     "weve": "we",

@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 222))),
+    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 226))),
 ]
 
 
@@ -382,7 +382,7 @@ _FLOORS = [
     ("holdout_slack202.yaml", 93.7),
     ("holdout_slack203.yaml", 87.5),
     ("holdout_slack204.yaml", 93.7),
-    ("holdout_slack205.yaml", 87.5),
+    ("holdout_slack205.yaml", 89.5),
     # Eleventh round, first run on 09d0f47 (93.8, 75.0, 91.7, 77.1%), then fixed by kind.
     ("holdout_slack206.yaml", 93.7),
     ("holdout_slack207.yaml", 77.0),
@@ -398,11 +398,16 @@ _FLOORS = [
     ("holdout_slack215.yaml", 77.0),
     ("holdout_slack216.yaml", 85.4),
     ("holdout_slack217.yaml", 87.5),
-    # Fourteenth round, first run on 369d608 (87.5, 89.6, 72.9, 89.6%).
+    # Fourteenth round, first run on 369d608 (87.5, 89.6, 72.9, 89.6%), then fixed by kind.
     ("holdout_slack218.yaml", 87.5),
     ("holdout_slack219.yaml", 89.5),
     ("holdout_slack220.yaml", 72.9),
     ("holdout_slack221.yaml", 89.5),
+    # Fifteenth round, first run on d21311d (93.8, 93.8, 83.3, 93.8%), then fixed by kind.
+    ("holdout_slack222.yaml", 93.7),
+    ("holdout_slack223.yaml", 93.7),
+    ("holdout_slack224.yaml", 83.3),
+    ("holdout_slack225.yaml", 97.9),
 ]
 
 

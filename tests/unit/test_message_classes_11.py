@@ -512,3 +512,62 @@ def test_a_person_we_do_not_hold_is_not_offered_a_place_that_sounds_near(answere
     answer = answerer.answer("who is Tom Wiggins?")
     assert not answer.answered
     assert "wigan_council" not in ids(answer)
+
+
+# ------------------------------------------------------------------ who the things are, and whom a work is for
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["everyone keeps saying 'the Fellows' - who are the Fellows?", "who r the fellows on the NIA exactly?"],
+)
+def test_who_are_the_things_asks_what_they_are_not_for_a_contact(answerer, message):
+    assert parse(message).intent != "contact"
+    assert ids(answerer.answer(message))[0] == "nhs_innovation_accelerator"
+
+
+def test_who_are_the_partners_still_asks_for_bodies():
+    assert parse("who are the partners on My Care, My Way?").intent == "organisation"
+
+
+def test_for_who_at_the_end_asks_whom_it_serves(answerer):
+    assert about(answerer.answer("elevate - what is it, for who")) == "elevate"
+
+
+def test_sum1_is_someone():
+    assert "someone" in parse("is elevate ours or sum1 elses?").words
+
+
+# ------------------------------------------------------------ a second reader's cases, late rules
+
+
+@pytest.mark.parametrize(
+    ("message", "meant"),
+    [
+        ("Can you send me the latest report on Elevate?", "elevate"),
+        ("Tell me about Spring Consortium, founded in 2014", "spring_consortium"),
+    ],
+)
+def test_latest_and_founded_said_in_passing_still_answer(answerer, message, meant):
+    assert about(answerer.answer(message)) == meant
+
+
+def test_a_report_asked_for_by_its_publisher_is_no_publisher_asked():
+    assert parse("Is there a report published by Innovation Unit on schools?").asked_fact is None
+
+
+def test_someones_policy_on_a_thing_is_not_their_phone_number(answerer):
+    assert answerer.answer("What is AISNSW's policy on mobile phones in schools?").missing == "policy"
+
+
+def test_reports_on_policy_for_data_ask_for_reports():
+    assert parse("what reports do we have on policy for data sharing in schools?").asked_fact is None
+
+
+def test_three_letters_on_the_slides_is_still_a_name_remembered(answerer):
+    message = "which org did we work with on the west London over-65s work? its name is three letters on the slides"
+    assert ids(answerer.answer(message))[0] == "ppl"
+
+
+def test_a_surname_spelt_as_it_sounds_is_still_offered(answerer):
+    assert ids(answerer.answer("Who is Jooly Tempaly?"))[:1] == ["julie_temperley"]
