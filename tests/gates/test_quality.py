@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in (*range(10, 162), *range(166, 226))),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 226)),
 ]
 
 
@@ -408,6 +408,12 @@ _FLOORS = [
     ("holdout_slack223.yaml", 93.7),
     ("holdout_slack224.yaml", 83.3),
     ("holdout_slack225.yaml", 97.9),
+    # Written blind on 2026-11-28 (ninth session) and scored once, on its final engine cf00d11: never changed for.
+    # 91.7, 89.6, 83.3 and 95.8%.
+    ("holdout_slack162.yaml", 91.6),
+    ("holdout_slack163.yaml", 89.5),
+    ("holdout_slack164.yaml", 83.3),
+    ("holdout_slack165.yaml", 95.8),
 ]
 
 
