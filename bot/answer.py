@@ -1965,6 +1965,8 @@ _TYPE_GENERIC = frozenset(map(stem, "body bodies sector organisation organisatio
 
 def _who_is_the_body(query: Query, entry: Entry) -> bool:
     """ "who are Innovation Unit?", "who is the King's Fund exactly?": what the body is, asked by its name."""
+    if "who" not in query.words:
+        return False
     for name in (entry.name, *entry.aliases):
         said = " ".join(words(name)).removeprefix("the ")
         asked = rf"\bwho (?:exactly |actually |really )?(?:are|is|r) (?:the )?{re.escape(said)}\b"
@@ -2205,6 +2207,8 @@ _NAME_BEGINS = re.compile(
     r"|\b(?:starts|starting|begins|beginning) with (?:the letter )?(?![ai]\b)([a-z])\b"  # (not "starts with a pilot")
 )
 _COUNTS_SAID = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: Words one of the two patterns above needs.
+_HINT_WORDS = frozenset("letter letters something starts starting begins beginning".split())
 _BODY_WORDS = frozenset("partner partners outfit organisation organisations org orgs body charity company".split())
 
 
@@ -2228,6 +2232,8 @@ def _hint_fits(query: Query, matches: list[Match], linked: bool = False) -> Matc
     """The one entry of the first few whose short name fits what the message remembers of it ("three letters,
     starts with P", "P-something-L"), if only one does. ``linked``: the matches are entries linked to the one
     the message names (they carry its evidence and score), so neither is asked of them."""
+    if not _HINT_WORDS.intersection(query.words):
+        return None  # most messages remember no letters (a plain look first, then the patterns)
     count = _LETTER_COUNT.search(query.text)
     begins = _NAME_BEGINS.search(query.text)
     if count is None and begins is None:

@@ -704,7 +704,12 @@ def parse(message: str) -> Query:
             if not _a_noun_not_an_ask(asking_words, n) and not (w in set_aside_words and w in ORGANISATION_NOUNS)
         ]
     )
-    if strength < _STRONG_INTENT and intent in (None, "organisation") and _MODEL_ASKED.search(focus_text):
+    if (
+        strength < _STRONG_INTENT
+        and intent in (None, "organisation")
+        and ("model" in focus_text or "scheme" in focus_text)
+        and _MODEL_ASKED.search(focus_text)
+    ):
         # "How is called this school model?", "which model is it and who's it aimed at?": a way of working we run.
         intent, strength = "programme", _WEAK_INTENT
     contrasted = _contrasted_kind(raw)
@@ -791,7 +796,7 @@ def parse(message: str) -> Query:
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
-        there=_THERE.search(focus_text) is not None,
+        there=(" there" in focus_text or " here" in focus_text) and _THERE.search(focus_text) is not None,
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
@@ -1528,8 +1533,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "what's AISNSW's policy on mobile phones?", "IU's policy on sharing pupil data" (the possessive is not
             # kept; "reports on policy for data sharing" asks for reports)
             r"|\bwhat (?:is|s) (?:\w+ ){1,3}?polic(?:y|ies) (?:on|for|about)\b"
-            r"|(?<!\bon )(?<!\babout )(?<!\bfor )\bpolic(?:y|ies) (?:on|for|about) (?:sharing|data|safeguarding|privacy"
-            r"|retention|handling|the use)\b"
+            r"|\bpolic(?:y|ies)(?<!on policy)(?<!about policy)(?<!for policy)(?<!on policies)(?<!for policies)"
+            r" (?:on|for|about) (?:sharing|data|safeguarding|privacy|retention|handling|the use)\b"
             r"|\bgdpr\b|\bretention (?:period|periods|policy|schedule)\b"
             r"|\bdata protection (?:policy|impact|officer)\b",
             "policy",
@@ -1622,7 +1627,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "can you summarise the King's Fund's latest analysis of NHS waiting times?": their newest work, not held.
         (
             # ("the latest report on Elevate", "our latest thinking on…" ask for what we hold)
-            r"(?<!\bour )(?<!\bthe )(?<!\ba )\blatest (?:analysis|research|figures|data|thinking)"
+            r"\blatest(?<!our latest)(?<!the latest)(?<!\ba latest) (?:analysis|research|figures|data|thinking)"
             r" (?:on|of|about|into)\b",
             "latest analysis",
         ),
@@ -1713,7 +1718,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "…products vs pathways vs models of care? Need the split for a pie chart": a breakdown no entry gives.
         (
             r"\b(?:need|want) (?:the |a )?(?:split|breakdown)\b"
-            r"|(?<!placement )(?<!family )(?<!relationship )\bbreakdown (?:by|of|for|between)\b"
+            r"|\bbreakdown(?<!placement breakdown)(?<!family breakdown)(?<!relationship breakdown)"
+            r" (?:by|of|for|between)\b"
             r"|\bhow many of (?:\w+ ){1,8}?(?:were|are|was|is) (?:\w+ ){1,3}?(?:vs|versus)\b",
             "breakdown",
         ),
@@ -2079,7 +2085,12 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return None, 0.0  # "who do we support on X?", "who are we working with on X?": X's card says
     if "they" in present and _WHO_ARE_THEY.search(said) and not named_kinds & {"contact"}:
         return "organisation", _WEAK_INTENT  # "aisnsw - who are they?", "spring consortium - who r they": a body
-    if "who" in present and (things := _WHO_ARE_THE_THINGS.search(said)) and not _names_people(things.group(1)):
+    if (
+        "who" in present
+        and " the " in said
+        and (things := _WHO_ARE_THE_THINGS.search(said))
+        and not _names_people(things.group(1))
+    ):
         return None, 0.0  # "who are 'the Fellows'?": what the things are is on the card of what has them
     if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
         return "contact", _STRONG_INTENT  # "who should I point them to?"

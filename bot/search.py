@@ -23,7 +23,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import islice, repeat
 
 from rapidfuzz import process
@@ -255,13 +255,8 @@ class SearchIndex:
         subject_values: list[tuple[_Value, ...]] = []
         #: The stems each kind of entry holds: "is this word anywhere among the programmes?"
         self._kind_stems: dict[str, set[str]] = {}
-        #: The stems of every place and region an entry is in: "the schools programme out there" is asked there.
-        self._place_stems: set[str] = set()
         for index, entry in enumerate(self.entries):
             values = self._values_of(entry, self._value)
-            for value in values:
-                if value.field in ("place", "region"):
-                    self._place_stems.update(value.index_stems)
             # Lightest field first, so a word's heaviest field is the one left in the dict.
             values.sort(key=_field_weight)
             best_code: dict[str, int] = {}
@@ -297,26 +292,25 @@ class SearchIndex:
 
         surface_words: set[str] = set()
         phrase_acronyms: dict[str, tuple[str, ...]] = {}
+        name_words: set[str] = set()
+        place_stems: set[str] = set()
         for value in self._value_cache.values():
             if value.field != "acronym":
                 surface_words.update(value.words)
             if value.field in ("name", "alias"):
                 self._collect_phrase_acronyms(value.words, phrase_acronyms)
+                name_words.update(value.words)
+            elif value.field in ("place", "region"):
+                place_stems.update(value.index_stems)
+        #: The stems of every place and region an entry is in: "the schools programme out there" is asked there.
+        self._place_stems = frozenset(place_stems)
+        #: The words of names and aliases, looked up by their sound when a name is not found otherwise.
+        self._name_words = frozenset(name_words)
         self._surface = {w for w in surface_words if not w.isdigit()}
         self._sorted_surface = sorted(self._surface)
         self._surface_by_length: dict[int, list[str]] = {}
         for w in self._sorted_surface:
             self._surface_by_length.setdefault(len(w), []).append(w)
-        #: The words of names and aliases by how they sound ("foundashun", "Jooly Tempaly"): key → words.
-        self._name_sounds: dict[str, set[str]] = {}
-        for value in self._value_cache.values():
-            if value.field in ("name", "alias"):
-                for w in value.words:
-                    if len(w) >= _SOUNDED_LENGTH and w.isalpha() and w not in STOPWORDS:
-                        self._name_sounds.setdefault(sound_key(w), set()).add(w)
-        self._sound_keys_by_length: dict[int, list[str]] = {}
-        for key in self._name_sounds:
-            self._sound_keys_by_length.setdefault(len(key), []).append(key)
         self._phrase_acronyms = {
             a: p for a, p in phrase_acronyms.items() if a not in self._surface and a not in STOPWORDS
         }
@@ -587,6 +581,19 @@ class SearchIndex:
         stems &= self._postings.keys()
         return [(stems.pop(), _SKELETON_SIMILARITY * _SHORTENED_SHARE)] if len(stems) == 1 else []
 
+    @cached_property
+    def _name_sounds(self) -> tuple[dict[str, set[str]], dict[int, list[str]]]:
+        """The words of names and aliases by how they sound ("foundashun", "Jooly Tempaly"): key → words, and the
+        keys by length. Built the first time a name is looked up by its sound, so loading costs nothing."""
+        sounds: dict[str, set[str]] = {}
+        for w in self._name_words:
+            if len(w) >= _SOUNDED_LENGTH and w.isalpha() and w not in STOPWORDS:
+                sounds.setdefault(sound_key(w), set()).add(w)
+        by_length: dict[int, list[str]] = {}
+        for key in sounds:
+            by_length.setdefault(len(key), []).append(key)
+        return sounds, by_length
+
     def _sounds_like(self, word: str, exact: bool = False) -> list[tuple[str, float]]:
         """A word of a name spelt as it sounds: "foundashun" → foundation, "Wiggen" → Wigan, "Tempaly" →
         Temperley. Only for names (a misheard everyday word is too often another word) and only when the
@@ -598,14 +605,15 @@ class SearchIndex:
         if len(key) < 3:
             return []  # "jooly": two consonants fit too many words
         allowed = 0 if len(key) < 4 or exact else 1
+        sounds, keys_by_length = self._name_sounds
         found: set[str] = set()
         for length in range(len(key) - allowed, len(key) + allowed + 1):
             for candidate, _, _ in process.extract_iter(
-                key, self._sound_keys_by_length.get(length, ()), scorer=OSA.distance, score_cutoff=allowed
+                key, keys_by_length.get(length, ()), scorer=OSA.distance, score_cutoff=allowed
             ):
                 if key.endswith("s") and key[:-1] == candidate:
                     continue  # "Wiggins" is not "Wigan" and a final s
-                found.update(w for w in self._name_sounds[candidate] if w[0] == word[0])
+                found.update(w for w in sounds[candidate] if w[0] == word[0])
         stems = {stem(w) for w in found} & self._postings.keys()
         return [(stems.pop(), _SOUNDED_SIMILARITY)] if len(stems) == 1 else []
 
@@ -945,32 +953,26 @@ def _ordered_pairs(said: Iterable[str], window: int) -> frozenset[tuple[str, str
 #: Shortest word looked up by its sound, and how like the word it sounds like it counts.
 _SOUNDED_LENGTH = 5
 _SOUNDED_SIMILARITY = 0.75
-#: Spellings that sound alike, written one way (applied in order, to the word and to our names alike).
-_SOUNDS = tuple(
-    (re.compile(pattern), spelt)
-    for pattern, spelt in (
-        (r"(?:tion|sion|shun|shon|tian|cian)", "shn"),
-        (r"ture", "cher"),
-        (r"tch", "ch"),
-        (r"ph", "f"),
-        (r"ck", "k"),
-        (r"q", "k"),
-        (r"c(?=[eiy])", "s"),
-        (r"c", "k"),
-        (r"x", "ks"),
-        (r"z", "s"),
-    )
-)
+#: Spellings that sound alike, each written as the consonants it comes to (in one pass, longest first; applied to
+#: the word and to our names alike): "tion" and "shun" are both "sn", "ture" and "tcher" both "kr".
+_SOUNDS = {
+    "tion": "sn", "sion": "sn", "shun": "sn", "shon": "sn", "tian": "sn", "cian": "sn",
+    "ture": "kr", "tch": "k", "ch": "k", "ph": "f", "ck": "k", "q": "k", "x": "ks", "z": "s", "c": "k",
+}  # fmt: skip
+_SOUND_ALIKE = re.compile(r"(?P<soft>c(?=[eiy]))|tion|sion|shun|shon|tian|cian|ture|tch|ch|ph|ck|q|x|z|c")
+_SILENT = str.maketrans("", "", "aeiouyhw")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _sounded(found: re.Match[str]) -> str:
+    return "s" if found.lastgroup == "soft" else _SOUNDS[found.group(0)]
 
 
 def sound_key(word: str) -> str:
     """How a word sounds, roughly: its first letter, then its consonants with sound-alike spellings made one
     and doubled letters single ("foundashun" and "foundation" → "fndsn", "wiggen" and "wigan" → "wgn")."""
-    spelt = word.lower()
-    for pattern, alike in _SOUNDS:
-        spelt = pattern.sub(alike, spelt)
-    consonants = spelt[0] + re.sub(r"[aeiouyhw]", "", spelt[1:])
-    return re.sub(r"(.)\1+", r"\1", consonants)
+    spelt = _SOUND_ALIKE.sub(_sounded, word.lower())
+    return _DOUBLED.sub(r"\1", spelt[0] + spelt[1:].translate(_SILENT))
 
 
 def _place_words(place: str) -> str:

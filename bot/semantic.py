@@ -25,7 +25,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -436,6 +436,11 @@ def _write_disk_cache(cache_dir: Path, model_id: str, vectors_by_key: dict[str, 
     return True
 
 
+#: How many messages' vectors a :class:`SemanticIndex` keeps: the last one only, as a message is looked up again
+#: only within its own answer (so a benchmark that repeats messages after others is not flattered).
+_RECENT_LOOKUPS = 1
+
+
 @dataclass(frozen=True, eq=False)
 class SemanticIndex:
     """Every entry's vector, to rank entries by cosine similarity with a message."""
@@ -447,6 +452,9 @@ class SemanticIndex:
     encoder: Encoder
     #: Entries whose text went through the model in this build (the rest came from a cache).
     embedded: int = 0
+    #: The vector of the last message looked up: one answer may ask the model about the same words twice (whom
+    #: to pass someone to, then the nearest entry), and each look-up costs about 8 ms.
+    _recent: dict[tuple[str, int], np.ndarray] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def build(
@@ -553,7 +561,13 @@ class SemanticIndex:
         if k <= 0 or not self.ids or not readable(text):
             return []
         np = self.encoder._np
-        scores = self.vectors @ self.embed([text], max_tokens)[0]
+        vector = self._recent.get((text, max_tokens))
+        if vector is None:
+            vector = self.embed([text], max_tokens)[0]
+            if len(self._recent) >= _RECENT_LOOKUPS:
+                self._recent.clear()
+            self._recent[(text, max_tokens)] = vector
+        scores = self.vectors @ vector
         candidates = np.arange(len(self.ids))
         if kinds is not None:
             candidates = np.flatnonzero(np.isin(self.kinds, kinds))

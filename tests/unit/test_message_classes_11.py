@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support.answers import about, ids
 
-from bot.answer import Outcome
+from bot.answer import Answerer, Outcome
 from bot.question import parse, sentences
 from bot.search import acronyms_of, sound_key
 
@@ -571,3 +571,11 @@ def test_three_letters_on_the_slides_is_still_a_name_remembered(answerer):
 
 def test_a_surname_spelt_as_it_sounds_is_still_offered(answerer):
     assert ids(answerer.answer("Who is Jooly Tempaly?"))[:1] == ["julie_temperley"]
+
+
+def test_a_name_spelt_as_it_sounds_is_looked_up_only_when_asked(knowledge):
+    """Loading builds no sound keys (they cost a second at 100,000 entries): the first look-up by sound does."""
+    fresh = Answerer(knowledge)
+    assert "_name_sounds" not in vars(fresh.index)
+    fresh.answer("what is the Wiggen work?")
+    assert "_name_sounds" in vars(fresh.index)

@@ -194,3 +194,14 @@ def test_a_model_file_other_than_the_checked_one_is_refused(tmp_path):
     tampered.write_bytes(b"not the model")
     with pytest.raises(SemanticUnavailable, match="sha256 differs"):
         verify_model_file(tampered)
+
+
+def test_a_message_looked_up_twice_in_a_row_goes_through_the_model_once(index, encoder):
+    """One answer may ask about the same words twice (whom to pass someone to, then the nearest entry)."""
+    before = encoder.texts_embedded
+    first = index.nearest("someone to help a charity take its befriending scheme wider", 3)
+    assert index.nearest("someone to help a charity take its befriending scheme wider", 3) == first
+    assert encoder.texts_embedded == before + 1
+    index.nearest("a different message in between", 3)
+    index.nearest("someone to help a charity take its befriending scheme wider", 3)
+    assert encoder.texts_embedded == before + 3  # only the last message is kept
