@@ -1541,7 +1541,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "who's Heather's line manager?", "who does Julie report to?": an org chart, which we do not keep.
         (
-            r"(?<!\bmy )(?<!\bour )(?<!\byour )\bline manag(?:er|ers|ement)\b"
+            r"\bline(?<!\bmy line)(?<!\bour line)(?<!\byour line) manag(?:er|ers|ement)\b"
             r"|\bwho (?:does|do|did) (?!we\b|i\b|you\b)(?:\w+ ){1,2}report (?:to|into)\b"
             r"|\b(?:her|his|their|s) (?:boss|manager)\b",
             "line manager",
@@ -1549,7 +1549,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "a standard data sharing agreement template", "the overseas per diem", "capital of New South Wales":
         # paperwork, expenses and world facts, which no entry keeps.
         (
-            r"\btemplates?\b|\btoolkits?\b|(?<!\bfor the )(?<!\bon the )\bdata[- ]sharing agreements?\b|\bnda\b"
+            r"\btemplates?\b|\btoolkits?\b|\bdata(?<!\bfor the data)(?<!\bon the data)[- ]sharing agreements?\b|\bnda\b"
             r"|\bnon[- ]disclosure\b",
             "template",
         ),
@@ -1636,12 +1636,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfunding\b|\bfunded\b|\bgrant amount\b", "funding"),
         # "lower costs", "cutting costs", "cost savings": what the work is about, not a price asked for.
         (
-            r"\bprices?\b|(?<!lower )(?<!lowering )(?<!reduced )(?<!reduce )(?<!reducing )(?<!cut )(?<!cutting )"
-            r"(?<!cuts in )(?<!saving )(?<!rising )(?<!care )\bcosts?\b"
+            r"\bprices?\b|\bcost(?<!lower cost)(?<!lowering cost)(?<!reduced cost)(?<!reduce cost)(?<!reducing cost)"
+            r"(?<!cut cost)(?<!cutting cost)(?<!cuts in cost)(?<!saving cost)(?<!rising cost)(?<!care cost)s?\b"
             r"(?! sav(?:ing|ings|e|es)\b| cutting\b| cent(?:re|res|er|ers)\b| codes?\b)"
             r"|\bfees?\b|\bhow much (?:does|do|is|did|was) .*\bcost\b"
             # "what does IU charge per day?" ("who's in charge of it?" asks for someone)
-            r"|(?<!\bin )(?<!\bthe )\bcharges?\b(?! of\b)|\b(?:day|daily) rates?\b|\bper day\b",
+            r"|\bcharge(?<!\bin charge)(?<!\bthe charge)s?\b(?! of\b)|\b(?:day|daily) rates?\b|\bper day\b",
             "price",
         ),
         # "the £ figure", "how much money": a sum of money (currency signs are read as "money").
@@ -1694,8 +1694,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # "got a charity on the phone" says how they got in touch, not that a number is asked for.
-            r"\bphone number\b|\btelephone\b|(?<!\bon the )(?<!\bover the )(?<!\bby )(?<!\bon my )(?<!\bfrom my )"
-            r"(?<!\bmy )(?<!\bon your )(?<!\bon )(?<!\btyping )\bphone\b(?! call)"
+            r"\bphone number\b|\btelephone\b|\bphone(?<!\bon the phone)(?<!\bover the phone)(?<!\bby phone)"
+            r"(?<!\bon my phone)(?<!\bfrom my phone)(?<!\bmy phone)(?<!\bon your phone)(?<!\bon phone)"
+            r"(?<!\btyping phone)\b(?! call)"
             r"|\bmobile(?: number)?\b|\bmob (?:no|num|number)\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
             "phone number",
@@ -1709,7 +1710,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "before our staff meeting": a staff event, not how many staff there are ("a member of staff
             # published something" is one of them).
             r"\bheadcount\b|\bhow many (?:of (?:our|your|their|the) )?(?:staff|people|employees)\b|\bfte\b"
-            r"|(?<!\bmember of )(?<!\bmembers of )(?<!\bof your )(?<!\bof our )\b(?:staff|employees)\b"
+            r"|\b(?:staff(?<!\bmember of staff)(?<!\bmembers of staff)(?<!\bof your staff)(?<!\bof our staff)"
+            r"|employees(?<!\bmember of employees)(?<!\bmembers of employees)(?<!\bof your employees)"
+            r"(?<!\bof our employees))\b"
             r"(?! (?:meeting|meetings|room|party|training|away|awayday|day|days|handbook"
             r"|intranet|newsletter|briefing|induction|survey|member|members|kitchen|event|events|conference|or"
             r"|session|sessions|update|updates|bulletin|lunch|drinks|photo|photos|portal|app|wiki)\b)",
@@ -1836,7 +1839,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
         (
             r"\bjob title\b|\bjob\b|\brole\b|\bposition\b"
-            r"|(?<!\bthe )(?<!\bits )(?<!\bexact )(?<!\bfull )(?<!\bproper )(?<!\bofficial )\btitle\b",
+            r"|\btitle(?<!\bthe title)(?<!\bits title)(?<!\bexact title)(?<!\bfull title)(?<!\bproper title)"
+            r"(?<!\bofficial title)\b",
             "role",
         ),
         (r"\bhow much\b", "amount"),
