@@ -301,10 +301,11 @@ class Answerer:
             # "I know one of them is Against the Odds - what are the other two?": not the one named;
             # "…and the King's Fund one - what's the third?": nor the named organisation's own work.
             # ("I know the CCG is on it, so that's covered. Who's the other partner?": "the CCG" names it too.)
+            asked = {stem(w) for w in query.focus}
             named_ids = {
                 m.entry.id
                 for m in matches
-                if (_names_fully(m) or self._had_by_its_acronym(query, m)) and not _the_other_named(query, m)
+                if (_names_fully(m) or self._had_by_its_acronym(asked, m)) and not _the_other_named(query, m)
             }
             theirs = {
                 work.id
@@ -1200,11 +1201,11 @@ class Answerer:
                     owners.setdefault(stem(word.lower()), set()).add(entry.id)
         return {word: frozenset(ids) for word, ids in owners.items()}
 
-    def _had_by_its_acronym(self, query: Query, match: Match) -> bool:
+    def _had_by_its_acronym(self, asked: set[str], match: Match) -> bool:
         """ "I know the CCG is on it, so that's covered.": a sentence before the question says the short capitalised
-        word only this entry's name has ("…the other party? is it the CCG?" only offers it)."""
+        word only this entry's name has ("…the other party? is it the CCG?" only offers it). ``asked``: the stems of
+        the asking sentences."""
         owners = self._acronym_owners
-        asked = {stem(w) for w in query.focus}
         return any(
             owners.get(w) == {match.entry.id} and w not in asked
             for e in match.evidence
