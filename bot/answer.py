@@ -557,6 +557,8 @@ class Answerer:
                 continue  # "someone on our Pacific team said…": the asker's own people
             if re.search(rf"\b{re.escape(name)} something\b", said):
                 continue  # "the acronym was AIS-something": part of a name half-remembered
+            if re.search(rf"\b{re.escape(name)} (?:team |office |desk )?here\b", said):
+                continue  # "Company Secretary here. …": the asker introducing themself, not what is asked about
             if re.search(rf"\b{re.escape(name)}(?: is| s)? (?:off|away|on leave|leaving)\b", said):
                 continue  # "who should I forward them to now Sarah's off?": a colleague away, not the subject
             return name
@@ -1979,10 +1981,15 @@ def _who_is_the_body(query: Query, entry: Entry) -> bool:
 def _the_one_of_type_asked(query: Query, linked: list[Match]) -> Match | None:
     """ "who's the commissioner on My Care My Way?": of the bodies linked to the work named, the one of the sort
     asked for, if only one is."""
-    asked = _TYPE_ASKED.search(" ".join(query.words)) if query.intent == "organisation" else None
-    if asked is None:
+    if query.intent != "organisation":
         return None
-    said = (asked.group(1),)
+    asked = _TYPE_ASKED.search(" ".join(query.words))
+    if asked is not None:
+        said = (asked.group(1),)
+    elif query.asked_noun in _SORTS_ASKED:
+        said = (query.asked_noun,)  # "I need the correct name of the consortium through which we work with the DfE"
+    else:
+        return None
     typed = _of_type([m.entry for m in linked if m.entry.kind == "organisation"], said)
     if len(typed) != 1:
         return None
@@ -1991,9 +1998,12 @@ def _the_one_of_type_asked(query: Query, linked: list[Match]) -> Match | None:
 
 #: "who's the commissioner…", "which charity…": the sort of body asked for ("…with the west London
 #: commissioners?" says who it is with).
+_SORTS_ASKED = (
+    "department ministry council consortium foundation charity agency association authority commissioner commissioners"
+    " university college funder".split()
+)
 _TYPE_ASKED = re.compile(
-    r"\b(?:who(?: is| s| are| was)?|which|what) (?:the |their |its )?(?:\w+ )?(department|ministry|council|consortium"
-    r"|foundation|charity|agency|association|authority|commissioner|commissioners|university|college|funder)\b"
+    rf"\b(?:who(?: is| s| are| was)?|which|what) (?:the |their |its )?(?:\w+ )?({'|'.join(_SORTS_ASKED)})\b"
 )
 
 
@@ -2729,7 +2739,8 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         and _names_fully(first)
         and _names_fully(second)
         and _first_said(query, second) < _first_said(query, first)
-    ):
+        and not (_quotes_name(query, first.entry) and not _quotes_name(query, second.entry))
+    ):  # ('something called the "Spring Consortium". Is that ours? How does it fit with the DfE?': the one quoted)
         return [second, first, *matches[2:]]
     if any(e.field in ("name", "alias", "acronym") for e in first.evidence):
         return matches

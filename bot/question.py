@@ -2085,7 +2085,12 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return "contact", _STRONG_INTENT  # "who at IU should they have a yarn with?": someone there
     if "whom" in present and _THROUGH_WHOM.search(said) and "contact" not in named_kinds:
         return "organisation", _WEAK_INTENT  # "are we still in it, and through whom?": the body we take part through
-    if _asks_whom_we_serve(all_words) and not named_kinds & {"organisation", "contact"}:
+    # ("who's the NHS body you're working with on it, and who else is involved?" asks for a body.)
+    if (
+        _asks_whom_we_serve(all_words)
+        and not named_kinds & {"organisation", "contact"}
+        and not _WHO_IS_THE_BODY.search(said)
+    ):
         return None, 0.0  # "who do we support on X?", "who are we working with on X?": X's card says
     if "they" in present and _WHO_ARE_THEY.search(said) and not named_kinds & {"contact"}:
         return "organisation", _WEAK_INTENT  # "aisnsw - who are they?", "spring consortium - who r they": a body
@@ -2163,6 +2168,11 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: "the name of the consortium", "name of that council" (not "the name of the Innovation Unit programme").
+_NAME_OF_A_SORT = re.compile(
+    r"name of (?:the |that |this |our |their )?(?:consortium|council|department|ministry|foundation|charity|agency"
+    r"|association|authority|commissioner|university|college|funder|body|organisation|org)\b"
+)
 _DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
 
 
@@ -2173,6 +2183,9 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
     for position, word in enumerate(all_words):
         if word == "called" and all_words[max(0, position - 2) : position] in (["how", "is"], ["how", "was"]):
             word = "what"  # "how is called the report which…": what the report is called
+        elif word == "name" and _NAME_OF_A_SORT.match(" ".join(all_words[position : position + 4])):
+            word = "which"  # "I need the correct name of the consortium…": which consortium it is
+            position += 1
         elif word not in ("which", "what", "every", "list"):
             continue
         # "which of our reports": skip determiners; "what did the King's Fund publish": a verb
