@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
-from .question import ITEM_FACTS, Query, counted_thing, is_open_attribute, names_items, parse
+from .question import ITEM_FACTS, WHO_COMMISSIONS, Query, counted_thing, is_open_attribute, names_items, parse
 from .search import Evidence, Match, SearchIndex, acronyms_of, is_subsequence, quotes_from, said_in_own_words
 from .text import expand_contractions, stem, text_words, words
 from .vocabulary import (
@@ -1986,6 +1986,8 @@ def _the_one_of_type_asked(query: Query, linked: list[Match]) -> Match | None:
     asked = _TYPE_ASKED.search(" ".join(query.words))
     if asked is not None:
         said = (asked.group(1),)
+    elif commissions := WHO_COMMISSIONS.search(query.text):
+        said = (commissions.group(1) + "er",)  # "who actually commissions it?": its commissioner
     elif query.asked_noun in _SORTS_ASKED:
         said = (query.asked_noun,)  # "I need the correct name of the consortium through which we work with the DfE"
     else:
@@ -2724,8 +2726,19 @@ def _said_in_focus(query: Query, match: Match) -> bool:
 def _beside_or(query: Query, match: Match) -> bool:
     """The entry's name is said right before or after an "or": "CCG or NHS England", "X or the CCG"."""
     said = set(match.evidence[0].words) if match.evidence else set()
-    ors = [i for i, w in enumerate(query.words) if w == "or"]
-    return any(stem(query.words[j]) in said for i in ors for j in (i - 1, i + 1, i + 2) if 0 <= j < len(query.words))
+    said_words = query.words
+    ors = [i for i, w in enumerate(said_words) if w == "or"]
+    for i in ors:
+        # ("is it the ICB now or still the CCG?": the words between say when, not which.)
+        before = next((j for j in range(i - 1, max(i - 3, -1), -1) if said_words[j] not in _BESIDE_OR_FILLER), i - 1)
+        after = [j for j in range(i + 1, min(i + 4, len(said_words))) if said_words[j] not in _BESIDE_OR_FILLER][:1]
+        if any(0 <= j < len(said_words) and stem(said_words[j]) in said for j in (before, i + 1, i + 2, *after)):
+            return True
+    return False
+
+
+#: Words between an "or" and the option it offers: "…or still the CCG", "the ICB now or…".
+_BESIDE_OR_FILLER = frozenset("the a an still now then maybe perhaps just actually really rather even".split())
 
 
 def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:

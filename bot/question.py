@@ -398,6 +398,10 @@ _WHO_IS_THE_BODY = re.compile(
     r"\bwho(?: is| s| are| was|s)? (?:the|their|its) (?:\w+ )?(?:body|bodies|organisation|organisations|org|orgs"
     r"|partner|partners|funder|funders|commissioner|commissioners|council|department|charity|consortium|client)\b"
 )
+#: "who actually commissions X?", "who funded it?": the body that takes that part.
+WHO_COMMISSIONS = re.compile(
+    r"\bwho (?:actually |really |now |currently |originally )?(?:is |was )?(commission|fund)(?:s|ed|ing)?\b(?! by\b)"
+)
 #: "who's the NHS side on…", "who is the council side of it?": which organisation takes that part.
 _SIDE_ASKED = re.compile(r"\bwho(?: is| s| are)? (?:the |their |its )?(?!our\b|my\b)(?:\w+ ){1,2}side\b")
 _CLAUSE_AFTER_WHAT = re.compile(r"(?:\w+ ){1,2}(?:is|are|was|were) (?:\w+ )?\w+ing\b|(?:\w+ ){1,2}(?:actually )?does\b")
@@ -1702,7 +1706,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "phone number",
         ),
         (
-            r"\b(?:postal |office |street |home )?address(?:es)?\b|\bpostcodes?\b"
+            r"\b(?:postal |office |street |home )?ad{1,2}res{1,2}(?:es)?\b|\bpostcodes?\b"  # ("office adress?")
             r"|\bwhere (?:is|are) .*\b(?:office|based)\b|\bwhere exactly (?:is|are) .*\boffices?\b",
             "address",
         ),
@@ -1753,7 +1757,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|improvement) (?:in|of)\b"
             r"|\b(?:outcome|outcomes|impact) (?:data|figures|numbers|metrics|stats)\b"
             r"|\b(?:are|is) (?:those|these|the|any|there) (?:\w+ )?(?:figures|numbers) available\b"
-            r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b",
+            r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b"
+            # "has My Care, My Way actually reduced A&E attendances?": a measured result, which no card gives.
+            r"|(?<!\bhow )\b(?:has|have|did) (?:\w+ ){1,5}?(?:actually |really |already |yet |measurably )?"
+            r"(?:reduced?|cut|lower(?:ed)?|decreased?|prevent(?:ed)?|avoid(?:ed)?|improved?|increased?|boost(?:ed)?)\b"
+            r"(?! (?:the |its |their )?(?:number|numbers|cost|costs)\b)",  # (cost is said: "…at lower cost")
             "figures",
         ),
         # "do we have the actual stats on this? youth reoffending rates": figures the source does not give.
@@ -1860,7 +1868,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 #: Words that name a fact rather than a subject: dropped from matching when a fact is asked for.
 FACT_VOCABULARY = frozenset(
     """deadline deadlines closing budget budgets turnover revenue income salary salaries funding funded
-    grant amount price prices cost costs fee fees email mail address postcode phone telephone number
+    grant amount price prices cost costs fee fees email mail address adress addres postcode phone telephone number
     mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
@@ -1889,8 +1897,10 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " welsh spanish german urdu chinese mandarin portuguese italian polish braille rota rotas isbn isbns doi dois issn"
     " payment terms methodology methodologies methods method ethics ethical rec policy policies gdpr"
     " retention protection saved money sum amount figure evaluations"
-    " know split breakdown postcodes addresses vs versus coined originated class claim today tomorrow vat latest"
-    " worth founded founding".split()
+    " know split breakdown postcodes addresses adress addres vs versus coined originated class claim today tomorrow"
+    " vat latest"
+    " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
+    " decrease prevent avoid improve increase boost".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -1929,6 +1939,8 @@ _NAMES_OF_A_COUNT = re.compile(
     rf"\b(?:names?|list|titles?) (?:of )?(?:all )?(?:the )?({_COUNTS})(?: of (?:them|those))?$"
     # "> …we examine ten health innovations… which ten are they?"
     rf"|\b(?:which|what) (?:are |were )?(?:the |those |these )?({_COUNTS}) (?:are|were) (?:they|them|those|these)\b"
+    # "> In Against the Odds we examine ten health innovations that have scaled. Which ten?"
+    rf"|^(?:so |ok |and )?which ({_COUNTS})(?: exactly| then)?$"
 )
 
 
@@ -1942,7 +1954,7 @@ def _items_counted_elsewhere(focus_text: str, text: str) -> tuple[str, frozenset
     if not text:
         return None
     if asked:
-        count = asked.group(1) or asked.group(2)
+        count = asked.group(1) or asked.group(2) or asked.group(3)
     elif focus_text in _NAMES_ALONE and (said := re.search(rf"\bthe ({_COUNTS}) \w", text)):
         count = said.group(1)  # "the 10 innovations in against the odds - names?"
     else:
@@ -2112,6 +2124,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
         return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
     if asks_who and present & {"wrote", "written", "authored"}:
         return "contact", _STRONG_INTENT  # "who wrote…" wants the person, not the paper
+    if asks_who and "contact" not in strong and WHO_COMMISSIONS.search(said):
+        return "organisation", _WEAK_INTENT  # "who actually commissions My Care, My Way?": a body's part in it
     if asks_who and present & (ORGANISATION_NOUNS | INTENT_WORDS["organisation"][0]) and _WHO_IS_THE_BODY.search(said):
         return "organisation", _STRONG_INTENT  # "who's the commissioning body on X?", "who is the funder?"
     if asks_who and "side" in present and _SIDE_ASKED.search(said):
@@ -2232,7 +2246,7 @@ _SEEKS_PERSON = re.compile(
     r"\bwho (?:handles|deals with|looks after|picks up|fields|owns|takes|gets) (?:\w+ ){0,2}?"
     r"(?:enquiries|inquiries|requests|queries|approaches|referrals)\b|"
     r"\bwhom? (?:\w+ ){0,4}?(?:should|do|can|could|would|shall|to|might)"
-    r" (?:i|we|she|he|they|you|someone|my \w+|our \w+)"
+    r" (?:i|we|she|he|they|you|someone|my \w+|our \w+|the (?!\w+ing\b)\w+)"  # ("…should the receptionist route…")
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
     r"|route|routed|escalate|signpost"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"

@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 226)),
+    *(f"holdout_slack{n}.yaml" for n in (*range(10, 226), *range(230, 234))),
 ]
 
 
@@ -408,12 +408,20 @@ _FLOORS = [
     ("holdout_slack223.yaml", 93.7),
     ("holdout_slack224.yaml", 83.3),
     ("holdout_slack225.yaml", 97.9),
-    # Written blind on 2026-11-28 (ninth session) and scored once, on its final engine cf00d11: never changed for.
+    # Written blind on 2026-11-28 (ninth session) and scored once, on its final engine cf00d11; its misses were
+    # fixed by kind in the tenth session.
     # 91.7, 89.6, 83.3 and 95.8%.
     ("holdout_slack162.yaml", 91.6),
     ("holdout_slack163.yaml", 89.5),
     ("holdout_slack164.yaml", 83.3),
     ("holdout_slack165.yaml", 95.8),
+    # Written blind on 2026-11-28 (tenth session), in rounds of four, each scored before any change made with it
+    # in view (see each file's header).
+    # First round, first run on 6684e2f (79.2, 87.5, 83.3, 93.8%), then fixed by kind.
+    ("holdout_slack230.yaml", 85.4),
+    ("holdout_slack231.yaml", 87.5),
+    ("holdout_slack232.yaml", 85.4),
+    ("holdout_slack233.yaml", 95.8),
 ]
 
 

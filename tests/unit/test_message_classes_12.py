@@ -76,3 +76,57 @@ def test_the_name_quoted_is_what_is_asked_about_before_one_named_after_it(answer
 def test_of_two_names_neither_quoted_the_first_said_in_the_question_still_leads(answerer):
     answer = answerer.answer("who are Spring Consortium and what do they do with the DfE?")
     assert ids(answer)[0] == "spring_consortium"
+
+
+# ------------------------------------------------------------------ results, counts and addresses not held
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "entry"),
+    [
+        ("Has My Care, My Way actually reduced hospital admissions for the over-65s?", "figures", "my_care_my_way"),
+        ("did Elevate measurably improve attainment in the NSW schools?", "figures", "elevate"),
+        ("what's the office adress for the Aga Khan Foundation?", "address", "aga_khan_foundation"),
+        ("> Against the Odds looks at ten health innovations that have scaled. Which ten?", None, "against_the_odds"),
+    ],
+)
+def test_results_a_named_list_and_a_misspelt_address_are_not_held(answerer, message, fact, entry):
+    answer = answerer.answer(message)
+    assert answer.outcome is not Outcome.ANSWERED
+    assert answer.missing == fact or (fact is None and answer.missing.startswith("list of"))
+    assert ids(answer)[0] == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how has Big Picture improved things for young people in Doncaster?",  # asks what the card says it does
+        "did the Wigan work actually cut costs, or only promise to?",  # "reduced costs" is on its card
+    ],
+)
+def test_what_a_card_says_a_work_does_is_still_answered(answerer, message):
+    assert answerer.answer(message).outcome is Outcome.ANSWERED
+
+
+# ------------------------------------------------------------------ who takes a part, and whom to pass to
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who actually commissions My Care, My Way - is it the ICB now or still the CCG?",
+        "who commissions my care my way these days?",
+    ],
+)
+def test_who_commissions_a_work_is_its_commissioning_body(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED
+    assert ids(answer)[0] == "west_london_ccg"
+
+
+def test_who_the_receptionist_should_route_callers_to_is_a_person_for_their_need(answerer_with_meaning):
+    message = (
+        "reception keeps getting calls from organisations that want help scaling something they've built. "
+        "Who should the receptionist route those to?"
+    )
+    assert about(answerer_with_meaning.answer(message)) == "heather_rollinson"
