@@ -2326,6 +2326,8 @@ _LIST_REQUESTS = frozenset("list every all".split())
 def _wants_list(all_words: list[str], text: str) -> bool:
     said = set(all_words)
     opens_a_list = f"{text} ".startswith(_LIST_OPENER_WORDS)  # "any…", not "anyone know…"
+    if opens_a_list and text.startswith("which ") and _WHICH_ONE_DOES.match(text):
+        opens_a_list = False  # "which IU programme supports Wigan to do that?": the one that does it
     # "is that one of our programmes?" asks about one thing, not for the programmes.
     plural = any(
         w in _PLURAL_KINDS and not _ONE_OF.search(" ".join(all_words[max(0, i - 3) : i]))
@@ -2336,6 +2338,10 @@ def _wants_list(all_words: list[str], text: str) -> bool:
     return plural or opens_a_list or bool(said & _LIST_REQUESTS and not idiom)
 
 
+_WHICH_ONE_DOES = re.compile(
+    r"which (?:iu|innovation unit|of our|our) (?:programme|project|report|paper) "
+    r"(?!\w+ing\b)(?!(?:is|was|has|does)\b)\w+s\b(?! (?:and|or)\b)"
+)
 _ALL_IN_PASSING = re.compile(
     r"\b(?:at all|all the best|all good|all right|thanks all|hi all|hey all|morning all)\b"
     # "is that for over 65s or all adults?": who something is for, not a request for every entry.

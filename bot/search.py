@@ -294,11 +294,19 @@ class SearchIndex:
         phrase_acronyms: dict[str, tuple[str, ...]] = {}
         name_words: set[str] = set()
         place_stems: set[str] = set()
+        # ("DfE children's social care…" gives no "dcs": a run with an acronym in it is no one's shorthand, and
+        # "DCS" is a Director of Children's Services.)
+        acronym_words = {
+            w
+            for v in self._value_cache.values()
+            if v.field == "acronym" or (len(v.words) == 1 and sum(c.isupper() for c in v.text) >= 2)
+            for w in v.words
+        }
         for value in self._value_cache.values():
             if value.field != "acronym":
                 surface_words.update(value.words)
             if value.field in ("name", "alias"):
-                self._collect_phrase_acronyms(value.words, phrase_acronyms)
+                self._collect_phrase_acronyms(value.words, phrase_acronyms, acronym_words)
                 name_words.update(value.words)
             elif value.field in ("place", "region"):
                 place_stems.update(value.index_stems)
@@ -401,7 +409,11 @@ class SearchIndex:
         return found
 
     @staticmethod
-    def _collect_phrase_acronyms(name_words: tuple[str, ...], found: dict[str, tuple[str, ...]]) -> None:
+    def _collect_phrase_acronyms(
+        name_words: tuple[str, ...],
+        found: dict[str, tuple[str, ...]],
+        acronyms: set[str] | frozenset[str] = frozenset(),
+    ) -> None:
         """Acronyms of runs of two to four words inside a name: "Children's Social Care" → "csc"."""
         tokens = [t for t in name_words if t not in FUNCTION_WORDS]
         if len(tokens) < 2:
@@ -409,6 +421,8 @@ class SearchIndex:
         initials = [t[0] for t in tokens]
         for start in range(len(tokens) - 1):
             for end in range(start + 2, min(len(tokens), start + 4) + 1):
+                if acronyms.intersection(tokens[start:end]):
+                    break
                 acronym = "".join(initials[start:end])
                 if len(acronym) >= 3 and acronym not in found:
                     found[acronym] = tuple(map(stem, tokens[start:end]))

@@ -130,3 +130,55 @@ def test_who_the_receptionist_should_route_callers_to_is_a_person_for_their_need
         "Who should the receptionist route those to?"
     )
     assert about(answerer_with_meaning.answer(message)) == "heather_rollinson"
+
+
+# ------------------------------------------------------------------ shorthand that names nothing of ours
+
+
+def test_a_run_of_words_with_an_acronym_in_it_gives_no_shorthand(answerer):
+    # "DfE children's social care…" is no "DCS": a DCS is a Director of Children's Services.
+    assert "dcs" not in answerer.index._phrase_acronyms
+    assert "csc" in answerer.index._phrase_acronyms  # "Children's Social Care" still is
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Our DCS came back from a conference raving about a report on ten health innovations that managed to "
+        "spread. What's it called?",
+        "the DCS wants the report that looked at ten health innovations that actually scaled - title?",
+    ],
+)
+def test_a_director_of_children_s_services_is_not_the_dfe_programme(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED
+    assert about(answer) == "against_the_odds"
+
+
+def test_who_is_the_dcs_somewhere_is_not_held(answerer):
+    assert answerer.answer("who's the DCS at Stockport these days?").outcome is not Outcome.ANSWERED
+
+
+# ------------------------------------------------------------------ one of ours, by what it does
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "Which IU programme supports Wigan to do that, and is it separate from the national one?",
+            "asset_based_csc_wigan",
+        ),
+        ("which IU programme works in Australia?", "elevate"),
+    ],
+)
+def test_which_of_our_programmes_does_something_is_one_programme(answerer, message, entry):
+    query = parse(message)
+    assert not query.wants_list
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED
+    assert about(answer) == entry
+
+
+def test_which_programme_covers_a_subject_is_still_a_list(answerer):
+    assert answerer.answer("which programme covers schools?").outcome is Outcome.LIST
