@@ -873,7 +873,9 @@ class Answerer:
         top = matches[0]
         if top.entry.kind != "organisation":
             return None
-        holders = [m for m in matches[1:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _role_said(m)]
+        # ("the consultancy director at IU": the words the organisation's own name gives need not be said again)
+        theirs = frozenset(stem(w) for w in text_words(top.entry.name))
+        holders = [m for m in matches[1:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _role_said(m, theirs)]
         if len(holders) != 1 or top.entry not in self.knowledge.linked(holders[0].entry, "organisation"):
             return None
         return holders[0]
@@ -2579,12 +2581,13 @@ def _full_name(match: Match) -> Evidence | None:
     return None
 
 
-def _role_said(match: Match) -> bool:
-    """The message says this person's role in full (up to its first comma: "Director of Innovation Consultancy")."""
+def _role_said(match: Match, implied: frozenset[str] = frozenset()) -> bool:
+    """The message says this person's role in full (up to its first comma: "Director of Innovation Consultancy"),
+    but for the ``implied`` stems."""
     for evidence in match.evidence:
         if evidence.field == "role":
             wanted = {stem(w) for w in text_words(evidence.text.split(",")[0]) if w not in FUNCTION_WORDS}
-            return bool(wanted) and wanted <= set(evidence.words)
+            return bool(wanted - implied) and wanted - implied <= set(evidence.words)
     return False
 
 

@@ -273,6 +273,14 @@ def sentences(message: str) -> list[Sentence]:
     reported_at: list[int] = []
     briefs: list[int] = []
     parts = _SENTENCE_END.split(text)
+    # Where each part ends, and whether a dash came before it: "…meant to ask :thinking: the Spring Consortium - is
+    # that us?" names its topic after a sentence's end, as a message's first words do.
+    ends: list[int] = []
+    after_dash: list[bool] = [False]
+    for separator in _SENTENCE_END.finditer(text):
+        ends.append(separator.start())
+        after_dash.append(_DASH.fullmatch(separator.group(0)) is not None)
+    ends.append(len(text))
     for number, part in enumerate(parts):
         said = _read_textspeak(words(part))
         greeted = False
@@ -309,13 +317,14 @@ def sentences(message: str) -> list[Sentence]:
         named = said[1:] if said[0] in _DETERMINERS else said  # "the kings fund adoption report - …": four words
         topic = (
             not asks
-            and number == 0
+            # (after a sentence's end only when what follows the dash asks: "…lists `SPRING CONS. (w/ DfE) — CSC IP`")
+            and (number == 0 or (not after_dash[number] and _asks_after_dash(parts[number + 1 : number + 2])))
             # ("west london over-65s work - all the orgs?": five words that end on the work they name)
             and (len(named) <= 4 or (len(named) <= 5 and ("or" in said or said[-1] in _WORK_SAID_LAST)))
             # "a parish council emailed - …" is what happened ("wigan asset based csc - …" names a topic)
             and not any((w.endswith("ed") and w != "based") or w in _NOT_A_TOPIC for w in said)
             and len(parts) > 1
-            and _DASH.match(text[len(part) :]) is not None
+            and _DASH.match(text[ends[number] :]) is not None
         )
         asks = asks or topic
         # "Remind me what it's trying to do? something about assets, and costs?": a half-remembered
@@ -342,6 +351,12 @@ def sentences(message: str) -> list[Sentence]:
         # is why someone asks).
         found = [Sentence(s.words, True, s.topic) if n in briefs else s for n, s in enumerate(found)]
     return found
+
+
+def _asks_after_dash(following: list[str]) -> bool:
+    """The part after a dash is a question: "is that us plus other orgs?", "who are they"."""
+    said = words(following[0]) if following else []
+    return bool(said) and (following[0].rstrip().endswith("?") or respelled(said[0]) in _ASKING_OPENERS)
 
 
 #: Nouns that end a few words naming a piece of work ("west london over-65s work", "the Doncaster one").
@@ -2245,6 +2260,8 @@ _SEEKS_PERSON = re.compile(
     # "who handles inbound enquiries from orgs that want help scaling?": whoever such approaches go to.
     r"\bwho (?:handles|deals with|looks after|picks up|fields|owns|takes|gets) (?:\w+ ){0,2}?"
     r"(?:enquiries|inquiries|requests|queries|approaches|referrals)\b|"
+    # "whose desk does that land on?", "whose inbox should those go to?"
+    r"\bwhose (?:desk|inbox|plate|patch|remit|court)\b|"
     r"\bwhom? (?:\w+ ){0,4}?(?:should|do|can|could|would|shall|to|might)"
     r" (?:i|we|she|he|they|you|someone|my \w+|our \w+|the (?!\w+ing\b)\w+)"  # ("…should the receptionist route…")
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
@@ -2271,7 +2288,7 @@ _SEEKS_PERSON = re.compile(
 def seeks_person(focus_text: str) -> bool:
     """ "who do I hand them to?": someone to pass a person with a need to, not a fact about anyone."""
     said = focus_text.split()
-    asks = "who" in said or "whom" in said or "person" in said or "contact" in said
+    asks = "who" in said or "whom" in said or "whose" in said or "person" in said or "contact" in said
     return asks and _SEEKS_PERSON.search(focus_text) is not None
 
 

@@ -7,7 +7,7 @@ import pytest
 from support.answers import about, ids
 
 from bot.answer import Outcome
-from bot.question import parse
+from bot.question import parse, sentences
 
 # ------------------------------------------------------------------ who is asking, and what of
 
@@ -182,3 +182,40 @@ def test_which_of_our_programmes_does_something_is_one_programme(answerer, messa
 
 def test_which_programme_covers_a_subject_is_still_a_list(answerer):
     assert answerer.answer("which programme covers schools?").outcome is Outcome.LIST
+
+
+# ------------------------------------------------------------------ a topic before a dash, after a sentence
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "also meant to ask :thinking_face: the Spring Consortium - is that us plus others, or a DfE thing?",
+            "spring_consortium",
+        ),
+        ("Filling in the retention schedule. PPL - are they part of IU or a separate outfit?", "ppl"),
+    ],
+)
+def test_a_name_before_a_dash_after_a_sentence_ends_is_what_the_question_asks_about(answerer, message, entry):
+    assert ids(answerer.answer(message))[0] == entry
+
+
+def test_a_name_before_a_dash_is_no_topic_when_what_follows_asks_nothing():
+    found = sentences("The sheet lists SPRING CONS. (w/ DfE) — CSC IP under memberships. What's the Spring one?")
+    assert not any(s.topic for s in found)
+
+
+# ------------------------------------------------------------------ people by their office, or their desk
+
+
+def test_an_office_at_a_body_need_not_repeat_the_body_s_name(answerer):
+    # "Director of Innovation Consultancy" at Innovation Unit: "the consultancy director at IU" says it.
+    answer = answerer.answer('our head keeps saying "run it past the consultancy director at IU" - their name?')
+    assert ids(answer)[0] == "heather_rollinson"
+
+
+def test_whose_desk_an_enquiry_lands_on_is_a_person_for_that_need(answerer):
+    message = "If an outside organisation wants our help scaling something they've built, whose desk does that land on?"
+    assert parse(message).seeks_person
+    assert about(answerer.answer(message)) == "heather_rollinson"
