@@ -280,6 +280,16 @@ class Answerer:
                 or Answer(question, Outcome.DECLINED, truncated=query.truncated)
             )
 
+        if (
+            query.seeks_person
+            and (matches[0].score < ANSWER_THRESHOLD or matches[0].entry.kind != "contact")
+            and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT])
+        ):
+            # "Who on the leadership side owns our scaling offer?": someone for a need, which no entry named is.
+            for_need = self._person_for_need(query, question, kinds)
+            if for_need is not None:
+                return for_need
+
         matches = _past_the_asker(query, matches)
         if query.excluded:
             # "the partner that isn't the CCG": the CCG is named to be set aside, not answered.
@@ -557,6 +567,11 @@ class Answerer:
                 continue  # "someone on our Pacific team said…": the asker's own people
             if re.search(rf"\b{re.escape(name)} something\b", said):
                 continue  # "the acronym was AIS-something": part of a name half-remembered
+            if re.search(
+                rf"\b{re.escape(name)} (?:should|can|could|will|needs to|has to) (?:forward|send|pass|refer|point)",
+                said,
+            ):
+                continue  # "who's the named person Priya should forward them to?": a colleague passing someone on
             if re.search(rf"\b{re.escape(name)} (?:team |office |desk )?here\b", said):
                 continue  # "Company Secretary here. …": the asker introducing themself, not what is asked about
             if re.search(rf"\b{re.escape(name)}(?: is| s)? (?:off|away|on leave|leaving)\b", said):

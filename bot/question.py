@@ -126,6 +126,9 @@ _NUDGE_WORDS = _PLEASANTRY | frozenset(
     "can could would you confirm check correct right sure is that this it am i advise let me".split()
 )
 
+#: "…the registered postal address for PPL for an invoice - anyone have it?": who has what was just said.
+_HAS_IT = frozenset("have has got know".split())
+_ANYONE = frozenset("anyone anybody someone somebody".split())
 _REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop dm pm ping message".split())
 _CHANNEL_LINK = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
 
@@ -698,8 +701,8 @@ def parse(message: str) -> Query:
         fact is None
         and context_sentences
         and set(focus_words) & _POINTERS
-        and _REQUEST_WORDS & set(focus_words)
-        and set(focus_words) <= STOPWORDS | _REQUEST_WORDS | _POINTERS | _NUDGE_WORDS | {"here", "post", "up"}
+        and (_REQUEST_WORDS & set(focus_words) or (_HAS_IT & set(focus_words) and _ANYONE & set(focus_words)))
+        and set(focus_words) <= STOPWORDS | _REQUEST_WORDS | _HAS_IT | _POINTERS | _NUDGE_WORDS | {"here", "post", "up"}
     ):
         # "…needs IU's registered office address and company number. Could someone post them here?": the
         # request points back at what the sentence before says is needed.
@@ -1501,7 +1504,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # say a report is meant (they are not fact words), so the ranking is as before.
         (
             r"\bwho (?:\w+ ){0,2}?(?:published|publishes|put out|brought out)\b|\bpublished by (?:who|whom)\b"
-            r"|\bwho(?: is| was|s)? (?:the )?publishers?\b|" + _DID_SOMEONE + r"publish\b"
+            r"|\bwho(?: is| was|s)? (?:the )?publishers?\b|" + _DID_SOMEONE + r"publish\b|\bwho publishd\b"
             # "was the Growing… report published by the Nuffield Trust?"
             # ("is there a report published by IU on schools?" names the publisher and asks for the report)
             r"|\b(?:was|were) (?:\w+ ){1,14}?published by\b|\bis (?:it|that|this) (?:\w+ )?published by\b"
@@ -1583,7 +1586,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:in|at) (?:the )?(?:office|work) (?:today|tomorrow|this week|on \w+day)\b"
             r"|\b(?:is|are) (?:\w+ ){1,3}?(?:in|around|off|away|on leave|working from home|wfh)"
-            r" (?:today|tomorrow|this week)\b",
+            r" (?:today|tomorrow|this week)\b"
+            # "has she left, or is she on leave?": whether someone still works here, which no card keeps up to date.
+            r"|\b(?:has|have) (?:she|he|they|(?!it\b|that\b|this\b|been\b|anything\b|anyone\b)\w+)"
+            r" (?:left|gone|moved on|resigned)\b|\b(?:is|are) (?:she|he|they) on leave\b",
             "whereabouts",
         ),
         (r"\bcapital (?:city )?of\b", "capital"),
@@ -1862,6 +1868,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
         (
             r"\bjob title\b|\bjob\b|\brole\b|\bposition\b"
+            # "wat dept is she in?": where someone sits, which their role says ("Director of …, Innovation Unit")
+            r"|\b(?:what|which) (?:dept|department|team|division|directorate) (?:is|does) (?:she|he)"
+            r" (?:in|work in|sit in)\b"
             r"|\btitle(?<!\bthe title)(?<!\bits title)(?<!\bexact title)(?<!\bfull title)(?<!\bproper title)"
             r"(?<!\bofficial title)\b",
             "role",
@@ -1915,7 +1924,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " know split breakdown postcodes addresses adress addres vs versus coined originated class claim today tomorrow"
     " vat latest"
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
-    " decrease prevent avoid improve increase boost".split()
+    " decrease prevent avoid improve increase boost left resigned leave publishd".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2260,8 +2269,14 @@ _SEEKS_PERSON = re.compile(
     # "who handles inbound enquiries from orgs that want help scaling?": whoever such approaches go to.
     r"\bwho (?:handles|deals with|looks after|picks up|fields|owns|takes|gets) (?:\w+ ){0,2}?"
     r"(?:enquiries|inquiries|requests|queries|approaches|referrals)\b|"
-    # "whose desk does that land on?", "whose inbox should those go to?"
-    r"\bwhose (?:desk|inbox|plate|patch|remit|court)\b|"
+    # "whose desk does that land on?", "whose inbox should those go to?", "whose name do we give them?"
+    r"\bwhose (?:desk|inbox|plate|patch|remit|court)\b"
+    r"|\bwhose name (?:do|should|can|shall) (?:i|we|you) (?:give|pass)\b|"
+    # "who's the named person Priya should forward them to?": the asker's colleague passes them on
+    r"\bwho(?: is| s)? the (?:\w+ )?(?:person|contact) (?:\w+ ){0,2}?(?:should|can|could|to) (?:\w+ )?"
+    r"(?:forward|send|refer|pass|point|direct|route|introduce)\b|"
+    # "who on the leadership side owns our scaling offer?"
+    r"\bwho (?:\w+ ){0,4}?(?:owns|leads|runs|holds) (?:our|the|iu s|iu) (?:\w+ )?(?:offer|offering|service)\b|"
     r"\bwhom? (?:\w+ ){0,4}?(?:should|do|can|could|would|shall|to|might)"
     r" (?:i|we|she|he|they|you|someone|my \w+|our \w+|the (?!\w+ing\b)\w+)"  # ("…should the receptionist route…")
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"

@@ -11,3 +11,11 @@ def about(answer) -> str:
 
 def ids(answer) -> list[str]:
     return [m.entry.id for m in answer.results]
+
+
+def assert_not_held(answer, fact: str, entry: str | None = None) -> None:
+    """Declined as a fact we don't hold, naming it (and, when given, with the entry it was asked of first)."""
+    assert answer.outcome.value != "answered", answer
+    assert answer.missing == fact, answer
+    if entry is not None:
+        assert ids(answer)[0] == entry

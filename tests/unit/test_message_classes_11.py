@@ -4,20 +4,11 @@ conversations written for these tests: the general reading is asserted, not any 
 from __future__ import annotations
 
 import pytest
-from support.answers import about, ids
+from support.answers import about, assert_not_held, ids
 
 from bot.answer import Answerer, Outcome
 from bot.question import parse, sentences
 from bot.search import acronyms_of, sound_key
-
-
-def assert_not_held(answer, fact: str, entry: str | None = None) -> None:
-    """Declined as a fact we don't hold, naming it (and, when given, with the entry it was asked of first)."""
-    assert answer.outcome is not Outcome.ANSWERED
-    assert answer.missing == fact
-    if entry is not None:
-        assert ids(answer)[0] == entry
-
 
 # ------------------------------------------------------------------ facts that sound held but are not
 

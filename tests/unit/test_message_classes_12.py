@@ -4,7 +4,7 @@ conversations written for these tests: the general reading is asserted, not any 
 from __future__ import annotations
 
 import pytest
-from support.answers import about, ids
+from support.answers import about, assert_not_held, ids
 
 from bot.answer import Outcome
 from bot.question import parse, sentences
@@ -219,3 +219,54 @@ def test_whose_desk_an_enquiry_lands_on_is_a_person_for_that_need(answerer):
     message = "If an outside organisation wants our help scaling something they've built, whose desk does that land on?"
     assert parse(message).seeks_person
     assert about(answerer.answer(message)) == "heather_rollinson"
+
+
+# ------------------------------------------------------------------ facts of people, and of what was just said
+
+
+def test_what_department_someone_is_in_is_answered_by_their_role(answerer):
+    answer = answerer.answer("who is heather rollinson n wat dept is she in")
+    assert answer.outcome is Outcome.ANSWERED
+    assert answer.fact is not None and answer.fact.label == "role"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("Finance need the registered postal address for PPL for an invoice - anyone have it?", "address"),
+        ("growin innovative modls for adults report - who publishd it", "publisher"),
+        ("Julie Temperley's account shows as inactive - has she left, or is she on leave?", "whereabouts"),
+    ],
+)
+def test_a_fact_asked_in_shorthand_or_by_pointing_back_is_not_held(answerer, message, fact):
+    assert_not_held(answerer.answer(message), fact)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm told someone on our staff published a report on student-centred learning. Do we have that one?",
+        "A complete list of our programmes please - I want to check nothing has been left out of the draft.",
+        "Who's the named person for scaling help, still Heather or has it moved on?",
+    ],
+)
+def test_having_a_thing_or_leaving_it_out_asks_no_such_fact(message):
+    assert parse(message).asked_fact not in ("publisher", "author", "whereabouts")
+
+
+# ------------------------------------------------------------------ someone to pass a need to, however it is put
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "If an organisation wants help scaling something they've built, who's the named person Priya should "
+        "forward them to?",
+        "when a prospect has built something promising and needs help scaling it, whose name do we give them?",
+        "who owns our scaling offer these days? want them on a panel",
+    ],
+)
+def test_the_person_for_a_need_asked_in_other_words(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED
+    assert about(answer) == "heather_rollinson"
