@@ -201,7 +201,12 @@ class Answerer:
         )
         if ours is not None and (allowed is None or "report" in allowed):
             return ours
-        if query.every_of_kind and (allowed is None or query.every_of_kind in allowed):
+        mentioned_in_a_document = (
+            query.every_of_kind == "organisation"
+            and bool(_MENTION_WORDS.intersection(query.words))
+            and bool(_MENTIONED_BY_DOCUMENT.search(query.text))
+        )  # ("every external organisation named in the blog": those the document names, below)
+        if query.every_of_kind and (allowed is None or query.every_of_kind in allowed) and not mentioned_in_a_document:
             every = self._every(query, question)
             if every is not None:
                 return every
@@ -235,6 +240,10 @@ class Answerer:
         )
         if mentioned is not None:
             return mentioned
+        if mentioned_in_a_document and (allowed is None or "organisation" in allowed):
+            every = self._every(query, question)  # "every partner org named in our scale material": no one document
+            if every is not None:
+                return every
         if query.list_kinds:
             on_subject = self._subject_list(query, question, matches, allowed)
             if on_subject is not None and query.wants_others and not _asks_for_all(query):
@@ -1366,6 +1375,11 @@ class Answerer:
         if len(kept) < len(catalogue.results):
             catalogue = replace(catalogue, results=kept, total=len(kept))
         set_aside = {w for name in query.excluded for w in name}
+        if kind == "organisation" and _ALL_PARTNERS_SAID & set(query.words) and home is not None:
+            # "every organisation IU names as a partner or collaborator across its scaling work": ours, of every
+            # sort; our own name and our work in general say whose partners, not which.
+            set_aside |= {w for w in words(home.name)} | {a.lower() for a in acronyms_of(home.name)}
+            set_aside |= _OUR_WORK_IN_GENERAL
         subject = tuple(w for w in _list_subject(query) if w not in set_aside)
         if KIND_NOUNS.get(kind, frozenset()) & query.focus:
             # "Can you list all our programmes? Need them for the annual report appendix": the request is whole;
@@ -2417,6 +2431,9 @@ _MENTIONED_BY_DOCUMENT = re.compile(
 _OTHER_PERSON_SHARE = 0.5
 _POINTING_WORDS = frozenset("that it this".split())
 _PARTNER_WORDS = frozenset("partner partners partnering partnered".split())
+_ALL_PARTNERS_SAID = _PARTNER_WORDS | frozenset("collaborator collaborators".split())
+#: What all our work is: "…across its scaling work", "…in the scaling work" narrows no partner down.
+_OUR_WORK_IN_GENERAL = frozenset("scaling scale work collaborator collaborators external".split())
 #: What people call a document: "the blog", "the post", "the paper".
 _DOCUMENT_NOUNS = frozenset("blog post article paper report study".split())
 

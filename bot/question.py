@@ -395,6 +395,8 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position] = "people"
         elif before == "ppl" and word in _PEOPLE_DO:
             read[position - 1] = "people"  # "the ah-ha bit ppl keep quoting": people, not PPL
+        elif before == "ppl" and word == "at" and read[position + 1 : position + 2] in (["work"], ["wrk"], ["office"]):
+            read[position - 1] = "people"  # "ppl at wrk keep sayin…": colleagues ("sum1 frm ppl at a leigh event": PPL)
         elif word == "1" and (before == "which" or (before.isalpha() and read[position + 1 : position + 2] in _1_END)):
             read[position] = "one"  # "which 1", "is elevate the aussie 1 or the unicef 1?"
         elif word == "pitch" and before == "elevator":
@@ -1217,7 +1219,13 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
             following = following[2:] if following[0] == "innovation" else following[1:]
         following = following[:2]
         for kind, (firm, _) in INTENT_WORDS.items():
-            second = following[1] if len(following) > 1 and following[1] in _PLURAL_KINDS else None
+            # ("every external organisation we name as a partner": one word saying which, then the kind)
+            second = (
+                following[1]
+                if len(following) > 1
+                and (following[1] in _PLURAL_KINDS or (following[0] in _WHICH_SORT and following[1] in firm))
+                else None
+            )
             if following and (following[0] in firm or second in firm):
                 return kind
         if following == ["people"]:
@@ -1225,6 +1233,7 @@ def _every_of_kind(focus_words: list[str]) -> str | None:
     return None
 
 
+_WHICH_SORT = frozenset("external outside partner public uk international overseas other single".split())
 #: Words that point back at something the message has just described.
 _POINTERS = frozenset("it its it's that this they their them".split())
 #: "the service *that we're* helping grow": a "that" which joins a clause on, pointing at nothing said before.
@@ -1723,7 +1732,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!\bon my phone)(?<!\bfrom my phone)(?<!\bmy phone)(?<!\bon your phone)(?<!\bon phone)"
             r"(?<!\btyping phone)\b(?! call)"
             r"|\bmobile(?: number)?\b|\bmob (?:no|num|number)\b|\bdirect (?:line|dial)\b"
-            r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b",
+            r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b"
+            # "…a safeguarding referral tonight - does anyone have the number?": one to ring
+            r"|\b(?:anyone|anybody|someone|you) (?:have|got|know) (?:the|their|a) number\b(?! (?:of|for how)\b)",
             "phone number",
         ),
         (
@@ -1960,11 +1971,13 @@ def asked_fact(focus_text: str, text: str = "") -> tuple[str | None, frozenset[s
 
 #: "can you give me the names of all ten?", "list all ten": items counted, named in another sentence.
 _NAMES_OF_A_COUNT = re.compile(
-    rf"\b(?:names?|list|titles?) (?:of )?(?:all )?(?:the )?({_COUNTS})(?: of (?:them|those))?$"
+    rf"\b(?:names?|list|titles?) (?:of )?(?:all )?(?:the )?({_COUNTS})(?: of (?:them|those))?(?: for (?:me|us))?$"
     # "> …we examine ten health innovations… which ten are they?"
     rf"|\b(?:which|what) (?:are |were )?(?:the |those |these )?({_COUNTS}) (?:are|were) (?:they|them|those|these)\b"
     # "> In Against the Odds we examine ten health innovations that have scaled. Which ten?"
     rf"|^(?:so |ok |and )?which ({_COUNTS})(?: exactly| then)?$"
+    # "which are the ~20 practices getting My Care, My Way?": the things counted, by name
+    rf"|\b(?:which|what) (?:are|were) (?:the )(?:about |around |roughly )?({_COUNTS}) (?!of\b)\w+s\b"
 )
 
 
@@ -1978,7 +1991,7 @@ def _items_counted_elsewhere(focus_text: str, text: str) -> tuple[str, frozenset
     if not text:
         return None
     if asked:
-        count = asked.group(1) or asked.group(2) or asked.group(3)
+        count = asked.group(1) or asked.group(2) or asked.group(3) or asked.group(4)
     elif focus_text in _NAMES_ALONE and (said := re.search(rf"\bthe ({_COUNTS}) \w", text)):
         count = said.group(1)  # "the 10 innovations in against the odds - names?"
     else:

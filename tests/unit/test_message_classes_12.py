@@ -270,3 +270,60 @@ def test_the_person_for_a_need_asked_in_other_words(answerer, message):
     answer = answerer.answer(message)
     assert answer.outcome is Outcome.ANSWERED
     assert about(answer) == "heather_rollinson"
+
+
+# ------------------------------------------------------------------ every partner, however put
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you list every organisation IU names as a partner or collaborator across its scaling work? UK and abroad",
+        "I need every external organisation we name as a partner or collaborator in the scaling work. The full set",
+        "list every partner org named in our scale material, grouped by programme",
+    ],
+)
+def test_every_partner_of_ours_is_a_list_of_partners_not_us(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.LIST
+    listed = ids(answer)
+    assert "innovation_unit" not in listed
+    assert {"spring_consortium", "ppl", "aisnsw"} <= set(listed)
+
+
+def test_every_organisation_named_in_one_document_is_still_those_it_names(answerer):
+    answer = answerer.answer("please list every external organisation named in the scale blog")
+    assert answer.outcome is Outcome.LIST
+    assert all(m.via and m.via.startswith("named in") for m in answer.results)
+
+
+# ------------------------------------------------------------------ things counted, numbers to ring, people
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("which are the ~20 practices getting My Care, My Way? Is ours on the list?", "list of practices"),
+        ("> Against the Odds examines ten health innovations that have scaled. could you list the ten for me?", None),
+        ("safeguarding referral to Wigan children's services tonight - does anyone have the number?", "phone number"),
+    ],
+)
+def test_the_things_counted_and_a_number_to_ring_are_not_held(answerer, message, fact):
+    answer = answerer.answer(message)
+    assert answer.outcome is not Outcome.ANSWERED
+    assert answer.missing == fact or (fact is None and answer.missing.startswith("list of"))
+
+
+def test_what_are_the_three_reports_is_still_a_list_of_entries(answerer):
+    assert answerer.answer("what are the three reports from January 2018?").outcome is Outcome.LIST
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("ppl at wrk keep sayin the my care my way thing is goin 2 more surgerys, is that u lot", "my_care_my_way"),
+        ("met sum1 frm ppl at a leigh event, who r they", "ppl"),
+    ],
+)
+def test_ppl_at_work_are_colleagues_but_ppl_at_an_event_is_ppl(answerer, message, entry):
+    assert about(answerer.answer(message)) == entry
