@@ -357,7 +357,9 @@ class Answerer:
         ):
             # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
-        matches = _sort_said_first(query, _hinted_first(query, _spelled_out_first(query, matches)))
+        # (the one remembered by its letters over the sort said: "the NHS commissioner plus a second party, and my
+        # notes only have three capital letters for that one")
+        matches = _hinted_first(query, _sort_said_first(query, _spelled_out_first(query, matches)))
         chosen = (
             self._chosen_option(query, matches)
             or self._unnamed_neighbour(query, matches)
@@ -790,7 +792,8 @@ class Answerer:
         if not people:
             # "Should I send them to Julie since she wrote the scale blog, or someone else?": a first name names too.
             people = [m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "contact" and _names_in_part(m)]
-        if len(people) == 1 and not holders and query.asked_fact != "author":  # (authors: see ``_by_author``)
+        # (authors: see ``_by_author``; "what's Julie's job title (director or something)?" asks of her)
+        if len(people) == 1 and not holders and query.asked_fact not in ("author", "role"):
             # "Is Julie the right person to pitch a scaling engagement to, or someone else?": if the need is
             # what another person is there for (and nothing in it is about the one named), that person.
             named_person = people[0]
@@ -2242,7 +2245,9 @@ def _spelled_out_first(query: Query, matches: list[Match]) -> list[Match]:
 _LETTER_COUNT = re.compile(
     r"\b(two|three|four|five|2|3|4|5)[- ]letter (?:name|acronym|one|outfit|organisation|org|abbreviation|thing)"
     # "a third name on the slides, three letters, starts with P" (not "I need to post 3 letters")
-    r"|\b(two|three|four|five|2|3|4|5) letters\b(?! (?:to|for)\b)"
+    # ("my notes only have three capital letters for that one", "a partner I only have as three initials")
+    r"|\b(two|three|four|five|2|3|4|5) (?:capital |initial |upper ?case )?(?:letters|initials)\b"
+    r"(?! to\b| for (?!that|this|it|them)\b)"
 )
 _NAME_BEGINS = re.compile(
     r"\b(?:initials|acronym|called|named|name|was|is|the) ([a-z]{1,4}) something\b"
@@ -2252,8 +2257,13 @@ _NAME_BEGINS = re.compile(
 )
 _COUNTS_SAID = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: Words one of the two patterns above needs.
-_HINT_WORDS = frozenset("letter letters something starts starting begins beginning".split())
+_HINT_WORDS = frozenset("letter letters initials something starts starting begins beginning".split())
 _BODY_WORDS = frozenset("partner partners outfit organisation organisations org orgs body charity company".split())
+
+
+def _capitals_in_name(entry: Entry) -> set[str]:
+    """The words in capitals in its name: "West London CCG" → {"ccg"} (said as "the CCG")."""
+    return {w.lower() for w in entry.name.split() if len(w) >= 2 and w.isupper()}
 
 
 def _short_names(entry: Entry) -> set[str]:
@@ -2268,7 +2278,8 @@ def _hinted_first(query: Query, matches: list[Match]) -> list[Match]:
     if fitting is None or fitting is matches[0]:
         return matches
     # Its name fits what is remembered of it: as sure as a name half-said.
-    chosen = replace(fitting, score=max(fitting.score, ANSWER_THRESHOLD))
+    # (ahead of the rest, not tied with them: "…the CCG and a partner organisation I only have as three initials")
+    chosen = replace(fitting, score=min(100.0, max(fitting.score, ANSWER_THRESHOLD, matches[0].score + _TIE)))
     return [chosen] + [m for m in matches if m is not fitting]
 
 
@@ -2303,6 +2314,10 @@ def _hint_fits(query: Query, matches: list[Match], linked: bool = False) -> Matc
         and fits(m.entry)
         and (not bodies or m.entry.kind == "organisation")
     ]
+    if len(fitting) > 1:
+        # "…supported by us, the CCG and a partner organisation I only have as three initials": not the one said.
+        said = set(query.words)
+        fitting = [m for m in fitting if not (_short_names(m.entry) | _capitals_in_name(m.entry)) & said]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -2405,6 +2420,8 @@ _OUR_PART_IN_IT = re.compile(
 _PERSON_GUESSED = re.compile(
     r"\b(?:is|isn t|isnt|was) (?:\w+ ){1,2}(?:still |really |definitely )?(?:the|our|your) "
     r"(?:right |best |main |usual )?(?:person|contact|go to|one|lead|point of contact) (?:for|to|on|about)\b"
+    # "I was going to point them at Julie since she's our contact for scaling enquiries, right?"
+    r"|\b(?:since|as|because) (?:she|he)(?: is| s)? (?:our|the) (?:\w+ )?(?:person|contact|lead|go to) (?:for|on)\b"
 )
 #: "that blog about Against the Odds", "the post on the Wigan work": a document of one sort, about another entry.
 _DOCUMENT_ABOUT = re.compile(r"\b(blog|blogpost|post|article) (?:post )?(?:about|on|introducing|that introduced|re)\b")

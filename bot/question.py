@@ -1849,6 +1849,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\bstart date\b|\bgo[- ]live\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
+            # "Did Elevate kick off in 2015 or 2016?"
+            r"|\b(?:did|does|has) (?:\w+ ){1,4}?(?:kick off|start|begin) in (?:\d{4}|the)\b"
             r"|\bwhen (?:did|does|will|do) .{1,40}\bjoin(?:ed)?\b|\bjoining date\b",
             "start date",
         ),
@@ -1935,7 +1937,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " know split breakdown postcodes addresses adress addres vs versus coined originated class claim today tomorrow"
     " vat latest"
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
-    " decrease prevent avoid improve increase boost left resigned leave publishd".split()
+    " decrease prevent avoid improve increase boost left resigned leave publishd kick begin".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2123,7 +2125,7 @@ def _names_people(plural: str) -> bool:
 def _intent(all_words: list[str]) -> tuple[str | None, float]:
     """The kind of entry the question asks for, and how firmly (the share others lose)."""
     present = set(all_words)
-    if "author" in present and _AUTHOR_BODY.search(" ".join(all_words)):
+    if present & {"author", "authors", "auther"} and _AUTHOR_BODY.search(" ".join(all_words)):
         return "organisation", _STRONG_INTENT  # "was there a co-author organisation I should add?"
     asked_for, _ = _asked_noun(all_words)
     if asked_for:
@@ -2182,7 +2184,9 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     return None, 0.0
 
 
-_AUTHOR_BODY = re.compile(r"\b(?:co )?authors? (?:organisation|organisations|org|orgs|body|bodies|partner|partners)\b")
+_AUTHOR_BODY = re.compile(
+    r"\b(?:co )?auth[oe]rs? (?:organisation|organisations|org|orgs|body|bodies|partner|partners)\b"
+)
 _PUT_OUT = re.compile(
     r"\b(?:put|putting|puts|bring|brought|bringing) out (?:a |an |any |some )?(?:\w+ )?(?:on|about)\b"
 )

@@ -252,6 +252,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: How people abbreviate in a hurry: read as the word they stand for.
 TEXTSPEAK: dict[str, str] = {
+    "auther": "author",  # "agaisnt the odds co-auther org??"
+    "authers": "authors",
     "r": "are",
     "u": "you",
     "ur": "your",

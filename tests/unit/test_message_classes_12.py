@@ -327,3 +327,62 @@ def test_what_are_the_three_reports_is_still_a_list_of_entries(answerer):
 )
 def test_ppl_at_work_are_colleagues_but_ppl_at_an_event_is_ppl(answerer, message, entry):
     assert about(answerer.answer(message)) == entry
+
+
+# ------------------------------------------------------------------ a partner remembered by its letters
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The draft names the NHS commissioner for the west London over-65s work plus a second party, and my notes "
+        "only have three capital letters for that one. Who is our partner organisation on that work?",
+        "west London over-65s site: supported by us, the CCG and a partner organisation I only have as three "
+        "initials. What are the initials?",
+    ],
+)
+def test_the_partner_remembered_by_its_letters_is_not_the_one_named_beside_it(answerer, message):
+    assert ids(answerer.answer(message))[0] == "ppl"
+
+
+def test_letters_sent_for_someone_are_still_no_hint(answerer):
+    from bot.answer import _LETTER_COUNT
+
+    assert _LETTER_COUNT.search("i need to post 3 letters to the partners") is None
+    assert _LETTER_COUNT.search("three letters for the DfE programme") is None
+    assert _LETTER_COUNT.search("my notes only have three capital letters for that one") is not None
+
+
+# ------------------------------------------------------------------ a person named, asked of or guessed at
+
+
+def test_a_title_asked_of_the_one_named_is_theirs_even_with_a_guess_beside_it(answerer):
+    message = "what's Julie Temperley's actual job title (director or associate or something)? for the byline"
+    assert_not_held(answerer.answer(message), "role", "julie_temperley")
+
+
+def test_a_person_guessed_for_a_need_gives_way_to_the_one_it_is_for(answerer):
+    message = (
+        "A district council has built something that works and wants help scaling it. I was going to point "
+        "them at Julie Temperley since she's our contact for scaling enquiries, right?"
+    )
+    assert ids(answerer.answer(message))[:2] == ["heather_rollinson", "julie_temperley"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("agaisnt the odds co-auther org?? need it 4 the copyright line", "health_foundation"),
+        ("Did Elevate kick off in 2015 or 2016?", None),
+    ],
+)
+def test_a_misspelt_co_author_and_a_start_year_guessed(answerer, message, expected):
+    answer = answerer.answer(message)
+    if expected is None:
+        assert_not_held(answer, "start date", "elevate")
+    else:
+        assert ids(answer)[0] == expected
+
+
+def test_a_report_launched_in_a_year_is_still_its_publication_date(answerer):
+    assert answerer.answer("did Against the Odds launch in 2018?").outcome is Outcome.ANSWERED
