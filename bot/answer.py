@@ -354,6 +354,7 @@ class Answerer:
         if stranger is not None and (
             (matches[0].score < FRESH_SCORE and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT]))
             or _asks_what_it_made(query, stranger)
+            or _compared_with(query, stranger)
         ):
             # "Has Nesta put out anything on scaling?": about a name we hold nothing on, whatever else it shares.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
@@ -1531,6 +1532,10 @@ class Answerer:
         single = len(kinds) == 1 and kinds[0] in ("report", "programme")
         others = query.wants_others or query.named_already or _OTHERS_OF_KIND.search(query.text) is not None
         stated = () if not single or others else _stated_topic(query, kinds[0], subject)
+        if single and not others and not stated and query.wants_list and not self._unknown_name(query):
+            # "Please list our education programmes for the CE's briefing ahead of the select committee session":
+            # what they are about, said right before the kind's noun.
+            stated = _said_before_kind(query, kinds[0])
         if stated and all(self.index.holds(w, kinds) for w in stated):
             # "What reports on scaling should go in the further reading list for the interview pack?": what the
             # reports are to be about is said right after them; the rest is what the list is for.
@@ -1968,6 +1973,22 @@ _ABOUT = frozenset("on about in regarding covering around re into".split())
 _OTHERS_OF_KIND = re.compile(r"\bother (?:\w+ )?(?:reports|programmes|papers|studies|work|projects)\b|\belse\b")
 
 
+def _said_before_kind(query: Query, kind: str) -> tuple[str, ...]:
+    """ "list our *education* programmes": the one word right before the kind's noun, in the asking sentences."""
+    said = [w for w in query.words if w in query.focus]
+    nouns = KIND_NOUNS.get(kind, frozenset())
+    at = next((i for i, w in enumerate(said) if w in nouns), None)
+    if not at or said[at - 1] in STOPWORDS or said[at - 1] in GENERIC_WORDS or said[at - 1] in _NOT_A_SUBJECT:
+        return ()
+    if at < 2 or said[at - 2] not in _WHOSE_ALL:
+        return ()  # ("…off the back of the DfE prog?": which one, not what they are about)
+    return (said[at - 1],)
+
+
+#: Words before "<subject> <kind>" that ask for all of that kind: "our education programmes", "all health reports".
+_WHOSE_ALL = frozenset("our your all every any list iu".split())
+
+
 def _stated_topic(query: Query, kind: str, subject: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in _topic_of_kind(query, kind) if w in subject)
 
@@ -2021,7 +2042,7 @@ def _the_one_of_type_asked(query: Query, linked: list[Match]) -> Match | None:
     if asked is not None:
         said = (asked.group(1),)
     elif commissions := WHO_COMMISSIONS.search(query.text):
-        said = (commissions.group(1) + "er",)  # "who actually commissions it?": its commissioner
+        said = ("commissioner" if commissions.group(1).startswith("com") else "funder",)  # "who commissions it?"
     elif query.asked_noun in _SORTS_ASKED:
         said = (query.asked_noun,)  # "I need the correct name of the consortium through which we work with the DfE"
     else:
@@ -2145,6 +2166,20 @@ def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
     if query.intent in ("report", "programme") and query.intent_strength >= STRONG_INTENT and len(of_kind) >= 2:
         return of_kind  # "which reports does IU point to on scaling?": reports, not the organisation that points
     return listed
+
+
+def _compared_with(query: Query, name: str) -> bool:
+    """ "What's the difference between the Nuffield Trust and the King's Fund?": half of it is a name we hold
+    nothing on, so the card of the other half does not answer."""
+    said = re.escape(name)
+    return (
+        re.search(
+            rf"\bdifference between (?:the )?(?:\w+ ){{0,3}}?{said}\b|\bdifference between .{{1,60}} and "
+            rf"(?:the )?(?:\w+ ){{0,3}}?{said}\b",
+            query.text,
+        )
+        is not None
+    )
 
 
 def _asks_what_it_made(query: Query, name: str) -> bool:

@@ -420,7 +420,8 @@ _WHO_IS_THE_BODY = re.compile(
 )
 #: "who actually commissions X?", "who funded it?": the body that takes that part.
 WHO_COMMISSIONS = re.compile(
-    r"\bwho (?:actually |really |now |currently |originally )?(?:is |was )?(commission|fund)(?:s|ed|ing)?\b(?! by\b)"
+    r"\bwho (?:actually |really |now |currently |originally )?(?:is |was )?"
+    r"(commis{1,2}ion|fund)(?:s|ed|ing)?\b(?! by\b)"
 )
 #: "who's the NHS side on…", "who is the council side of it?": which organisation takes that part.
 _SIDE_ASKED = re.compile(r"\bwho(?: is| s| are)? (?:the |their |its )?(?!our\b|my\b)(?:\w+ ){1,2}side\b")
@@ -1788,6 +1789,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:what|how big an?|how much of an?) (?:\w+ )?(?:reduction|reductions|increase|drop|fall|rise"
             r"|improvement) (?:in|of)\b"
             r"|\b(?:outcome|outcomes|impact) (?:data|figures|numbers|metrics|stats)\b"
+            # "what were the actual outcomes from My Care, My Way?": results measured, not what it set out to do
+            r"|\b(?:actual|measured|real world|real) (?:outcomes|results|impact)\b"
             r"|\b(?:are|is) (?:those|these|the|any|there) (?:\w+ )?(?:figures|numbers) available\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b"
             # "has My Care, My Way actually reduced A&E attendances?": a measured result, which no card gives.

@@ -386,3 +386,48 @@ def test_a_misspelt_co_author_and_a_start_year_guessed(answerer, message, expect
 
 def test_a_report_launched_in_a_year_is_still_its_publication_date(answerer):
     assert answerer.answer("did Against the Odds launch in 2018?").outcome is Outcome.ANSWERED
+
+
+# ------------------------------------------------------------------ lists by what they are about, said first
+
+
+def test_our_programmes_of_a_subject_ignore_what_the_list_is_for(answerer):
+    answer = answerer.answer("Please list our education programmes for the CE's briefing ahead of the select committee")
+    assert answer.outcome is Outcome.LIST
+    assert set(ids(answer)) >= {"elevate", "big_picture_learning_doncaster", "unicef_akf_edtech"}
+    assert "innovation_programme_csc" not in ids(answer)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can someone list all of Nesta's scaling reports from the last couple of years?",  # not ours at all
+        "csc innov prog w dfe wat r we actualy doin on it",  # one programme, asked about
+    ],
+)
+def test_a_word_before_the_kind_is_no_subject_of_a_list_nobody_asked_for(answerer, message):
+    answer = answerer.answer(message)
+    assert not (answer.outcome is Outcome.LIST and len(answer.results) > 3)
+
+
+# ------------------------------------------------------------------ half of a comparison we hold nothing on
+
+
+def test_the_difference_between_a_body_we_hold_and_one_we_do_not_is_not_answered(answerer):
+    message = "What's the difference between the *Nuffield Trust* and the *King's Fund* anyway?"
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("who commisions my care my way, ccg or the council?", "west_london_ccg"),
+        ("What were the actual outcomes from My Care, My Way? Need numbers for our case", None),
+    ],
+)
+def test_a_misspelt_commissioner_and_actual_outcomes(answerer, message, expected):
+    answer = answerer.answer(message)
+    if expected is None:
+        assert_not_held(answer, "figures", "my_care_my_way")
+    else:
+        assert ids(answer)[0] == expected
