@@ -350,6 +350,10 @@ class Answerer:
                 co_partners = self._partners_beside(named_body)
                 if co_partners:
                     return _answered(question, query, co_partners)
+        if query.policy_document and not self._names_held_document(query.policy_document):
+            # "what does the NHS Long Term Plan say about spread?": a document we hold nothing on; what is near in
+            # words (the King's Fund report on spread) is offered, not given as what it says.
+            return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
         stranger = self._unknown_name(query)
         if stranger is not None and (
             (matches[0].score < FRESH_SCORE and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT]))
@@ -560,6 +564,14 @@ class Answerer:
         return Answer(question, Outcome.DID_YOU_MEAN, suggestions, truncated=query.truncated)
 
     # ------------------------------------------------------------------ meaning, facts, follow-ups
+
+    def _names_held_document(self, said: str) -> bool:
+        """Some report's name or alias holds every word of ``said`` but small ones ("long term plan": none does)."""
+        wanted = {stem(w) for w in said.split() if w not in STOPWORDS}
+        return any(
+            wanted <= {stem(w) for name in (e.name, *e.aliases) for w in words(name)}
+            for e in self.knowledge.of_kind("report")
+        )
 
     def _unknown_name(self, query: Query) -> str | None:
         """A name the asking sentences give that no entry has, nor anything within a typo of it."""
@@ -2296,6 +2308,14 @@ _HINT_WORDS = frozenset("letter letters initials something starts starting begin
 _BODY_WORDS = frozenset("partner partners outfit organisation organisations org orgs body charity company".split())
 
 
+#: Words that say the one remembered is another than one said: "a second party", "a partner organisation".
+_ANOTHER_ONE = frozenset("second other another partner party".split())
+#: "…a CCG and an outfit with a three-letter name": a body described, beside the one named.
+_A_BODY_DESCRIBED = re.compile(
+    r"\b(?:a|an) (?:\w+ )?(?:outfit|organisation|org|body|company|charity) (?:with|called)\b"
+)
+
+
 def _capitals_in_name(entry: Entry) -> set[str]:
     """The words in capitals in its name: "West London CCG" → {"ccg"} (said as "the CCG")."""
     return {w.lower() for w in entry.name.split() if len(w) >= 2 and w.isupper()}
@@ -2333,15 +2353,20 @@ def _hint_fits(query: Query, matches: list[Match], linked: bool = False) -> Matc
     first = (begins.group(1) or begins.group(2) or begins.group(4) or "") if begins is not None else ""
     last = (begins.group(3) or "") if begins is not None else ""
 
-    def fits(entry: Entry) -> bool:
+    def fits(entry: Entry, only: set[str] | None = None) -> bool:
         return any(
             (said_count is None or len(short) == (_COUNTS_SAID.get(said_count) or int(said_count)))
             and short.startswith(first)
             and short.endswith(last)
             for short in _short_names(entry)
+            if only is None or short in only
         )
 
     bodies = _BODY_WORDS & set(query.words)  # "an outfit with a three-letter name": an organisation
+    another = bool(_ANOTHER_ONE & set(query.words)) or _A_BODY_DESCRIBED.search(query.text) is not None
+    said_words = set(query.words)
+    if not linked and not another and any(fits(m.entry, said_words) for m in matches[:_NAMED_LOOKED_AT]):
+        return None  # "what does PPL stand for? it's just three letters on the slides": the letters are PPL's
     fitting = [
         m
         for m in matches[:_NAMED_LOOKED_AT]
@@ -2349,8 +2374,9 @@ def _hint_fits(query: Query, matches: list[Match], linked: bool = False) -> Matc
         and fits(m.entry)
         and (not bodies or m.entry.kind == "organisation")
     ]
-    if len(fitting) > 1:
-        # "…supported by us, the CCG and a partner organisation I only have as three initials": not the one said.
+    if len(fitting) > 1 and another:
+        # "…supported by us, the CCG and a partner organisation I only have as three initials": not the one said
+        # (but "what does PPL stand for? it's three letters on the slides" remembers the one it names).
         said = set(query.words)
         fitting = [m for m in fitting if not (_short_names(m.entry) | _capitals_in_name(m.entry)) & said]
     return fitting[0] if len(fitting) == 1 else None
@@ -2604,7 +2630,11 @@ def _is_named_by(entry: Entry, named: tuple[str, ...], places: bool = False, reg
             and all(
                 words(place)[:1] != []
                 and words(place)[0] not in AWAY_WORDS  # "Beyond the UK" is not in the UK
-                and any(said_places & set(map(stem, words(area))) for area in regions(place))
+                and any(
+                    said_places & set(map(stem, words(area)))
+                    for area in regions(place)
+                    if words(area)[:1] and words(area)[0] not in AWAY_WORDS  # (Australia is "outside the UK": no UK)
+                )
                 for place in entry.places
             )
         ):

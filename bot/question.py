@@ -128,7 +128,12 @@ _NUDGE_WORDS = _PLEASANTRY | frozenset(
 
 #: "…the registered postal address for PPL for an invoice - anyone have it?": who has what was just said.
 _HAS_IT = frozenset("have has got know".split())
-_ANYONE = frozenset("anyone anybody someone somebody".split())
+_ANYONE = frozenset("anyone anybody someone somebody we you".split())  # ("…do we have it?", "do you know it?")
+_A_THING = frozenset("one anything something".split())
+#: Facts a card may answer itself ("her manager asked me what IU's part in it is"): no fact passed on.
+_CARD_SAYS = frozenset({"role", "author", "publisher"})
+#: "a partner asked me when Elevate finishes": a question passed on, which says the fact asked.
+_ASKED_OF_ME = re.compile(r"\b(?:asked|asking|asks) (?:me|us) (when|what|how much|how many|where|for)\b")
 _REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop dm pm ping message".split())
 _CHANNEL_LINK = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
 
@@ -200,6 +205,9 @@ class Query:
     excluded: tuple[tuple[str, ...], ...] = ()
     #: "who do I hand them to?", "who's the right person for that?": a colleague to pass someone to.
     seeks_person: bool = False
+    #: "what does the NHS Long Term Plan say about spread?": a policy document asked what it says ("nhs long term
+    #: plan"), which only an entry of that name could answer.
+    policy_document: str | None = None
     #: "list every health-related programme &amp; report", "what've we got going in Wigan?": the kinds of entry
     #: a message asks for a list of (programmes when it asks for "our work"), empty when it asks for no list.
     list_kinds: tuple[str, ...] = ()
@@ -395,7 +403,12 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position] = "people"
         elif before == "ppl" and word in _PEOPLE_DO:
             read[position - 1] = "people"  # "the ah-ha bit ppl keep quoting": people, not PPL
-        elif before == "ppl" and word == "at" and read[position + 1 : position + 2] in (["work"], ["wrk"], ["office"]):
+        elif (
+            before == "ppl"
+            and word == "at"
+            and read[position + 1 : position + 2] in (["work"], ["wrk"], ["office"])
+            and read[position - 2 : position - 1] != ["from"]  # ("someone from PPL at work today": PPL)
+        ):
             read[position - 1] = "people"  # "ppl at wrk keep sayin…": colleagues ("sum1 frm ppl at a leigh event": PPL)
         elif word == "1" and (before == "which" or (before.isalpha() and read[position + 1 : position + 2] in _1_END)):
             read[position] = "one"  # "which 1", "is elevate the aussie 1 or the unicef 1?"
@@ -704,12 +717,26 @@ def parse(message: str) -> Query:
         fact is None
         and context_sentences
         and set(focus_words) & _POINTERS
-        and (_REQUEST_WORDS & set(focus_words) or (_HAS_IT & set(focus_words) and _ANYONE & set(focus_words)))
+        and (
+            _REQUEST_WORDS & set(focus_words)
+            # ("do we have it?" asks for the fact said; "do we have that one?", "anything on it?" for an entry)
+            or (_HAS_IT & set(focus_words) and _ANYONE & set(focus_words) and not _A_THING & set(focus_words))
+        )
         and set(focus_words) <= STOPWORDS | _REQUEST_WORDS | _HAS_IT | _POINTERS | _NUDGE_WORDS | {"here", "post", "up"}
     ):
         # "…needs IU's registered office address and company number. Could someone post them here?": the
         # request points back at what the sentence before says is needed.
         fact, fact_words = asked_fact(" ".join(w for s in context_sentences for w in s.words), text)
+    if fact is None and context_sentences:
+        # "A partner asked me when Elevate finishes - is it a three-year programme?": the question passed on says
+        # which fact; the one after only guesses at it.
+        passed_on = [hit for s in context_sentences if (hit := _ASKED_OF_ME.search(" ".join(s.words)))]
+        if passed_on:
+            # (what follows "asked me": "her manager asked me what…" asks nothing of a line manager)
+            said = passed_on[0]
+            relayed, relayed_words = asked_fact(said.string[said.start(1) :], text)
+            if relayed is not None and not is_open_attribute(relayed) and relayed not in _CARD_SAYS:
+                fact, fact_words = relayed, relayed_words
     if fact is not None and is_open_attribute(fact):
         # "what's the wifi password for the big room?": words we may not know still count against
         # a weak match ("big"), so an attribute's words stay subject words; no entry is named by them.
@@ -822,6 +849,7 @@ def parse(message: str) -> Query:
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
         continues=first.startswith(_FOLLOW_UP_OPENERS),
         there=(" there" in focus_text or " here" in focus_text) and _THERE.search(focus_text) is not None,
+        policy_document=policy_document(focus_text),
         workplace=office_at or _workplace(focus_words),
         office=office,
         qualifier=qualifier(focus_text),
@@ -1002,6 +1030,8 @@ _THE_X_ONE = re.compile(
     r"\b(?:is|was|isn't|wasn't) (?:that|it|this|they) the ((?:\w+ ){1,3})ones?\b"
     # "which of your projects is the Doncaster school one?"
     r"|\bwhich (?:\w+ ){0,4}?(?:is|was) the ((?:\w+ ){1,3})one\b"
+    # "elevate or big picture - which one's the UK one", "elevate vs big pic whch 1 is doncaster"
+    r"|\bwhich (?:one|1)s? (?:is )?the ((?:\w+ ){1,3})one\b|\bwhich (?:one|1) (?:is|s) (?:in |the )?(\w+)$"
 )
 
 
@@ -1009,10 +1039,31 @@ _THE_X_ONE = re.compile(
 _PICKED_ONE = re.compile(r"\b(?:need|want|mean|meant|after|asking about|talking about) the ((?:\w+ ){1,3})one\b")
 
 
+#: What a document says, or where in it: "what does the NHS long term plan say about…", "the section of the
+#: Long Term Plan on spread".
+_WHAT_IT_SAYS = re.compile(
+    r"\b(?:what|does|did|do) (?:\w+ )?(?:the |our |your )?((?:\w+ ){1,6}?)(?:actually |really )?(?:say|says|said)\b"
+    r"|\b(?:section|chapter|paragraph|page|part) (?:number )?(?:of|in) (?:the )?((?:\w+ ){1,6}?)"
+    r"(?:on|about|that|where|which)\b"
+)
+#: Nouns that call a document a policy document of government or a public body.
+_POLICY_NOUNS = frozenset("plan strategy act bill framework paper guidance manifesto constitution view roadmap".split())
+
+
+def policy_document(focus_text: str) -> str | None:
+    """ "what does the NHS long term plan say about spreading innovation?" → "nhs long term plan"."""
+    if not _POLICY_NOUNS.intersection(focus_text.split()):
+        return None
+    found = _WHAT_IT_SAYS.search(focus_text)
+    said = next((g for g in found.groups() if g), "").strip() if found else ""
+    return said if said and said.split()[-1] in _POLICY_NOUNS else None
+
+
 def qualifier(focus_text: str) -> tuple[str, ...]:
     """The words of "the <X> one" in a question that asks which thing is meant."""
-    found = _THE_X_ONE.search(focus_text) if " one" in focus_text else None
-    return tuple(w for w in words(found.group(1) or found.group(2)) if w not in STOPWORDS) if found else ()
+    found = _THE_X_ONE.search(focus_text) if " one" in focus_text or " 1" in focus_text else None
+    said = next((g for g in found.groups() if g), "") if found else ""
+    return tuple(w for w in words(said) if w not in STOPWORDS)
 
 
 _AN_ORGANISATION = r"(?:organisation|org|company|outfit|body|charity|agency|consultancy|business)"
@@ -1598,8 +1649,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:is|are) (?:\w+ ){1,3}?(?:in|around|off|away|on leave|working from home|wfh)"
             r" (?:today|tomorrow|this week)\b"
             # "has she left, or is she on leave?": whether someone still works here, which no card keeps up to date.
-            r"|\b(?:has|have) (?:she|he|they|(?!it\b|that\b|this\b|been\b|anything\b|anyone\b)\w+)"
-            r" (?:left|gone|moved on|resigned)\b|\b(?:is|are) (?:she|he|they) on leave\b",
+            r"|\b(?:has|have) (?:she|he) (?:left|gone|moved on|resigned)\b|\b(?:is|are) (?:she|he|they) on leave\b",
             "whereabouts",
         ),
         (r"\bcapital (?:city )?of\b", "capital"),
@@ -1735,7 +1785,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bmobile(?: number)?\b|\bmob (?:no|num|number)\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b"
             # "…a safeguarding referral tonight - does anyone have the number?": one to ring
-            r"|\b(?:anyone|anybody|someone|you) (?:have|got|know) (?:the|their|a) number\b(?! (?:of|for how)\b)",
+            r"|\b(?:anyone|anybody|someone|you) (?:have|got|know) (?:the|their|a) number(?: for (?:her|him|them|it))?$"
+            r"|\b(?:have|has|do) (?:we|you|anyone) (?:got |have )?(?:a|the|her|his|their) number for\b",
             "phone number",
         ),
         (
@@ -1794,9 +1845,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:are|is) (?:those|these|the|any|there) (?:\w+ )?(?:figures|numbers) available\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b"
             # "has My Care, My Way actually reduced A&E attendances?": a measured result, which no card gives.
-            r"|(?<!\bhow )\b(?:has|have|did) (?:\w+ ){1,5}?(?:actually |really |already |yet |measurably )?"
-            r"(?:reduced?|cut|lower(?:ed)?|decreased?|prevent(?:ed)?|avoid(?:ed)?|improved?|increased?|boost(?:ed)?)\b"
-            r"(?! (?:the |its |their )?(?:number|numbers|cost|costs)\b)",  # (cost is said: "…at lower cost")
+            # (a measured thing after the verb: not "what did we do to help Wigan improve…", "have we cut ties…")
+            r"|(?<!\bhow )(?<!\bwhat )\b(?:has|have|did) (?:\w+ ){1,5}?(?:actually |really |already |yet |measurably )?"
+            r"(?:reduced?|cut|lower(?:ed)?|decreased?|prevent(?:ed)?|avoid(?:ed)?|improved?|increased?|boost(?:ed)?)"
+            r" (?:the |its |their |any |our )?(?:\w+ ){0,3}?(?:admissions|attendances?|attainment|exclusions|absences?"
+            r"|readmissions|waits|waiting times|bed days|reoffending|offending|placements|rates|demand|spend"
+            r"|spending)\b",
             "figures",
         ),
         # "do we have the actual stats on this? youth reoffending rates": figures the source does not give.
@@ -1853,12 +1907,16 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bstart date\b|\bgo[- ]live\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
             # "Did Elevate kick off in 2015 or 2016?"
-            r"|\b(?:did|does|has) (?:\w+ ){1,4}?(?:kick off|start|begin) in (?:\d{4}|the)\b"
+            r"|\b(?:did|does|has) (?:\w+ ){1,4}?(?:kick off|start|begin) in (?:\d{4}|the \d{4}s)\b"
             r"|\bwhen (?:did|does|will|do) .{1,40}\bjoin(?:ed)?\b|\bjoining date\b",
             "start date",
         ),
         (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
-        (r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b", "end date"),
+        (
+            r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b"
+            r"|\bwhen (?:\w+ ){1,3}?(?:finishes|ends|wraps up|winds up)\b",  # "asked me when Elevate finishes"
+            "end date",
+        ),
         # "where was the launch held?", "what was the venue?": where an event took place.
         (
             r"\bvenue\b|\bwhere (?:is|was|were|are|will) .{1,60}\b(?:held|hosted|taking place|take place)\b"
@@ -1885,7 +1943,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bjob title\b|\bjob\b|\brole\b|\bposition\b"
             # "wat dept is she in?": where someone sits, which their role says ("Director of …, Innovation Unit")
-            r"|\b(?:what|which) (?:dept|department|team|division|directorate) (?:is|does) (?:she|he)"
+            r"|\b(?:what|which) (?:dept|department|team|division|directorate) (?:is|does) (?:she|he|\w+)"
             r" (?:in|work in|sit in)\b"
             r"|\btitle(?<!\bthe title)(?<!\bits title)(?<!\bexact title)(?<!\bfull title)(?<!\bproper title)"
             r"(?<!\bofficial title)\b",
@@ -1940,7 +1998,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " know split breakdown postcodes addresses adress addres vs versus coined originated class claim today tomorrow"
     " vat latest"
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
-    " decrease prevent avoid improve increase boost left resigned leave publishd kick begin".split()
+    " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2005,7 +2063,9 @@ def _items_counted_elsewhere(focus_text: str, text: str) -> tuple[str, frozenset
         thing = found.group(1)
         if thing not in STOPWORDS and thing not in _ENTRY_NOUNS:
             more = found.group(2)  # "ten health innovations"
-            if more and more not in STOPWORDS and more not in _ENTRY_NOUNS:
+            if more in _ENTRY_NOUNS:
+                return None  # "one of three major reports… Which three?": entries, which we hold
+            if more and more not in STOPWORDS:
                 thing = f"{thing} {more}"
             return f"list of {thing}", frozenset({count})
     return None

@@ -262,6 +262,7 @@ TEXTSPEAK: dict[str, str] = {
     "wat": "what",
     "wot": "what",
     "wht": "what",
+    "whch": "which",
     "abt": "about",
     "bout": "about",
     "thm": "them",

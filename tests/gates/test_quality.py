@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in (*range(10, 226), *range(230, 258))),
+    *(f"holdout_slack{n}.yaml" for n in (*range(10, 226), *range(230, 262))),
 ]
 
 
@@ -444,14 +444,19 @@ _FLOORS = [
     ("holdout_slack249.yaml", 87.5),
     # Sixth round, first run on 5320f70 (87.5, 85.4, 87.5, 87.5%), then fixed by kind.
     ("holdout_slack250.yaml", 87.5),
-    ("holdout_slack251.yaml", 87.5),
+    ("holdout_slack251.yaml", 89.5),
     ("holdout_slack252.yaml", 91.6),
     ("holdout_slack253.yaml", 91.6),
     # Seventh round, first run on a254542 (81.2, 93.8, 83.3, 95.8%), then fixed by kind.
     ("holdout_slack254.yaml", 87.5),
     ("holdout_slack255.yaml", 95.8),
-    ("holdout_slack256.yaml", 85.4),
+    ("holdout_slack256.yaml", 89.5),
     ("holdout_slack257.yaml", 95.8),
+    # Eighth round, first run on 780c556 (89.6, 87.5, 81.2, 91.7%), then fixed by kind.
+    ("holdout_slack258.yaml", 91.6),
+    ("holdout_slack259.yaml", 89.5),
+    ("holdout_slack260.yaml", 89.5),
+    ("holdout_slack261.yaml", 91.6),
 ]
 
 

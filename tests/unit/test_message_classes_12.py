@@ -431,3 +431,93 @@ def test_a_misspelt_commissioner_and_actual_outcomes(answerer, message, expected
         assert_not_held(answer, "figures", "my_care_my_way")
     else:
         assert ids(answer)[0] == expected
+
+
+# ------------------------------------------------------------------ a second reader's cases: what must not misfire
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("What did we do to help Wigan improve its children's social care?", "asset_based_csc_wigan"),
+        ("Did the blog post increase interest in Against the Odds?", "against_the_odds"),
+        ("Have we cut ties with PPL?", "ppl"),
+        ("Did Big Picture Learning start in the US?", "big_picture_learning_doncaster"),
+        ("have we left it too late to get on the NHS Innovation Accelerator?", "nhs_innovation_accelerator"),
+        ("Has PPL left the My Care My Way partnership?", "ppl"),
+        ("Had someone from PPL at work today asking about My Care My Way - who are they exactly?", "ppl"),
+    ],
+)
+def test_ordinary_questions_near_a_new_reading_still_get_their_card(answerer, message, entry):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED, answer
+    assert ids(answer)[0] == entry
+
+
+def test_the_number_a_report_gives_is_no_phone_number(answerer):
+    answer = answerer.answer("Does anyone have the number from Against the Odds on how many innovations scaled?")
+    assert answer.missing != "phone number"
+    assert ids(answer)[0] == "against_the_odds"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The blog says Against the Odds was one of three major reports on scaling published in January 2018. "
+        "Which three?",
+        "The blog mentions our work with two international partners on edtech. Which two?",
+    ],
+)
+def test_which_of_a_count_of_entries_is_a_list_of_them(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.LIST
+    assert answer.missing is None
+
+
+def test_letters_remembered_of_the_one_named_are_its_own(answerer):
+    answer = answerer.answer("what does PPL stand for? it's just three letters on the My Care My Way slides")
+    assert ids(answer)[0] == "ppl"
+
+
+def test_what_department_a_named_person_is_in_is_their_role(answerer):
+    answer = answerer.answer("what dept is Heather in?")
+    assert answer.fact is not None and answer.fact.label == "role"
+
+
+# ------------------------------------------------------------------ facts passed on, pointed at, or in a document
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("The CEO wants Heather Rollinson's direct line for a prospect. Have we got a number for her?", "phone number"),
+        ("A partner asked me when Elevate finishes - is it a three-year programme?", "end date"),
+        ("My director wants PPL's office address for a thank-you hamper :gift: do we have it?", "address"),
+        ("my manager asked me to check the Big Picture school's Ofsted rating - do you know it?", "inspection rating"),
+    ],
+)
+def test_a_fact_passed_on_or_pointed_back_at_is_the_one_asked(answerer, message, fact):
+    assert_not_held(answerer.answer(message), fact)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does the NHS long term plan say about spreading innovation? need a quote for a bid",
+        "could someone point me to the section of the NHS Long Term Plan on spread and adoption?",
+    ],
+)
+def test_what_a_policy_document_we_do_not_hold_says_is_not_answered(answerer, message):
+    assert parse(message).policy_document == "nhs long term plan"
+    assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+def test_what_our_own_report_says_is_still_answered(answerer):
+    message = "what does the King's Fund report say about spending on adoption?"
+    assert parse(message).policy_document is None
+    assert answerer.answer(message).outcome is Outcome.ANSWERED
+
+
+def test_which_one_is_in_a_place_picks_the_one_there(answerer):
+    assert parse("elevate vs big pic whch 1 is doncaster").qualifier == ("doncaster",)
+    assert ids(answerer.answer("elevate vs big pic whch 1 is doncaster"))[0] == "big_picture_learning_doncaster"
