@@ -315,7 +315,13 @@ class Answerer:
                 co_partners = self._partners_beside(matches[0])
                 if co_partners:
                     return _answered(question, query, co_partners)
-        if query.wants_others and not (query.wants_list and _asks_for_all(query)):
+        on_it = _WHO_ELSE_ON_IT.search(query.text) is not None  # "dfe kids social care innov prog who else is on it"
+        if on_it and any(
+            _names_fully(m) and _said_in_focus(query, m) and m.entry.kind == "programme"
+            for m in matches[:_NAMED_LOOKED_AT]
+        ):
+            pass  # who else takes part in the work named: its partners, below; the work is no "other" to set aside
+        elif query.wants_others and not (query.wants_list and _asks_for_all(query)):
             # ("list all the partners on it - I've got Spring and the DfE, anyone else?" asks for all of them.)
             # "I know one of them is Against the Odds - what are the other two?": not the one named;
             # "…and the King's Fund one - what's the third?": nor the named organisation's own work.
@@ -2308,6 +2314,8 @@ _HINT_WORDS = frozenset("letter letters initials something starts starting begin
 _BODY_WORDS = frozenset("partner partners outfit organisation organisations org orgs body charity company".split())
 
 
+#: "who else is on it w us?", "who else is involved in it besides u": others taking part in the work named.
+_WHO_ELSE_ON_IT = re.compile(r"\bwho else (?:is |s |are )?(?:on|in|involved in|working on|part of) (?:it|that|this)\b")
 #: Words that say the one remembered is another than one said: "a second party", "a partner organisation".
 _ANOTHER_ONE = frozenset("second other another partner party".split())
 #: "…a CCG and an outfit with a three-letter name": a body described, beside the one named.
@@ -2872,6 +2880,9 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         and not (_quotes_name(query, first.entry) and not _quotes_name(query, second.entry))
     ):  # ('something called the "Spring Consortium". Is that ours? How does it fit with the DfE?': the one quoted)
         return [second, first, *matches[2:]]
+    if _names_fully(first) and _names_fully(second) and _said_after_but(query, first, second):
+        # "…the CCG is the commissioner, fine, but PPL is what exactly?": the one the "but" turns to.
+        return [second, first, *matches[2:]]
     if any(e.field in ("name", "alias", "acronym") for e in first.evidence):
         return matches
     # "wigan asset based csc - wat is it", "…the west London integrated care service… Is it _My Care My Way_ or
@@ -2885,6 +2896,22 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         None,
     )
     return [named, *(m for m in matches if m is not named)] if named is not None else matches
+
+
+def _said_after_but(query: Query, first: Match, second: Match) -> bool:
+    """ "we've got the CCG already, but the brief also says PPL": the first named before a "but", the second
+    within a few words after it (and not before it)."""
+    said = query.words
+    buts = [i for i, w in enumerate(said) if w == "but"]
+    if len(buts) != 1:
+        return False
+    but = buts[0]
+    first_at, second_at = _first_said(query, first), _first_said(query, second)
+    return first_at < but < second_at <= but + _AFTER_BUT
+
+
+#: How near after a "but" the name it turns to is said.
+_AFTER_BUT = 6
 
 
 def _the_other_named(query: Query, match: Match) -> bool:

@@ -458,7 +458,9 @@ _PART_OF_ENGLAND = re.compile(
     re.IGNORECASE,
 )
 #: Before "list", words that make it a thing someone holds ("the old list", "our mailing list"), not a request.
-_A_LIST_HELD = frozenset("my their old existing mailing distribution guest reading wish".split())
+_A_LIST_HELD = frozenset(
+    "my their old existing mailing distribution guest reading wish signature circulation invite contact".split()
+)
 _1_END: tuple[list[str], ...] = ([], ["or"])
 _PEOPLE_DO = frozenset(
     "keep kept say said says think thought ask asked asking love like use used talk talking mention mentioned "
@@ -1318,6 +1320,9 @@ _CONTACT_NOUNS = frozenset("email emails call calls phone".split())
 _WHO_I_AM = _CONTACT_NOUNS | frozenset("person contact lead owner rep representative".split())
 
 
+_JOB_HEADS = frozenset("head director lead manager officer chief".split())
+
+
 def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     """ "an email", "the call": a contact word used as a thing, which asks for no person. "young people who
     have been failed by school": a "who" that tells which people, not one that asks for someone."""
@@ -1336,6 +1341,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         and _asker_verb_follows(said, position)
     ):
         return True  # "the client this morning asked about our report": who asks, not what is asked for
+    if position > 1 and said[position - 1] in ("of", "for") and said[position - 2] in _JOB_HEADS:
+        return True  # "Julie is our Head of Research, yeah?": a job title, which asks for no report
     if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
         return True  # "can we share it with third parties?": anyone outside, not our partners
     if word in _CONTACT_NOUNS and position > 0 and said[position - 1] in ("on", "by", "over", "via"):
@@ -1905,7 +1912,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "logo",
         ),
         (
-            r"\bstart date\b|\bgo[- ]live\b|\bwhen (?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
+            r"\bstart date\b|\bgo[- ]live\b|\bwhen (?:exactly )?(?:does|did|will|do|is) .*\b(?:start|begin|kick off)\b"
             # "Did Elevate kick off in 2015 or 2016?"
             r"|\b(?:did|does|has) (?:\w+ ){1,4}?(?:kick off|start|begin) in (?:\d{4}|the \d{4}s)\b"
             r"|\bwhen (?:did|does|will|do) .{1,40}\bjoin(?:ed)?\b|\bjoining date\b",
@@ -1913,7 +1920,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
         (
-            r"\bend date\b|\bwhen (?:does|will|is|did) .*\b(?:end|finish|close)\b"
+            r"\bend date\b|\bwhen (?:exactly )?(?:does|will|is|did) .*\b(?:end|finish|close)\b"
             r"|\bwhen (?:\w+ ){1,3}?(?:finishes|ends|wraps up|winds up)\b",  # "asked me when Elevate finishes"
             "end date",
         ),

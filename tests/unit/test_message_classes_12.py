@@ -521,3 +521,36 @@ def test_what_our_own_report_says_is_still_answered(answerer):
 def test_which_one_is_in_a_place_picks_the_one_there(answerer):
     assert parse("elevate vs big pic whch 1 is doncaster").qualifier == ("doncaster",)
     assert ids(answerer.answer("elevate vs big pic whch 1 is doncaster"))[0] == "big_picture_learning_doncaster"
+
+
+# ------------------------------------------------------------------ who else is on it, and the one after "but"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["dfe kids social care innov prog who else is on it w us", "dfe childrens soc care innov prog who else is in it"],
+)
+def test_who_else_is_on_a_work_named_is_about_that_work(answerer, message):
+    top = ids(answerer.answer(message))[0]
+    assert top in ("innovation_programme_csc", "spring_consortium", "department_for_education")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "For the west London over-65s work the CCG is the commissioner, fine, but PPL is what exactly?",
+        "we've got the CCG already, but the brief also says PPL and nobody knows who they are. what's their bit?",
+    ],
+)
+def test_of_two_named_the_one_a_but_turns_to_is_asked_about(answerer, message):
+    assert ids(answerer.answer(message))[0] == "ppl"
+
+
+def test_a_job_title_said_is_no_kind_of_entry_asked_for(answerer):
+    message = "Julie Temperley is our Head of Research yeah? What's her actual job title for the email signature list"
+    assert parse(message).intent != "report"
+    assert_not_held(answerer.answer(message), "role", "julie_temperley")
+
+
+def test_when_exactly_a_contract_ends_is_not_held(answerer):
+    assert_not_held(answerer.answer("When exactly does the AISNSW contract end?"), "end date")
