@@ -729,6 +729,10 @@ def parse(message: str) -> Query:
         # "…needs IU's registered office address and company number. Could someone post them here?": the
         # request points back at what the sentence before says is needed.
         fact, fact_words = asked_fact(" ".join(w for s in context_sentences for w in s.words), text)
+    if fact == "whereabouts" and _MONTHS.intersection(focus_words) and "still" in focus_words:
+        # "Julie's blog - was that Jan 2018 or Feb? And is she still with us?": the date, which her blog's card
+        # gives, is asked first; whether she is still here is an aside the card cannot settle either way.
+        fact, fact_words = None, frozenset()
     if fact is None and context_sentences:
         # "A partner asked me when Elevate finishes - is it a three-year programme?": the question passed on says
         # which fact; the one after only guesses at it.
@@ -1626,7 +1630,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bpolic(?:y|ies)(?<!on policy)(?<!about policy)(?<!for policy)(?<!on policies)(?<!for policies)"
             r" (?:on|for|about) (?:sharing|data|safeguarding|privacy|retention|handling|the use)\b"
             r"|\bgdpr\b|\bretention (?:period|periods|policy|schedule)\b"
-            r"|\bdata protection (?:policy|impact|officer)\b",
+            r"|\bdata protection (?:policy|impact|officer)\b"
+            # "who is the data controller on My Care, My Way?", "what lawful basis does X rely on?", "their consent"
+            r"|\bdata (?:controller|processor)s?\b|\bjoint controllers?\b|\blawful basis\b"
+            r"|\bhow long (?:do|should|must|can) (?:we|you|they) (?:keep|retain|hold|store)\b"
+            r"|\b(?:their|his|her|written|signed) consent\b",
             "policy",
         ),
         # "who's Heather's line manager?", "who does Julie report to?": an org chart, which we do not keep.
@@ -1851,6 +1859,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:actual|measured|real world|real) (?:outcomes|results|impact)\b"
             r"|\b(?:are|is) (?:those|these|the|any|there) (?:\w+ )?(?:figures|numbers) available\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b"
+            # "what effect sizes did Against the Odds report?", "the actual download figure"
+            r"|\beffect sizes?\b|\bconfidence intervals?\b|\bdownload (?:figures?|counts?|numbers?|stats)\b"
             # "has My Care, My Way actually reduced A&E attendances?": a measured result, which no card gives.
             # (a measured thing after the verb: not "what did we do to help Wigan improve…", "have we cut ties…")
             r"|(?<!\bhow )(?<!\bwhat )\b(?:has|have|did) (?:\w+ ){1,5}?(?:actually |really |already |yet |measurably )?"
@@ -1879,7 +1889,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bofsted\b|\bcqc (?:rating|report)\b|\binspection (?:rating|grade|report)\b", "inspection rating"),
         # "is the NIA open to teachers? what are the eligibility rules?": who may join, which no entry says.
         (r"\beligib(?:le|ility)\b|\bentry (?:criteria|requirements)\b|\bselection criteria\b", "eligibility criteria"),
-        (r"\bpo (?:number|no|num|ref)\b|\bpurchase order\b|\binvoice (?:number|no|ref)\b", "purchase order"),
+        # ("invoice ref says 'spring consortum' - who r they?": a reference that names someone, not one asked for)
+        (
+            r"\bpo (?:number|no|num|ref)\b|\bpurchase order\b"
+            r"|\binvoice (?:number|no|ref)\b(?! (?:says|said|shows|reads))",
+            "purchase order",
+        ),
         # "the cost code for the UNICEF work", "Heather's sign-off limit": finance records we do not keep.
         (
             # ("I'm mapping cost centres" says why someone asks, in a line of its own.)
@@ -1968,6 +1983,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "date of the next one",
         ),
         (r"\bwhen\b(?= (?:is|was|were|are|does|did|do|will|can|should|has|had)\b)|\bdates?\b|\bwhat year\b", "date"),
+        # "Is Julie Temperley still with Innovation Unit?" (after the date: "…Jan 2018 or Feb? And is she still with
+        # us?" asks the date first, which is held)
+        (
+            r"\b(?:is|are) (?:\w+ ){1,2}still (?:with|at|working (?:at|for|with)|employed (?:at|by))"
+            r" (?:innovation unit|iu|us|you)\b",
+            "whereabouts",
+        ),
     )
 )
 #: Words that name a fact rather than a subject: dropped from matching when a fact is asked for.
@@ -2005,7 +2027,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " know split breakdown postcodes addresses adress addres vs versus coined originated class claim today tomorrow"
     " vat latest"
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
-    " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends".split()
+    " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends still"
+    " controller controllers processor lawful consent effect confidence download".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2356,6 +2379,9 @@ _SEEKS_PERSON = re.compile(
     # "who handles inbound enquiries from orgs that want help scaling?": whoever such approaches go to.
     r"\bwho (?:handles|deals with|looks after|picks up|fields|owns|takes|gets) (?:\w+ ){0,2}?"
     r"(?:enquiries|inquiries|requests|queries|approaches|referrals)\b|"
+    # "is there a particular person we should ring?"
+    r"\b(?:particular|specific|named|right) (?:person|someone|contact) (?:we|i) (?:should|could|can|ought to) "
+    r"(?:ring|call|contact|speak to|talk to|email|approach)\b|"
     # "whose desk does that land on?", "whose inbox should those go to?", "whose name do we give them?"
     r"\bwhose (?:desk|inbox|plate|patch|remit|court)\b"
     r"|\bwhose name (?:do|should|can|shall) (?:i|we|you) (?:give|pass)\b|"

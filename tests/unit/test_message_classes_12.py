@@ -554,3 +554,40 @@ def test_a_job_title_said_is_no_kind_of_entry_asked_for(answerer):
 
 def test_when_exactly_a_contract_ends_is_not_held(answerer):
     assert_not_held(answerer.answer("When exactly does the AISNSW contract end?"), "end date")
+
+
+# ------------------------------------------------------------------ data protection, results and staff, not held
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("for the DPIA: who's the data controller on My Care, My Way? the CCG or PPL?", "policy"),
+        ("What lawful basis does the Health Foundation rely on for processing grant-holders' data?", "policy"),
+        ("Do we have the NHS Innovation Accelerator Fellows' consent to be named? Do we have their consent?", "policy"),
+        ("How long do we keep participant records from the Children's Social Care Innovation Programme?", "policy"),
+        ("what effect sizes did Against the Odds report, with confidence intervals?", "figures"),
+        ("Against the Odds has been downloaded loads - do we have the actual download figure?", "figures"),
+        ("Is Julie Temperley still with Innovation Unit? We'd love her as a speaker", "whereabouts"),
+    ],
+)
+def test_data_protection_results_and_whether_someone_is_still_here_are_not_held(answerer, message, fact):
+    assert_not_held(answerer.answer(message), fact)
+
+
+def test_a_programme_still_with_its_partner_is_its_card(answerer):
+    assert answerer.answer("is Elevate still with AISNSW?").outcome is Outcome.ANSWERED
+
+
+def test_a_particular_person_to_ring_for_a_need_is_that_person(answerer_with_meaning):
+    message = (
+        "We've built a reading scheme that works in one school and want help scaling it to all eight. "
+        "Is there a particular person we should ring?"
+    )
+    assert about(answerer_with_meaning.answer(message)) == "heather_rollinson"
+
+
+def test_an_invoice_reference_that_names_someone_asks_who_they_are(answerer):
+    answer = answerer.answer("invoice ref says 'spring consortum' who r they")
+    assert answer.outcome is Outcome.ANSWERED
+    assert about(answer) == "spring_consortium"
