@@ -671,6 +671,8 @@ class Answerer:
         home = self._home_organisation
         if home is None or matches[0].entry is not home or _who_is_the_body(query, home):
             return matches  # ("who are Innovation Unit, in a sentence or two?" is about us)
+        if query.asked_fact in _A_BODY_S_OWN_FACTS:
+            return matches  # "How many people work at Innovation Unit?", "how do I get a job at IU?": ours
         rest = matches[1:]
         past = rest if rest and rest[0].score >= SUGGESTION_FLOOR else matches
         if query.not_us:
@@ -1438,6 +1440,13 @@ class Answerer:
         contacts (the usual relation answers), or — when the knowledge base holds none — a missing
         fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
         someone_there = query.intent == "contact" and bool(SOMEONE_THERE & query.focus)
+        if query.office and not query.workplace:
+            # "AISNSW call in 10 - what's their CEO's name?": the body the message names is where the office is.
+            body = next(
+                (m for m in matches[:_NAMED_LOOKED_AT] if m.entry.kind == "organisation" and _names_fully(m)), None
+            )
+            if body is not None:
+                query = replace(query, workplace=tuple(words(body.entry.name)))
         if not query.workplace or not (
             query.office
             or (
@@ -2316,6 +2325,10 @@ _BODY_WORDS = frozenset("partner partners outfit organisation organisations org 
 
 #: "who else is on it w us?", "who else is involved in it besides u": others taking part in the work named.
 _WHO_ELSE_ON_IT = re.compile(r"\bwho else (?:is |s |are )?(?:on|in|involved in|working on|part of) (?:it|that|this)\b")
+#: Facts of a body itself, asked of us by name: not about any work of ours the other words brush.
+_A_BODY_S_OWN_FACTS = frozenset(
+    {"number of staff", "vacancies", "commercial terms", "address", "phone number", "registration number", "vat number"}
+)
 #: Words that say the one remembered is another than one said: "a second party", "a partner organisation".
 _ANOTHER_ONE = frozenset("second other another partner party".split())
 #: "…a CCG and an outfit with a three-letter name": a body described, beside the one named.

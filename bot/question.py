@@ -401,7 +401,7 @@ def _read_textspeak(said: list[str]) -> list[str]:
         before, word = read[position - 1], read[position]
         if word == "ppl" and before in _DESCRIBE_PEOPLE:
             read[position] = "people"
-        elif before == "ppl" and word in _PEOPLE_DO:
+        elif before == "ppl" and (word in _PEOPLE_DO or word == "there"):  # ("PPL here in the channel": PPL)
             read[position - 1] = "people"  # "the ah-ha bit ppl keep quoting": people, not PPL
         elif (
             before == "ppl"
@@ -841,7 +841,10 @@ def parse(message: str) -> Query:
         terms=terms,
         intent=intent,
         intent_strength=strength,
-        wants_list=_wants_list(focus_words, focus_text) and not names_items(fact),
+        # ("how many people work at IU?" asks for a number, not a list of people)
+        wants_list=_wants_list(focus_words, focus_text)
+        and not names_items(fact)
+        and not (_counts(fact) and not (_PLURAL_KINDS - {"people"}) & set(focus_words)),
         asked_noun=_asked_noun(focus_words)[1] or _said_to_be(focus_words) or said_before,
         truncated=truncated,
         focus=frozenset(focus_words) | quoted | frozenset(picked),
@@ -1054,6 +1057,11 @@ _WHAT_IT_SAYS = re.compile(
 )
 #: Nouns that call a document a policy document of government or a public body.
 _POLICY_NOUNS = frozenset("plan strategy act bill framework paper guidance manifesto constitution view roadmap".split())
+
+
+def _counts(fact: str | None) -> bool:
+    """ "number of staff", "number of schools": a count asked for."""
+    return fact is not None and fact.startswith("number of")
 
 
 def policy_document(focus_text: str) -> str | None:
@@ -1325,6 +1333,7 @@ _WHO_I_AM = _CONTACT_NOUNS | frozenset("person contact lead owner rep representa
 
 
 _JOB_HEADS = frozenset("head director lead manager officer chief".split())
+_WHO_WORKS = frozenset("people staff who i you we they she he many actually still".split())
 
 
 def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
@@ -1345,6 +1354,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         and _asker_verb_follows(said, position)
     ):
         return True  # "the client this morning asked about our report": who asks, not what is asked for
+    if word == "work" and said[position + 1 : position + 2] in (["at"], ["for"]) and position > 0:
+        return said[position - 1] in _WHO_WORKS  # "how many people work at Innovation Unit?": working there
     if position > 1 and said[position - 1] in ("of", "for") and said[position - 2] in _JOB_HEADS:
         return True  # "Julie is our Head of Research, yeah?": a job title, which asks for no report
     if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
@@ -1486,6 +1497,11 @@ _OFFICE = re.compile(
     # "who chairs the North West London ICB?"
     r"|\bwho (?:now |currently )?(chairs) (?:the )?((?:\w+ ?){1,5})"
 )
+#: "what's their CEO's name again?", "who's their chief exec?": an office at the body the message names.
+_THEIR_OFFICE = re.compile(
+    r"\bwhat(?: is| s)? (?:their|its) (?:new |current )?(" + _OFFICES + r")(?: s)? name\b"
+    r"|\bwho(?: is| s)? (?:their|its) (?:new |current )?(" + _OFFICES + r")\b"
+)
 _WHO_IS_IT_NOW = re.compile(r"\bwho(?: is| s| are)? (?:it|that|they|he|she)(?: now| then)?$")
 _OFFICE_SAID = re.compile(
     r"\b(?:a|an|the|new|their|its) (?:new |current |interim )?(" + _OFFICES + r") (?:at|of|for) ((?:\w+ ?){1,4})"
@@ -1506,6 +1522,9 @@ def asked_office(focus_text: str, message: str = "") -> tuple[str | None, tuple[
     """ "who's the chief executive of the King's Fund these days?" → ("chief executive", ("king", "fund")):
     one person in an office at a named place, which only a person holding that office there answers.
     ``message``: the message as typed, where "UNICEF's chief executive" keeps its apostrophe."""
+    theirs = _THEIR_OFFICE.search(focus_text) if "their" in focus_text or "its" in focus_text else None
+    if theirs is not None:
+        return theirs.group(1) or theirs.group(2), ()  # "AISNSW call in 10 - what's their CEO's name?": theirs
     if "who" not in focus_text:
         return None, ()
     found = _OFFICE.search(focus_text) or _ON_THE_BOARD.search(focus_text)
@@ -1884,7 +1903,14 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bcompanies house\b",
             "registration number",
         ),
-        (r"\bvat (?:number|no|registration|reg)\b", "vat number"),  # "Need the VAT number for Spring for an invoice"
+        (r"\bvat (?:number|no|registration|reg)\b", "vat number"),
+        # "what PI and public liability insurance does IU hold?", "is IU on any frameworks we could direct award
+        # through?": commercial terms, which no card keeps.
+        (
+            r"\b(?:professional indemnity|public liability|employers? liability)\b|\binsurance (?:cover|level|policy)\b"
+            r"|\b(?:on|through) (?:any|a|which) (?:procurement )?frameworks?\b|\bdirect award\b",
+            "commercial terms",
+        ),  # "Need the VAT number for Spring for an invoice"
         # "wigan ofsted rating?": an inspection grade, which no entry holds.
         (r"\bofsted\b|\bcqc (?:rating|report)\b|\binspection (?:rating|grade|report)\b", "inspection rating"),
         # "is the NIA open to teachers? what are the eligibility rules?": who may join, which no entry says.
@@ -1958,7 +1984,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bhow long (?:is|was|has|have|had|does|did|will|do) (?!(?:i|we|you)\b)", "duration"),
         # "does the King's Fund have any jobs going?": openings there, not anyone's job title.
         (
-            r"\bjobs\b|\bvacanc(?:y|ies)\b|\bhiring\b|\brecruiting\b|\bjob (?:openings?|adverts?|ads?|postings?)\b",
+            r"\bjobs\b|\bvacanc(?:y|ies)\b|\bhiring\b|\brecruiting\b|\bjob (?:openings?|adverts?|ads?|postings?)\b"
+            # "how do I actually get a job at Innovation Unit? is there a graduate scheme?"
+            r"|\b(?:get|find|land|apply for) a job (?:at|with|in)\b|\bgraduate (?:scheme|programme|jobs?)\b",
             "vacancies",
         ),
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
@@ -2028,7 +2056,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " vat latest"
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
     " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends still"
-    " controller controllers processor lawful consent effect confidence download".split()
+    " controller controllers processor lawful consent effect confidence download graduate professional public employers"
+    " insurance frameworks framework direct".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

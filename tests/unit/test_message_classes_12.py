@@ -591,3 +591,35 @@ def test_an_invoice_reference_that_names_someone_asks_who_they_are(answerer):
     answer = answerer.answer("invoice ref says 'spring consortum' who r they")
     assert answer.outcome is Outcome.ANSWERED
     assert about(answer) == "spring_consortium"
+
+
+# ------------------------------------------------------------------ a body's own facts, asked of it
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "entry"),
+    [
+        ("AISNSW call in 10 - what's their CEO's name again?", "ceo", "aisnsw"),
+        ("How many people work at Innovation Unit? small or big employer?", "number of staff", "innovation_unit"),
+        ("how do I actually get a job at Innovation Unit after my placement? graduate scheme?", "vacancies", None),
+        ("Is Innovation Unit on any frameworks we could direct award through?", "commercial terms", "innovation_unit"),
+        ("What professional indemnity insurance does Innovation Unit hold?", "commercial terms", "innovation_unit"),
+    ],
+)
+def test_a_body_s_own_staff_jobs_office_and_terms_are_not_held(answerer, message, fact, entry):
+    assert_not_held(answerer.answer(message), fact, entry)
+
+
+def test_how_many_people_work_somewhere_asks_no_list(answerer):
+    query = parse("How many people work at Innovation Unit?")
+    assert not query.wants_list
+    assert query.intent != "programme"
+
+
+def test_which_of_our_programmes_and_how_many_it_reaches_is_still_about_programmes(answerer):
+    message = "Which of our programmes is about care for the over-65s, and roughly how many patients does it reach?"
+    assert ids(answerer.answer(message))[0] == "my_care_my_way"
+
+
+def test_ppl_there_are_the_people_there(answerer):
+    assert about(answerer.answer("wat even is innovation unit n wat do ppl there do all day")) == "innovation_unit"
