@@ -686,9 +686,15 @@ _WE_AGREES = re.compile(
 )
 
 
+#: An arrow typed between two things ("Julie Temperley -> 1) her role…"): a break between them, never a quote mark.
+_ARROW = re.compile(r"\s*[-=](?:&gt;|>)\s*")
+
+
 def parse(message: str) -> Query:
     """Read a message: its focus and context words, the kind and fact it asks for."""
     raw = _us_as_we(the_one_meant(expand_contractions(message or "")))
+    if ">" in raw:
+        raw = _ARROW.sub(" - ", raw)  # "`NIA` on the timesheets -> NHS Innovation Accelerator?": no quote line
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
@@ -2472,6 +2478,8 @@ _WHOM_IT_SERVES = re.compile(
     r"(?:meant|designed|aimed|intended|built|there|targeted|geared)"
     r" (?:to \w+|for|at)\b"
     r"|\bwho (?:is |are )?(?:it|this|that|they) for\b|\bwho (?:else )?(?:is |are |was |were )?involved\b"
+    # "what do we actually do on it / for whom?": whom the work is for
+    r"|\b(?:do|doing|does) on it (?:and )?for whom\b"
     # "who else is on it?", "who's in it with us?": who takes part, which its card says.
     r"|\bwho (?:else )?(?:is |s |are |was |were )?(?:on|in|part of|working on) (?:it|this|that|them)\b"
     r"|\bwho (?:else )?(?:takes|take|took|is taking|are taking|gets to take) part\b|\bwho (?:else )?participates\b"
@@ -2483,7 +2491,7 @@ _WHOM_IT_SERVES = re.compile(
 def _asks_whom_we_serve(all_words: list[str]) -> bool:
     """ "who do we support on X?" asks about X (whom it is for, who its partners are), not for X's contact."""
     text = " ".join(all_words)
-    if "who" in all_words and _WHOM_IT_SERVES.search(text) is not None:
+    if ("who" in all_words or "whom" in all_words) and _WHOM_IT_SERVES.search(text) is not None:
         return True
     return "we" in all_words and _WHOM_WE_SERVE.search(text) is not None
 

@@ -623,3 +623,22 @@ def test_which_of_our_programmes_and_how_many_it_reaches_is_still_about_programm
 
 def test_ppl_there_are_the_people_there(answerer):
     assert about(answerer.answer("wat even is innovation unit n wat do ppl there do all day")) == "innovation_unit"
+
+
+# ------------------------------------------------------------------ arrows, and whom a work is for
+
+
+def test_a_typed_arrow_is_a_break_not_a_quote_line():
+    message = "finance asked me what NIA is on the timesheets -&gt; NHS Innovation Accelerator? what do we do on it"
+    assert parse(message).passage == ""
+    assert parse("&gt; In Against the Odds we examine ten health innovations that have scaled").passage != ""
+
+
+def test_what_we_do_on_a_work_and_for_whom_is_its_card(answerer):
+    message = (
+        "finance asked me what `NIA` is on the timesheets -&gt; NHS Innovation Accelerator? what do we do on it / "
+        "for whom?"
+    )
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.ANSWERED
+    assert about(answer) == "nhs_innovation_accelerator"
