@@ -977,9 +977,12 @@ _CALENDAR = frozenset(
 _ASKER_WITH = re.compile(
     r"^(?:day |\w+ here )?from (?:the |our )?(?:\w+ team at (?:the )?)?((?:\w+ ){0,4}?\w+)"
     r"(?: (?:comms |)(?:team|side|end)\b|$)"
-    r"|^(?:\w+ )?at (?:the )?((?:\w+ ){0,3}?\w+) here\b"
+    r"|^(?:\w+ ){0,4}?at (?:the )?((?:\w+ ){0,3}?\w+) here\b"  # "primary care lead at the CCG here"
     r"|^((?:\w+ ){0,2}?\w+) here\b"
+    r"|^at (?:the )?((?:\w+ ){0,3}?\w+) (?:we|our|i)\b"  # "At the Health Foundation we want to position…"
 )
+#: Words for a team or post that follow the body's name: "King's Fund comms here" is with the King's Fund.
+_TEAM_WORDS = frozenset("comms team office side end lead press communications marketing".split())
 
 
 def asker_with(message: str) -> tuple[str, ...]:
@@ -990,12 +993,17 @@ def asker_with(message: str) -> tuple[str, ...]:
 
 def _asker_with(first_sentence: tuple[str, ...]) -> tuple[str, ...]:
     found = (
-        _ASKER_WITH.search(" ".join(first_sentence)) if "from" in first_sentence or "here" in first_sentence else None
+        _ASKER_WITH.search(" ".join(first_sentence))
+        if "from" in first_sentence or "here" in first_sentence or first_sentence[:1] == ("at",)
+        else None
     )
     if not found:
         return ()
     named = next(group for group in found.groups() if group)
-    return tuple(w for w in named.split() if w not in STOPWORDS)
+    said = [w for w in named.split() if w not in STOPWORDS]
+    while len(said) > 1 and said[-1] in _TEAM_WORDS:
+        said.pop()
+    return tuple(said)
 
 
 def proper_names(message: str) -> tuple[str, ...]:
@@ -1992,7 +2000,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bjobs\b|\bvacanc(?:y|ies)\b|\bhiring\b|\brecruiting\b|\bjob (?:openings?|adverts?|ads?|postings?)\b"
             # "how do I actually get a job at Innovation Unit? is there a graduate scheme?"
-            r"|\b(?:get|find|land|apply for) a job (?:at|with|in)\b|\bgraduate (?:scheme|programme|jobs?)\b",
+            r"|\b(?:get|find|land|apply for) a job (?:at|with|in)\b|\bgraduate (?:scheme|programme|jobs?)\b"
+            r"|\bopen (?:roles|positions|posts)\b",  # "does UNICEF's education team have any open roles?"
             "vacancies",
         ),
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
@@ -2063,7 +2072,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
     " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends still"
     " controller controllers processor lawful consent effect confidence download graduate professional public employers"
-    " insurance frameworks framework direct".split()
+    " insurance frameworks framework direct open".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

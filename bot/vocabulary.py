@@ -253,6 +253,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 #: How people abbreviate in a hurry: read as the word they stand for.
 TEXTSPEAK: dict[str, str] = {
     "auther": "author",  # "agaisnt the odds co-auther org??"
+    "titel": "title",  # "hethar rollinson exact job titel?"
     "authers": "authors",
     "r": "are",
     "u": "you",

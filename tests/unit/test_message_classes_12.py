@@ -642,3 +642,33 @@ def test_what_we_do_on_a_work_and_for_whom_is_its_card(answerer):
     answer = answerer.answer(message)
     assert answer.outcome is Outcome.ANSWERED
     assert about(answer) == "nhs_innovation_accelerator"
+
+
+# ------------------------------------------------------------------ partners asking from their own side
+
+
+@pytest.mark.parametrize(
+    ("message", "with_"),
+    [
+        ("hi, primary care lead at the CCG here :wave: a question about the new team", ("ccg",)),
+        ("At the Health Foundation we want to position our joint report", ("health", "foundation")),
+        ("King's Fund comms here. Someone spotted a chart", ("king", "fund")),
+        ("Hi :wave: PPL here in the shared channel. We're refreshing", ("ppl",)),
+    ],
+)
+def test_whom_the_asker_is_with_is_read_off_their_first_words(message, with_):
+    from bot.question import asker_with
+
+    assert asker_with(message) == with_
+
+
+def test_the_asker_s_own_body_is_not_what_they_ask_about(answerer):
+    message = (
+        "At the Health Foundation we want to position our joint report against the other scaling reports that "
+        "came out the same month. Which were they?"
+    )
+    assert ids(answerer.answer(message))[0] != "health_foundation"
+
+
+def test_open_roles_at_a_body_are_not_held(answerer):
+    assert_not_held(answerer.answer("Does UNICEF's education team have any open roles in Nairobi?"), "vacancies")
