@@ -686,6 +686,13 @@ _WE_AGREES = re.compile(
 )
 
 
+#: A state's own department ("the NSW Department of Education", "the state education department"): no UK body.
+_STATE_DEPARTMENT = re.compile(
+    r"\b(?:the )?(?:nsw|new south wales|australian|victorian|queensland)(?: state)?(?: education| schools)?"
+    r" (?:department|government|ministry)(?: (?:of|for) education)?\b"
+    r"|\b(?:the )?state (?:education |schools )?(?:department|government)(?: (?:of|for) education)?\b",
+    re.IGNORECASE,
+)
 #: An arrow typed between two things ("Julie Temperley -> 1) her role…"): a break between them, never a quote mark.
 _ARROW = re.compile(r"\s*[-=](?:&gt;|>)\s*")
 
@@ -695,6 +702,9 @@ def parse(message: str) -> Query:
     raw = _us_as_we(the_one_meant(expand_contractions(message or "")))
     if ">" in raw:
         raw = _ARROW.sub(" - ", raw)  # "`NIA` on the timesheets -> NHS Innovation Accelerator?": no quote line
+    if "epartment" in raw or "overnment" in raw:
+        # "the NSW state education department", "the state government": Australia's, not the DfE (a UK department)
+        raw = _STATE_DEPARTMENT.sub(" state ministry ", raw)
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
@@ -1466,7 +1476,9 @@ def _said_to_be(focus_words: list[str]) -> str | None:
             noun = focus_words[position + 3] if focus_words[position + 2] in ("a", "an", "the") else None
             if noun in ORGANISATION_NOUNS:
                 return noun
-    if "called" in focus_words:  # "weren't we part of a consortium? what was it called?"
+    # "weren't we part of a consortium? what was it called?", "was there a consortium involved too, and what's its
+    # exact name?"
+    if "called" in focus_words or ("name" in focus_words and ("its" in focus_words or "their" in focus_words)):
         for position, word in enumerate(focus_words[1:], start=1):
             if word in ORGANISATION_NOUNS and focus_words[position - 1] in ("a", "an"):
                 return word

@@ -672,3 +672,32 @@ def test_the_asker_s_own_body_is_not_what_they_ask_about(answerer):
 
 def test_open_roles_at_a_body_are_not_held(answerer):
     assert_not_held(answerer.answer("Does UNICEF's education team have any open roles in Nairobi?"), "vacancies")
+
+
+# ------------------------------------------------------------------ a state's own department is not the DfE
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "For the NSW schools work, who's on the ground - the state education department or an association of "
+        "independent schools?",
+        "the partner we work alongside on Elevate is AISNSW, not the NSW state education department, correct?",
+        'our Elevate case study says our partner is "the NSW Department of Education". Who is the actual partner?',
+    ],
+)
+def test_a_state_s_education_department_is_not_the_department_for_education(answerer, message):
+    assert ids(answerer.answer(message))[0] in ("aisnsw", "elevate")
+
+
+def test_the_department_for_education_is_still_named_as_itself(answerer):
+    answer = answerer.answer("which government department is behind the children's social care programme?")
+    assert ids(answer)[0] == "department_for_education"
+
+
+def test_a_consortium_asked_beside_the_department_is_the_consortium(answerer):
+    message = (
+        "For the children's social care work I've got the DfE down. Was there a consortium involved too, and "
+        "what's its exact name?"
+    )
+    assert ids(answerer.answer(message))[0] == "spring_consortium"
