@@ -2028,7 +2028,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bhow much\b", "amount"),
         (r"\bhow many (\w+)", "number of {0}"),
-        (r"\b(?:the|total|exact) number of (\w+)", "number of {0}"),
+        (r"\b(?:the|total|exact|actual)(?: actual| exact| total| real)? number of (\w+)", "number of {0}"),
         (r"\btotal of (?!(?:\d+|the|our|your)\b)(\w+s)\b", "number of {0}"),  # "elevate - total n of schools?"
         (r"\b(pupil|student|patient|user|learner|teacher|participant)s? (?:numbers|count|figures)\b", "number of {0}s"),
         # "when's the next Against the Odds event?": a date to come, which no date we hold (a past one) answers.
@@ -2128,6 +2128,10 @@ _NAMES_OF_A_COUNT = re.compile(
     # "which are the ~20 practices getting My Care, My Way?": the things counted, by name
     rf"|\b(?:which|what) (?:are|were) (?:the )(?:about |around |roughly )?({_COUNTS}) (?!of\b)\w+s\b"
 )
+#: "Which GP practices exactly are the ~20 that My Care, My Way is spreading to?": the things named first.
+_WHICH_ARE_THE_COUNT = re.compile(
+    rf"\bwhich ((?:\w+ )?\w+s) (?:exactly |precisely )?(?:are|were) the (?:about |around |roughly )?({_COUNTS})\b"
+)
 
 
 _NAMES_ALONE = frozenset({"names", "name them", "list them", "their names", "names please", "names pls"})
@@ -2136,6 +2140,9 @@ _NAMES_ALONE = frozenset({"names", "name them", "list them", "their names", "nam
 def _items_counted_elsewhere(focus_text: str, text: str) -> tuple[str, frozenset[str]] | None:
     """ "…the list of the ten innovations it looks at. Can you give me the names of all ten?" →
     the items of one entry: ("list of innovations", …), as if the question had said which ten."""
+    named_first = _WHICH_ARE_THE_COUNT.search(focus_text)
+    if named_first and named_first.group(1).split()[-1] not in _ENTRY_NOUNS:
+        return f"list of {named_first.group(1)}", frozenset({named_first.group(2)})
     asked = _NAMES_OF_A_COUNT.search(focus_text.removesuffix(" please").removesuffix(" pls"))
     if not text:
         return None

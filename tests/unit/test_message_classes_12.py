@@ -701,3 +701,19 @@ def test_a_consortium_asked_beside_the_department_is_the_consortium(answerer):
         "what's its exact name?"
     )
     assert ids(answerer.answer(message))[0] == "spring_consortium"
+
+
+# ------------------------------------------------------------------ the things counted, named first
+
+
+def test_which_things_are_the_count_are_not_held(answerer):
+    message = "Which GP practices exactly are the ~20 that My Care, My Way is spreading to?"
+    assert_not_held(answerer.answer(message), "list of gp practices", "my_care_my_way")
+
+
+def test_which_entries_are_the_count_is_still_a_list(answerer):
+    assert answerer.answer("which reports are the three from January 2018?").outcome is Outcome.LIST
+
+
+def test_the_actual_number_of_something_is_a_count(answerer):
+    assert parse("does anyone have the actual number of beds lost since 2010?").asked_fact == "number of beds"
