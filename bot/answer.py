@@ -572,12 +572,15 @@ class Answerer:
     # ------------------------------------------------------------------ meaning, facts, follow-ups
 
     def _names_held_document(self, said: str) -> bool:
-        """Some report's name or alias holds every word of ``said`` but small ones ("long term plan": none does)."""
+        """Some report's name or alias holds every word of ``said`` but small ones, or ``said`` names an entry
+        ("the Elevate plan"); "the NHS long term plan" does neither."""
         wanted = {stem(w) for w in said.split() if w not in STOPWORDS}
-        return any(
-            wanted <= {stem(w) for name in (e.name, *e.aliases) for w in words(name)}
-            for e in self.knowledge.of_kind("report")
-        )
+        for entry in self.knowledge.entries.values():
+            for name in (entry.name, *entry.aliases):
+                held = {stem(w) for w in words(name) if w not in STOPWORDS}
+                if held and (held <= wanted or (entry.kind == "report" and wanted <= held)):
+                    return True
+        return False
 
     def _unknown_name(self, query: Query) -> str | None:
         """A name the asking sentences give that no entry has, nor anything within a typo of it."""

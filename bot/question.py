@@ -130,6 +130,7 @@ _NUDGE_WORDS = _PLEASANTRY | frozenset(
 _HAS_IT = frozenset("have has got know".split())
 _ANYONE = frozenset("anyone anybody someone somebody we you".split())  # ("…do we have it?", "do you know it?")
 _A_THING = frozenset("one anything something".split())
+_DOCUMENT_WORDS = frozenset("report reports paper papers blog article study publication".split())
 #: Facts a card may answer itself ("her manager asked me what IU's part in it is"): no fact passed on.
 _CARD_SAYS = frozenset({"role", "author", "publisher"})
 #: "a partner asked me when Elevate finishes": a question passed on, which says the fact asked.
@@ -401,7 +402,9 @@ def _read_textspeak(said: list[str]) -> list[str]:
         before, word = read[position - 1], read[position]
         if word == "ppl" and before in _DESCRIBE_PEOPLE:
             read[position] = "people"
-        elif before == "ppl" and (word in _PEOPLE_DO or word == "there"):  # ("PPL here in the channel": PPL)
+        elif before == "ppl" and (
+            word in _PEOPLE_DO or (word == "there" and read[position - 2 : position - 1] in (["do"], ["did"], ["all"]))
+        ):  # "wat do ppl there do all day" (but "meeting PPL there on Tuesday", "PPL here in the channel": PPL)
             read[position - 1] = "people"  # "the ah-ha bit ppl keep quoting": people, not PPL
         elif (
             before == "ppl"
@@ -688,7 +691,7 @@ _WE_AGREES = re.compile(
 
 #: A state's own department ("the NSW Department of Education", "the state education department"): no UK body.
 _STATE_DEPARTMENT = re.compile(
-    r"\b(?:the )?(?:nsw|new south wales|australian|victorian|queensland)(?: state)?(?: education| schools)?"
+    r"\b(?:the )?(nsw|new south wales|australian|victorian|queensland)(?: state)?(?: education| schools)?"
     r" (?:department|government|ministry)(?: (?:of|for) education)?\b"
     r"|\b(?:the )?state (?:education |schools )?(?:department|government)(?: (?:of|for) education)?\b",
     re.IGNORECASE,
@@ -704,7 +707,7 @@ def parse(message: str) -> Query:
         raw = _ARROW.sub(" - ", raw)  # "`NIA` on the timesheets -> NHS Innovation Accelerator?": no quote line
     if "epartment" in raw or "overnment" in raw:
         # "the NSW state education department", "the state government": Australia's, not the DfE (a UK department)
-        raw = _STATE_DEPARTMENT.sub(" state ministry ", raw)
+        raw = _STATE_DEPARTMENT.sub(lambda m: f" {m.group(1) or ''} ministry ", raw)  # (the place word stays)
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
@@ -738,7 +741,13 @@ def parse(message: str) -> Query:
         and (
             _REQUEST_WORDS & set(focus_words)
             # ("do we have it?" asks for the fact said; "do we have that one?", "anything on it?" for an entry)
-            or (_HAS_IT & set(focus_words) and _ANYONE & set(focus_words) and not _A_THING & set(focus_words))
+            or (
+                _HAS_IT & set(focus_words)
+                and _ANYONE & set(focus_words)
+                and not _A_THING & set(focus_words)
+                # ("someone mentioned a King's Fund report about the costs… Do we have it?": the report, not its costs)
+                and not _DOCUMENT_WORDS & {w for s in context_sentences for w in s.words}
+            )
         )
         and set(focus_words) <= STOPWORDS | _REQUEST_WORDS | _HAS_IT | _POINTERS | _NUDGE_WORDS | {"here", "post", "up"}
     ):
@@ -749,7 +758,8 @@ def parse(message: str) -> Query:
         # "Julie's blog - was that Jan 2018 or Feb? And is she still with us?": the date, which her blog's card
         # gives, is asked first; whether she is still here is an aside the card cannot settle either way.
         fact, fact_words = None, frozenset()
-    if fact is None and context_sentences:
+    if fact is None and context_sentences and not {"who", "whom"} & set(focus_words):
+        # ("…costs - who should I talk to about that?" asks for a person, not the fact passed on)
         # "A partner asked me when Elevate finishes - is it a three-year programme?": the question passed on says
         # which fact; the one after only guesses at it.
         passed_on = [hit for s in context_sentences if (hit := _ASKED_OF_ME.search(" ".join(s.words)))]
@@ -1080,7 +1090,7 @@ _WHAT_IT_SAYS = re.compile(
     r"(?:on|about|that|where|which)\b"
 )
 #: Nouns that call a document a policy document of government or a public body.
-_POLICY_NOUNS = frozenset("plan strategy act bill framework paper guidance manifesto constitution view roadmap".split())
+_POLICY_NOUNS = frozenset("plan strategy act bill framework guidance manifesto constitution view roadmap".split())
 
 
 def _counts(fact: str | None) -> bool:
@@ -1525,8 +1535,8 @@ _OFFICE = re.compile(
 )
 #: "what's their CEO's name again?", "who's their chief exec?": an office at the body the message names.
 _THEIR_OFFICE = re.compile(
-    r"\bwhat(?: is| s)? (?:their|its) (?:new |current )?(" + _OFFICES + r")(?: s)? name\b"
-    r"|\bwho(?: is| s)? (?:their|its) (?:new |current )?(" + _OFFICES + r")\b"
+    r"\bwhat(?: is| s)? their (?:new |current )?(" + _OFFICES + r")(?: s)? name\b"
+    r"|\bwho(?: is| s)? their (?:new |current )?(" + _OFFICES + r")\b"
 )
 _WHO_IS_IT_NOW = re.compile(r"\bwho(?: is| s| are)? (?:it|that|they|he|she)(?: now| then)?$")
 _OFFICE_SAID = re.compile(
@@ -1548,7 +1558,7 @@ def asked_office(focus_text: str, message: str = "") -> tuple[str | None, tuple[
     """ "who's the chief executive of the King's Fund these days?" → ("chief executive", ("king", "fund")):
     one person in an office at a named place, which only a person holding that office there answers.
     ``message``: the message as typed, where "UNICEF's chief executive" keeps its apostrophe."""
-    theirs = _THEIR_OFFICE.search(focus_text) if "their" in focus_text or "its" in focus_text else None
+    theirs = _THEIR_OFFICE.search(focus_text) if "their" in focus_text else None
     if theirs is not None:
         return theirs.group(1) or theirs.group(2), ()  # "AISNSW call in 10 - what's their CEO's name?": theirs
     if "who" not in focus_text:
@@ -1678,7 +1688,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bdata protection (?:policy|impact|officer)\b"
             # "who is the data controller on My Care, My Way?", "what lawful basis does X rely on?", "their consent"
             r"|\bdata (?:controller|processor)s?\b|\bjoint controllers?\b|\blawful basis\b"
-            r"|\bhow long (?:do|should|must|can) (?:we|you|they) (?:keep|retain|hold|store)\b"
+            r"|\bhow long (?:do|should|must|can) (?:we|you|they) (?:keep|retain|hold|store) (?:\w+ ){0,2}"
+            r"(?:records|data|files|information|details|notes|emails|forms)\b"
             r"|\b(?:their|his|her|written|signed) consent\b",
             "policy",
         ),
@@ -1709,7 +1720,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:is|are) (?:\w+ ){1,3}?(?:in|around|off|away|on leave|working from home|wfh)"
             r" (?:today|tomorrow|this week)\b"
             # "has she left, or is she on leave?": whether someone still works here, which no card keeps up to date.
-            r"|\b(?:has|have) (?:she|he) (?:left|gone|moved on|resigned)\b|\b(?:is|are) (?:she|he|they) on leave\b",
+            # "has she left, or is she on leave?", "has Julie left?" (not "has PPL left the partnership?", "have we
+            # left it too late?")
+            r"|\b(?:has|have) (?:she|he|(?!we\b|it\b|they\b|that\b|this\b|you\b|i\b)\w+(?: \w+)?)"
+            r" (?:left|resigned|moved on)(?: (?:us|iu|innovation unit))?(?:$| or\b| and\b| yet\b)"
+            r"|\b(?:is|are) (?:she|he|they) on leave\b",
             "whereabouts",
         ),
         (r"\bcapital (?:city )?of\b", "capital"),
@@ -1845,7 +1860,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bmobile(?: number)?\b|\bmob (?:no|num|number)\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b"
             # "…a safeguarding referral tonight - does anyone have the number?": one to ring
-            r"|\b(?:anyone|anybody|someone|you) (?:have|got|know) (?:the|their|a) number(?: for (?:her|him|them|it))?$"
+            r"|\b(?:anyone|anybody|someone|you) (?:have|got|know) (?:the|their|a) number(?: for (?:\w+ ){0,2}\w+)?$"
             r"|\b(?:have|has|do) (?:we|you|anyone) (?:got |have )?(?:a|the|her|his|their) number for\b",
             "phone number",
         ),
@@ -1905,13 +1920,15 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:are|is) (?:those|these|the|any|there) (?:\w+ )?(?:figures|numbers) available\b"
             r"|\bper (?:patient|pupil|person|head|child|user|school|practice)\b"
             # "what effect sizes did Against the Odds report?", "the actual download figure"
-            r"|\beffect sizes?\b|\bconfidence intervals?\b|\bdownload (?:figures?|counts?|numbers?|stats)\b"
+            r"|\beffect sizes?\b|\bconfidence intervals?\b"
+            r"|\b(?:the|actual|any|total|exact) download (?:figures?|counts?|numbers?|stats)\b"
             # "has My Care, My Way actually reduced A&E attendances?": a measured result, which no card gives.
             # (a measured thing after the verb: not "what did we do to help Wigan improve…", "have we cut ties…")
             r"|(?<!\bhow )(?<!\bwhat )\b(?:has|have|did) (?:\w+ ){1,5}?(?:actually |really |already |yet |measurably )?"
             r"(?:reduced?|cut|lower(?:ed)?|decreased?|prevent(?:ed)?|avoid(?:ed)?|improved?|increased?|boost(?:ed)?)"
             r" (?:the |its |their |any |our )?(?:\w+ ){0,3}?(?:admissions|attendances?|attainment|exclusions|absences?"
-            r"|readmissions|waits|waiting times|bed days|reoffending|offending|placements|rates|demand|spend"
+            r"|readmissions|waits|waiting times|bed days|reoffending|offending|placements|rates|demand|spend|outcomes"
+            r"|results"
             r"|spending)\b",
             "figures",
         ),
@@ -1934,7 +1951,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # through?": commercial terms, which no card keeps.
         (
             r"\b(?:professional indemnity|public liability|employers? liability)\b|\binsurance (?:cover|level|policy)\b"
-            r"|\b(?:on|through) (?:any|a|which) (?:procurement )?frameworks?\b|\bdirect award\b",
+            r"|\b(?:on|through) (?:any|a|which) (?:procurement )?frameworks? (?:we|you|they|i) (?:could|can|might)\b"
+            r"|\bprocurement frameworks?\b|\bdirect award\b",
             "commercial terms",
         ),  # "Need the VAT number for Spring for an invoice"
         # "wigan ofsted rating?": an inspection grade, which no entry holds.
@@ -1988,7 +2006,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bopening date\b|\bwhen (?:does|will|is|did) .*\bopen\b", "opening date"),
         (
             r"\bend date\b|\bwhen (?:exactly )?(?:does|will|is|did) .*\b(?:end|finish|close)\b"
-            r"|\bwhen (?:\w+ ){1,3}?(?:finishes|ends|wraps up|winds up)\b",  # "asked me when Elevate finishes"
+            # "a partner asked me when Elevate finishes" (not "send me the link when the meeting finishes")
+            r"|\b(?:asked|asking|wondering|know|knows|tell me|find out) (?:me |us )?when (?:\w+ ){1,3}?"
+            r"(?:finishes|ends|wraps up|winds up)\b"
+            r"|^when (?!the |this |it |we |i |you )(?:\w+ ){1,3}?(?:finishes|ends)\b",
             "end date",
         ),
         # "where was the launch held?", "what was the venue?": where an event took place.
@@ -2012,7 +2033,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bjobs\b|\bvacanc(?:y|ies)\b|\bhiring\b|\brecruiting\b|\bjob (?:openings?|adverts?|ads?|postings?)\b"
             # "how do I actually get a job at Innovation Unit? is there a graduate scheme?"
-            r"|\b(?:get|find|land|apply for) a job (?:at|with|in)\b|\bgraduate (?:scheme|programme|jobs?)\b"
+            r"|\b(?:i|we|you|someone|they) (?:\w+ )?(?:get|find|land|apply for) a job (?:at|with)\b"
+            r"|\bgraduate (?:scheme|jobs?)\b"
             r"|\bopen (?:roles|positions|posts)\b",  # "does UNICEF's education team have any open roles?"
             "vacancies",
         ),
@@ -2041,8 +2063,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Is Julie Temperley still with Innovation Unit?" (after the date: "…Jan 2018 or Feb? And is she still with
         # us?" asks the date first, which is held)
         (
-            r"\b(?:is|are) (?:\w+ ){1,2}still (?:with|at|working (?:at|for|with)|employed (?:at|by))"
-            r" (?:innovation unit|iu|us|you)\b",
+            # (a person: "is she", "is Julie Temperley"; not "are AISNSW still working with us on Elevate?")
+            r"\bis (?:she|he|\w+ \w+) still (?:with|at|employed (?:at|by)) (?:innovation unit|iu|us|you)\b",
             "whereabouts",
         ),
     )

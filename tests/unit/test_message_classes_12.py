@@ -717,3 +717,56 @@ def test_which_entries_are_the_count_is_still_a_list(answerer):
 
 def test_the_actual_number_of_something_is_a_count(answerer):
     assert parse("does anyone have the actual number of beds lost since 2010?").asked_fact == "number of beds"
+
+
+# ------------------------------------------------------------------ a second reader's cases, later rules
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("what did the King's Fund paper say about spending on adoption?", "kings_fund_adoption_spread_nhs"),
+        ("what does the Elevate plan say about year two?", "elevate"),
+        (
+            "a funder asked me how much the Elevate programme costs - who should I talk to about that?",
+            "heather_rollinson",
+        ),
+        (
+            "Someone mentioned a King's Fund report about the costs of adopting innovation in the NHS. Do we have it?",
+            "kings_fund_adoption_spread_nhs",
+        ),
+        ("can you send me the Against the Odds link when the meeting finishes?", "against_the_odds"),
+        ("Are AISNSW still working with us on Elevate?", "elevate"),
+        ("Is Elevate built on a framework for student-centred learning?", "elevate"),
+        ("does Big Picture Learning help students get a job in Doncaster?", "big_picture_learning_doncaster"),
+        ("how long do we keep working with AISNSW on Elevate?", "elevate"),
+        ("Where can I download figures from the Against the Odds report for my slides?", "against_the_odds"),
+        ("I'm meeting PPL there on Tuesday - what do they do again?", "ppl"),
+    ],
+)
+def test_ordinary_questions_near_the_later_readings_still_get_their_card(answerer_with_meaning, message, entry):
+    answer = answerer_with_meaning.answer(message)
+    assert answer.outcome is Outcome.ANSWERED, answer
+    assert ids(answer)[0] == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("does anyone have the number for PPL?", "phone number"),
+        ("Has Julie left?", "whereabouts"),
+        ("Has the Wigan programme actually improved outcomes for children?", "figures"),
+    ],
+)
+def test_facts_the_later_readings_must_keep_as_not_held(answerer, message, fact):
+    assert_not_held(answerer.answer(message), fact)
+
+
+def test_its_office_is_not_bound_to_a_partner_of_the_programme_named(answerer):
+    answer = answerer.answer("Elevate is our programme with AISNSW in Australia - who's its director?")
+    assert answer.missing != "director" or ids(answer)[0] != "aisnsw"
+
+
+def test_the_state_department_rewrite_keeps_the_place(answerer):
+    answer = answerer.answer("Do we work with the NSW Department of Education?")
+    assert ids(answer)[0] in ("elevate", "aisnsw")
