@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in (*range(10, 226), *range(230, 290))),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 290)),
 ]
 
 
@@ -492,6 +492,12 @@ _FLOORS = [
     ("holdout_slack287.yaml", 91.6),
     ("holdout_slack288.yaml", 97.9),
     ("holdout_slack289.yaml", 91.6),
+    # Written blind at the start of the tenth session, put aside unread and scored once on its final engine
+    # 8794b52: never changed for. 91.7, 81.2, 89.6 and 89.6%.
+    ("holdout_slack226.yaml", 91.6),
+    ("holdout_slack227.yaml", 81.2),
+    ("holdout_slack228.yaml", 89.5),
+    ("holdout_slack229.yaml", 89.5),
 ]
 
 
