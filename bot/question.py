@@ -1924,7 +1924,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:the|actual|any|total|exact) download (?:figures?|counts?|numbers?|stats)\b"
             # "has My Care, My Way actually reduced A&E attendances?": a measured result, which no card gives.
             # (a measured thing after the verb: not "what did we do to help Wigan improve…", "have we cut ties…")
-            r"|(?<!\bhow )(?<!\bwhat )\b(?:has|have|did) (?:\w+ ){1,5}?(?:actually |really |already |yet |measurably )?"
+            r"|\b(?:has|have|did)(?<!\bhow has)(?<!\bhow have)(?<!\bhow did)(?<!\bwhat has)(?<!\bwhat have)"
+            r"(?<!\bwhat did) (?:\w+ ){1,5}?(?:actually |really |already |yet |measurably )?"
             r"(?:reduced?|cut|lower(?:ed)?|decreased?|prevent(?:ed)?|avoid(?:ed)?|improved?|increased?|boost(?:ed)?)"
             r" (?:the |its |their |any |our )?(?:\w+ ){0,3}?(?:admissions|attendances?|attainment|exclusions|absences?"
             r"|readmissions|waits|waiting times|bed days|reoffending|offending|placements|rates|demand|spend|outcomes"

@@ -212,6 +212,11 @@ def split_qualifier(name: str) -> tuple[str, str | None]:
     return (found.group(1), found.group(2)) if found else (name, None)
 
 
+def _in_capitals(word: str) -> bool:
+    """ "DfE", "NHS", "PPL": capitals past the first letter (not "Wigan", "care")."""
+    return not word.islower() and not word.istitle()
+
+
 def acronyms_of(text: str) -> set[str]:
     """Initials a person would type for ``text``: "NHS Innovation Accelerator" → "nia".
 
@@ -296,20 +301,20 @@ class SearchIndex:
         place_stems: set[str] = set()
         # ("DfE children's social care…" gives no "dcs": a run with an acronym in it is no one's shorthand, and
         # "DCS" is a Director of Children's Services.)
-        acronym_words = {
-            w
-            for v in self._value_cache.values()
-            if v.field == "acronym" or (len(v.words) == 1 and sum(c.isupper() for c in v.text) >= 2)
-            for w in v.words
-        }
+        acronym_words: set[str] = set()
+        names: list[tuple[str, ...]] = []
         for value in self._value_cache.values():
             if value.field != "acronym":
                 surface_words.update(value.words)
+            if value.field == "acronym" or (len(value.words) == 1 and _in_capitals(value.text)):
+                acronym_words.update(value.words)
             if value.field in ("name", "alias"):
-                self._collect_phrase_acronyms(value.words, phrase_acronyms, acronym_words)
+                names.append(value.words)
                 name_words.update(value.words)
             elif value.field in ("place", "region"):
                 place_stems.update(value.index_stems)
+        for name in names:
+            self._collect_phrase_acronyms(name, phrase_acronyms, acronym_words)
         #: The stems of every place and region an entry is in: "the schools programme out there" is asked there.
         self._place_stems = frozenset(place_stems)
         #: The words of names and aliases, looked up by their sound when a name is not found otherwise.
@@ -419,9 +424,10 @@ class SearchIndex:
         if len(tokens) < 2:
             return
         initials = [t[0] for t in tokens]
+        clean = acronyms.isdisjoint(tokens)  # (nearly every name: no run to check)
         for start in range(len(tokens) - 1):
             for end in range(start + 2, min(len(tokens), start + 4) + 1):
-                if acronyms.intersection(tokens[start:end]):
+                if not clean and acronyms.intersection(tokens[start:end]):
                     break
                 acronym = "".join(initials[start:end])
                 if len(acronym) >= 3 and acronym not in found:
