@@ -212,6 +212,21 @@ def split_qualifier(name: str) -> tuple[str, str | None]:
     return (found.group(1), found.group(2)) if found else (name, None)
 
 
+#: How many words apart the words of a name of everyday words may be said: "my care, my way" (not "carefully,
+#: I've seen it two ways").
+_TOGETHER = 3
+
+
+def _said_together(stems: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    """Every word said within a few words of the others, in any order ("My Way, My Care" too); or some word
+    not said exactly (a typo: no telling)."""
+    if not all(s in said for s in stems):
+        return True
+    span = _TOGETHER * (len(stems) - 1)
+    wanted = set(stems)
+    return any(said[start] in wanted and wanted <= set(said[start : start + span + 1]) for start in range(len(said)))
+
+
 def _in_capitals(word: str) -> bool:
     """ "DfE", "NHS", "PPL": capitals past the first letter (not "Wigan", "care")."""
     return not word.islower() and not word.istitle()
@@ -334,6 +349,7 @@ class SearchIndex:
         self._weights: dict[_Value, tuple[dict[str, float], float, frozenset[str]]] = {}
         self._all_values: dict[int, tuple[_Value, ...]] = {}
         self._subject_weights: dict[int, tuple[tuple[dict[str, float], float, frozenset[str], float | None], ...]] = {}
+        self._apart: dict[int, dict[int, tuple[str, ...]]] = {}
         self._value_cache.clear()  # only needed while building
         self._pair_cache: dict[int, frozenset[tuple[str, str]]] = {}
         self._skeletons: dict[str, list[str]] | None = None
@@ -773,6 +789,7 @@ class SearchIndex:
         # (Not when the asking sentence is about something else: "…the Wigan council offices" is only where they went.)
         named_aside = self._named_in_context(query, shortlist, matched_set) if aside < 1.0 and not elsewhere else set()
         pairs = _ordered_pairs(query.words, _PAIR_WINDOW)
+        said_stems = tuple(stem(w) for w in query.words)  # (in order: a name of everyday words is said together)
         # "raved about 'My Care My Way'": a quoted name is that name, not a passage whose author is asked for.
         named_by_passage = self._named_whole(query.passage) if query.passage else None
         passage = query.passage if named_by_passage is None else ""
@@ -782,7 +799,7 @@ class SearchIndex:
         for index in shortlist:
             entry = self.entries[index]
             query_cover = min(explained[index] / total_weight, 1.0)
-            name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set, quoted)
+            name_cover, value_cover = self._subject_cover(index, matched_stems, matched_set, quoted, said_stems)
 
             subject_cover = max(name_cover, value_cover)
             score = query_cover * (0.45 + 0.55 * subject_cover)
@@ -869,7 +886,12 @@ class SearchIndex:
         return named if len(named) == 1 else set()
 
     def _subject_cover(
-        self, index: int, matched_stems: dict[str, float], matched_set, quoted: frozenset[str] = frozenset()
+        self,
+        index: int,
+        matched_stems: dict[str, float],
+        matched_set,
+        quoted: frozenset[str] = frozenset(),
+        said: tuple[str, ...] = (),
     ) -> tuple[float, float]:
         """How much of one of the entry's names, and of a topic, place or role, the question covers.
 
@@ -877,9 +899,14 @@ class SearchIndex:
         sit in one name refer to it as surely as the full name would.
         """
         name_cover = value_cover = 0.0
-        for weights, total, stems, share in self._weighed_subjects(index):
+        apart = self._everyday_names(index) if said else {}
+        for position, (weights, total, stems, share) in enumerate(self._weighed_subjects(index)):
             common = stems & matched_set
             if not common or not total:
+                continue
+            if position in apart and not _said_together(apart[position], said):
+                # "spell the surname *carefully*, I've seen it two *ways*" names no "My Care, My Way": a name of
+                # everyday words, its words said far apart.
                 continue
             cover = sum(weights[s] * matched_stems[s] for s in common) / total
             if quoted and quoted <= stems and any(weights[s] for s in quoted):
@@ -917,6 +944,23 @@ class SearchIndex:
             ),
             None,
         )
+
+    def _everyday_names(self, index: int) -> dict[int, tuple[str, ...]]:
+        """The entry's names made only of everyday words ("My Care, My Way"), by their place among its subjects:
+        the stems of their words that are not small ones, in order."""
+        found = self._apart.get(index)
+        if found is None:
+            found = {}
+            for position, value in enumerate(self._subjects[index]):
+                if value.field not in ("name", "alias"):
+                    continue
+                content = [(w, s) for w, s in zip(value.words, value.stems, strict=True) if w not in FUNCTION_WORDS]
+                if len(content) >= 2 and all(w in GENERIC_WORDS or w in STOPWORDS for w, _ in content):
+                    found[position] = tuple(s for _, s in content)
+            if len(self._apart) >= _MAX_CACHED_ENTRIES:
+                self._apart.clear()
+            self._apart[index] = found
+        return found
 
     def _names_quote(self, index: int, quoted: frozenset[str]) -> bool:
         return any(quoted <= set(v.stems) for v in self._subjects[index] if v.field in _NAME_FIELDS)

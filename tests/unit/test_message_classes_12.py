@@ -770,3 +770,32 @@ def test_its_office_is_not_bound_to_a_partner_of_the_programme_named(answerer):
 def test_the_state_department_rewrite_keeps_the_place(answerer):
     answer = answerer.answer("Do we work with the NSW Department of Education?")
     assert ids(answer)[0] in ("elevate", "aisnsw")
+
+
+# ------------------------------------------------------------------ a name of everyday words, said together
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "I need the full name and job title of the person who heads our innovation consultancy. Please spell "
+            "the surname carefully, I've seen it two ways",
+            "heather_rollinson",
+        ),
+        (
+            "Our DCS mentioned we work with the DfE on new ways to keep children safe and find loving homes for "
+            "young people in care. What's that programme called?",
+            "innovation_programme_csc",
+        ),
+    ],
+)
+def test_the_words_of_an_everyday_name_said_far_apart_name_nothing(answerer_with_meaning, message, entry):
+    assert ids(answerer_with_meaning.answer(message))[0] == entry
+
+
+@pytest.mark.parametrize(
+    "message", ["what is my care my way?", "is it My Way, My Care or the other way round?", "mycaremyway partners?"]
+)
+def test_an_everyday_name_said_together_still_names_it(answerer, message):
+    assert "my_care_my_way" in ids(answerer.answer(message))[:3]
