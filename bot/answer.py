@@ -19,7 +19,16 @@ from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
-from .question import ITEM_FACTS, WHO_COMMISSIONS, Query, counted_thing, is_open_attribute, names_items, parse
+from .question import (
+    ITEM_FACTS,
+    SORTS_OF_BODY,
+    WHO_COMMISSIONS,
+    Query,
+    counted_thing,
+    is_open_attribute,
+    names_items,
+    parse,
+)
 from .search import Evidence, Match, SearchIndex, acronyms_of, is_subsequence, quotes_from, said_in_own_words
 from .text import expand_contractions, stem, text_words, words
 from .vocabulary import (
@@ -2085,10 +2094,7 @@ def _the_one_of_type_asked(query: Query, linked: list[Match]) -> Match | None:
 
 #: "who's the commissioner…", "which charity…": the sort of body asked for ("…with the west London
 #: commissioners?" says who it is with).
-_SORTS_ASKED = (
-    "department ministry council consortium foundation charity agency association authority commissioner commissioners"
-    " university college funder".split()
-)
+_SORTS_ASKED = (*SORTS_OF_BODY, "commissioners")
 _TYPE_ASKED = re.compile(
     rf"\b(?:who(?: is| s| are| was)?|which|what) (?:the |their |its )?(?:\w+ )?({'|'.join(_SORTS_ASKED)})\b"
 )

@@ -2403,9 +2403,13 @@ def _kind_of_word(word: str) -> str | None:
 
 
 #: "the name of the consortium", "name of that council" (not "the name of the Innovation Unit programme").
+#: Sorts of body a question may ask for by their noun: "which consortium…", "the name of the council".
+SORTS_OF_BODY = (
+    "department ministry council consortium foundation charity agency association authority commissioner university"
+    " college funder".split()
+)
 _NAME_OF_A_SORT = re.compile(
-    r"name of (?:the |that |this |our |their )?(?:consortium|council|department|ministry|foundation|charity|agency"
-    r"|association|authority|commissioner|university|college|funder|body|organisation|org)\b"
+    rf"name of (?:the |that |this |our |their )?(?:{'|'.join(SORTS_OF_BODY)}|body|organisation|org)\b"
 )
 _DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
 

@@ -788,8 +788,9 @@ class SearchIndex:
         quoted_name = quoting[0] if len(quoting) == 1 else None
         # (Not when the asking sentence is about something else: "…the Wigan council offices" is only where they went.)
         named_aside = self._named_in_context(query, shortlist, matched_set) if aside < 1.0 and not elsewhere else set()
-        pairs = _ordered_pairs(query.words, _PAIR_WINDOW)
-        said_stems = tuple(stem(w) for w in query.words)  # (in order: a name of everyday words is said together)
+        # The message's stems in order, once: its word pairs, and whether a name of everyday words is said together.
+        said_stems = tuple(stem(w) for w in query.words)
+        pairs = _ordered_pairs(query.words, _PAIR_WINDOW, said_stems)
         # "raved about 'My Care My Way'": a quoted name is that name, not a passage whose author is asked for.
         named_by_passage = self._named_whole(query.passage) if query.passage else None
         passage = query.passage if named_by_passage is None else ""
@@ -1006,9 +1007,14 @@ def _intent_factor(intent: str | None, strength: float, kind: str) -> float:
 _VOWELS = frozenset("aeiouy")
 
 
-def _ordered_pairs(said: Iterable[str], window: int) -> frozenset[tuple[str, str]]:
-    """Stems of subject words, paired with each of the next ``window`` ones, in order."""
-    found = [stem(w) for w in said if w not in STOPWORDS]
+def _ordered_pairs(said: Iterable[str], window: int, stems: Iterable[str] | None = None) -> frozenset[tuple[str, str]]:
+    """Stems of subject words, paired with each of the next ``window`` ones, in order (``stems``: the words' own,
+    when already taken)."""
+    found = (
+        [s for w, s in zip(said, stems, strict=True) if w not in STOPWORDS]
+        if stems is not None
+        else [stem(w) for w in said if w not in STOPWORDS]
+    )
     return frozenset(
         (found[i], found[j]) for i in range(len(found)) for j in range(i + 1, min(i + 1 + window, len(found)))
     )
