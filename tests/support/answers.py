@@ -19,3 +19,9 @@ def assert_not_held(answer, fact: str, entry: str | None = None) -> None:
     assert answer.missing == fact, answer
     if entry is not None:
         assert ids(answer)[0] == entry
+
+
+def assert_answered_first(answer, entry: str) -> None:
+    """Answered (one entry, not a list or a guess), about this entry first."""
+    assert answer.outcome.value == "answered", answer
+    assert ids(answer)[0] == entry

@@ -4,7 +4,7 @@ conversations written for these tests: the general reading is asserted, not any 
 from __future__ import annotations
 
 import pytest
-from support.answers import about, assert_not_held, ids
+from support.answers import about, assert_answered_first, assert_not_held, ids
 
 from bot.answer import Outcome
 from bot.question import parse, sentences
@@ -22,8 +22,7 @@ from bot.question import parse, sentences
 )
 def test_an_asker_introducing_their_own_office_is_no_unknown_subject(answerer_with_meaning, message):
     answer = answerer_with_meaning.answer(message)
-    assert answer.outcome is Outcome.ANSWERED
-    assert about(answer) == "heather_rollinson"
+    assert_answered_first(answer, "heather_rollinson")
 
 
 def test_a_name_followed_by_here_that_is_asked_about_still_counts_as_unknown(answerer):
@@ -120,8 +119,7 @@ def test_what_a_card_says_a_work_does_is_still_answered(answerer, message):
 )
 def test_who_commissions_a_work_is_its_commissioning_body(answerer, message):
     answer = answerer.answer(message)
-    assert answer.outcome is Outcome.ANSWERED
-    assert ids(answer)[0] == "west_london_ccg"
+    assert_answered_first(answer, "west_london_ccg")
 
 
 def test_who_the_receptionist_should_route_callers_to_is_a_person_for_their_need(answerer_with_meaning):
@@ -151,8 +149,7 @@ def test_a_run_of_words_with_an_acronym_in_it_gives_no_shorthand(answerer):
 )
 def test_a_director_of_children_s_services_is_not_the_dfe_programme(answerer, message):
     answer = answerer.answer(message)
-    assert answer.outcome is Outcome.ANSWERED
-    assert about(answer) == "against_the_odds"
+    assert_answered_first(answer, "against_the_odds")
 
 
 def test_who_is_the_dcs_somewhere_is_not_held(answerer):
@@ -176,8 +173,7 @@ def test_which_of_our_programmes_does_something_is_one_programme(answerer, messa
     query = parse(message)
     assert not query.wants_list
     answer = answerer.answer(message)
-    assert answer.outcome is Outcome.ANSWERED
-    assert about(answer) == entry
+    assert_answered_first(answer, entry)
 
 
 def test_which_programme_covers_a_subject_is_still_a_list(answerer):
@@ -268,8 +264,7 @@ def test_having_a_thing_or_leaving_it_out_asks_no_such_fact(message):
 )
 def test_the_person_for_a_need_asked_in_other_words(answerer, message):
     answer = answerer.answer(message)
-    assert answer.outcome is Outcome.ANSWERED
-    assert about(answer) == "heather_rollinson"
+    assert_answered_first(answer, "heather_rollinson")
 
 
 # ------------------------------------------------------------------ every partner, however put
@@ -450,8 +445,7 @@ def test_a_misspelt_commissioner_and_actual_outcomes(answerer, message, expected
 )
 def test_ordinary_questions_near_a_new_reading_still_get_their_card(answerer, message, entry):
     answer = answerer.answer(message)
-    assert answer.outcome is Outcome.ANSWERED, answer
-    assert ids(answer)[0] == entry
+    assert_answered_first(answer, entry)
 
 
 def test_the_number_a_report_gives_is_no_phone_number(answerer):
@@ -589,8 +583,7 @@ def test_a_particular_person_to_ring_for_a_need_is_that_person(answerer_with_mea
 
 def test_an_invoice_reference_that_names_someone_asks_who_they_are(answerer):
     answer = answerer.answer("invoice ref says 'spring consortum' who r they")
-    assert answer.outcome is Outcome.ANSWERED
-    assert about(answer) == "spring_consortium"
+    assert_answered_first(answer, "spring_consortium")
 
 
 # ------------------------------------------------------------------ a body's own facts, asked of it
@@ -640,8 +633,7 @@ def test_what_we_do_on_a_work_and_for_whom_is_its_card(answerer):
         "for whom?"
     )
     answer = answerer.answer(message)
-    assert answer.outcome is Outcome.ANSWERED
-    assert about(answer) == "nhs_innovation_accelerator"
+    assert_answered_first(answer, "nhs_innovation_accelerator")
 
 
 # ------------------------------------------------------------------ partners asking from their own side
@@ -746,8 +738,7 @@ def test_the_actual_number_of_something_is_a_count(answerer):
 )
 def test_ordinary_questions_near_the_later_readings_still_get_their_card(answerer_with_meaning, message, entry):
     answer = answerer_with_meaning.answer(message)
-    assert answer.outcome is Outcome.ANSWERED, answer
-    assert ids(answer)[0] == entry
+    assert_answered_first(answer, entry)
 
 
 @pytest.mark.parametrize(
