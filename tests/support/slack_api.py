@@ -175,12 +175,17 @@ class MockSlackAPI:
         with self._changed:
             return [c for c in self.calls if c.method == method and (include_abandoned or not c.abandoned)]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
-        """Block until ``count`` calls of ``method`` arrived; fail the test after ``timeout``."""
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0, **body_equal: str) -> list[Call]:
+        """Block until ``count`` calls of ``method`` arrived (those whose body has ``body_equal``, e.g.
+        ``channel=``, so a late reply to an earlier test is not counted); fail the test after ``timeout``."""
         deadline = time.monotonic() + timeout
         with self._changed:
             while True:
-                found = [c for c in self.calls if c.method == method]
+                found = [
+                    c
+                    for c in self.calls
+                    if c.method == method and all(c.body.get(k) == v for k, v in body_equal.items())
+                ]
                 if len(found) >= count:
                     return found
                 remaining = deadline - time.monotonic()
