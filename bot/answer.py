@@ -153,6 +153,15 @@ def _answered(question: str, query: Query, matches: list[Match] | tuple[Match, .
     return Answer(question, outcome, tuple(matches), truncated=query.truncated)
 
 
+#: Topics that mark a piece of writing as an argument: "what's our line on scale?" is answered by it first.
+_OPINION_WORDS = frozenset("blog blogs article opinion essay comment".split())
+_OPINION_BONUS = 0.1
+
+
+def _is_opinion(entry: Entry) -> bool:
+    return bool(_OPINION_WORDS.intersection(words(" ".join(entry.topics))))
+
+
 class Answerer:
     """Holds one knowledge base and its index; build a new one to serve a new knowledge base.
 
@@ -403,6 +412,11 @@ class Answerer:
             # "Are CCGs still a thing, or have integrated care boards replaced them?": CCGs in general, not ours.
             return Answer(question, Outcome.DID_YOU_MEAN, tuple(matches[:MAX_SUGGESTIONS]), truncated=query.truncated)
         origin = self._origin_of(top.entry) if query.asks_origin else None
+        if origin is None and query.asks_origin and top.entry.kind == "organisation":
+            # "The council in Wigan is rolling out new practice. Where did the innovations come from?": where the
+            # body's one work came from.
+            grew = {o.id: o for work in self.knowledge.linking(top.entry, "partners") if (o := self._origin_of(work))}
+            origin = next(iter(grew.values())) if len(grew) == 1 else None
         if origin is not None:
             # "where did the Wigan innovations originally come from?": the work its own text says it grew out of.
             # ("wigan - what's the programme called, and where did its innovations come from?": its name first.)
@@ -572,6 +586,9 @@ class Answerer:
         of_ours = self._the_one_of_ours(query, matches)
         if of_ours is not None:
             return self._with_fact(query, _answered(question, query, [of_ours]))
+        kin = self._kin_by_meaning(query, top)
+        if kin is not None:
+            return self._with_fact(query, _answered(question, query, (top,)))
         meant = self._person_for_need(query, question, kinds) or self._by_meaning(query, question, kinds)
         if meant is not None:
             return meant
@@ -1315,14 +1332,26 @@ class Answerer:
                 # "have we published anything on space travel?": not all we have written (but "…that a normal
                 # person could read?" says which, not what about: all of ours).
                 return Answer(question, Outcome.DECLINED, truncated=query.truncated)
+            # (a strong match will do when the question itself says what about: "…did one of our team do a report
+            # on student centered learning?"; one found by the context's words must be fresh: "three reports came
+            # out in January 2018. Not the King's Fund one - which was the one you wrote?")
+            set_aside = {w for name in query.excluded for w in name}
+            asked_about = (about & query.focus) - set_aside
+            floor = LIST_THRESHOLD if asked_about and all(self.index.holds(w) for w in asked_about) else FRESH_SCORE
             unattributed = [
-                m for m in matches_found if m.score >= FRESH_SCORE and not self.knowledge.linked(m.entry, "publishers")
+                m for m in matches_found if m.score >= floor and not self.knowledge.linked(m.entry, "publishers")
             ]
             if not any(e.id in strong for e in listed) and unattributed:
                 # "Have we published anything on student-centred learning?": none of what we know to be ours is
                 # about it, but a report whose publisher we don't know is: that one is asked about.
                 return None
             listed = [e for e in listed if e.id in strong] or listed
+        if query.our_view:
+            # "what's our line on scale?": the piece whose words say it most nearly, and a view is argued in a
+            # blog or an article more than found in a study.
+            semantic = self.semantic
+            nearness = dict(semantic.nearest(query.text, k=len(self.knowledge.entries))) if semantic else {}
+            listed.sort(key=lambda e: -nearness.get(e.id, 0) - _OPINION_BONUS * _is_opinion(e))
         matches = tuple(Match(e, 100.0, via=f"by {home.name}") for e in listed[:CATALOGUE_SIZE])
         outcome = Outcome.LIST if len(matches) > 1 else Outcome.ANSWERED
         return Answer(question, outcome, matches, total=len(listed), truncated=query.truncated)
@@ -1451,7 +1480,8 @@ class Answerer:
         """ "Who's our contact at PPL for X?" asks for a person who works at PPL: one of PPL's own
         contacts (the usual relation answers), or — when the knowledge base holds none — a missing
         fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
-        someone_there = query.intent == "contact" and bool(SOMEONE_THERE & query.focus)
+        # ("who countersigns on the UNICEF side?": someone there too)
+        someone_there = query.intent == "contact" and bool(SOMEONE_THERE & query.focus or "side" in query.focus)
         if query.office and not query.workplace:
             # "AISNSW call in 10 - what's their CEO's name?": the body the message names is where the office is.
             body = next(
@@ -1497,6 +1527,19 @@ class Answerer:
                 return None  # the relation "X's contact" answers, as for any contact question
             return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing="contact")
         return None
+
+    def _kin_by_meaning(self, query: Query, top: Match) -> Entry | None:
+        """ "…a blog of yours from early 2018 arguing there's no shortage of ideas… What's its title?": nearest in
+        meaning is its author, but a document is asked for and the words found it: the author's work."""
+        if self.semantic is None or query.intent != "report" or top.entry.kind != "report":
+            return None
+        if top.score < SUGGESTION_FLOOR or query.asked_fact == "author":
+            return None
+        nearest = self.semantic.nearest(query.text, 1)
+        near = self.knowledge.get(nearest[0][0]) if nearest else None
+        if near is None or near not in self.knowledge.linked(top.entry, "authors"):
+            return None
+        return near
 
     def _by_meaning(self, query: Query, question: str, kinds: Iterable[str] | None) -> Answer | None:
         """The semantic fallback: the nearest entry by meaning, when one is near enough."""
@@ -2224,7 +2267,11 @@ def _asks_what_it_made(query: Query, name: str) -> bool:
     return (
         re.search(
             rf"\b(?:has|have|did|does|do) {re.escape(name)} (?:\w+ )?(?:published|publish|put out|written|write"
-            r"|produced|produce|done|got|have) (?:anything|any|something|a|an)\b",
+            r"|produced|produce|done|got|have) (?:anything|any|something|a|an)\b"
+            # "Someone says Nesta runs a scaling programme for charities. Is that right?": its own work, said
+            rf"|(?<!\bour )(?<!\bmy )\b{re.escape(name)} (?:also |too |now |already )?(?:runs|has|does|offers|publishes"
+            r"|published|funds"
+            r"|launched) (?:a|an|its|their)\b",
             query.text,
         )
         is not None
@@ -2951,6 +2998,8 @@ def _the_other_named(query: Query, match: Match) -> bool:
 
 _NAME_ASKED_FIRST = re.compile(
     r"\b(?:called|name|named|what is it|what s it)\b(?: \w+){0,3} and (?:where|which|what)\b"
+    # "is the work there a whole-system change or a single pilot, and where did the ideas come from?": it, first
+    r"|^(?:\w+ ){0,3}?(?:is|are|was|what|who)\b(?: \w+){1,12} (?:and )?(?:where|which)\b"
 )
 _ALL_ASKED = frozenset("all every".split())
 #: "…that a normal person could read": which of them, by how they are (not what they are about).

@@ -93,6 +93,12 @@ _REPORTING_VERBS = frozenset("asked asking asks wondering wondered know knows ch
 #: "I wonder which countries it covers.": a question put politely, by the asker.
 _I_WONDER = re.compile(r"\bi (?:do |just )?wonder (?:whether|if|which|what|who|when|where|how|why)\b")
 _ASKING_VERBS = frozenset("asked asking asks wondering wondered".split())
+#: "Need the name of whoever heads up our consultancy - they'd be the one…, right?": a name asked for, without a "?".
+_NAME_WANTED = re.compile(
+    r"^(?:i |we )?(?:just |really )?(?:need|needs|want|wanted|after|looking for) (?:the |a )?names? "
+    # (not "need the name for the org chart": what it is for)
+    r"(?:of (?:whoever|who|the person|the people|the one|our|their|your)|for (?:whoever|who))\b"
+)
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|asking|asks|wondering|wondered|know|knows|check|checking) (?:me |us |you )?"
     r"(?:who|which)\b"
@@ -116,6 +122,21 @@ _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60}
 #: Words that point back at what the conversation was about.
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
 _NORTHERN_LINE = re.compile(r"\bnorthern line\b", re.IGNORECASE)
+_OWNERS_SAID = re.compile(
+    r"(?<!\bour )(?<!\bmy )\b(\w+) (?:also |too |now |already )?(?:runs|has|does|offers|publishes|published|funds"
+    r"|launched) (?:a|an|its|their)\b"
+)
+#: "…what's IU's line on scale - why do we think…?": our view asked before the question, in so many words.
+_WHAT_OUR_VIEW = re.compile(
+    r"\bwhat(?: is| s)? our (?:\w+ )?(?:view|line|argument|position|stance|take) on"
+    r" (?:why|how|what|whether|scale|scaling|spread|spreading|innovation|innovating)\b"
+)
+#: "our big-picture argument on scale", "what's the big picture here?": the idiom, not Big Picture Learning
+#: (typed in lower case, and not followed by what the school is).
+_BIG_PICTURE_IDIOM = re.compile(
+    r"\bbig-picture\b(?! (?:learning|school|schools|doncaster|academy|model|approach|network|team|people|folks))"
+    r"|\bthe big picture\b(?=\s*(?:[?.!,;:]|$|on\b|of\b|here\b|for\b|is\b|behind\b))"
+)
 #: ("what research is out there on X?" asks what exists, not about a place.)
 _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bs )\b(?:out|over|down|up) (?:there|here)\b")
 _FOLLOW_UP_OPENERS = ("and ", "what about ", "how about ", "also ", "same for ", "and what about ")
@@ -193,6 +214,8 @@ class Query:
     lists_places: str | None = None
     #: "which reports did *we* write?": the asker's own organisation made what is asked for.
     made_by_us: bool = False
+    #: "what's IU's line on why good stuff doesn't spread?": our view, asked of what we wrote.
+    our_view: bool = False
     #: "every report…", "all the programmes…": the kind of which every entry is asked for.
     every_of_kind: str | None = None
     #: The words after "at" in the asking sentences ("our contact at PPL" → ("ppl",)): where a person works.
@@ -277,6 +300,8 @@ def sentences(message: str) -> list[Sentence]:
         text = _NON_UK.sub("outside the UK", text)  # "all our non-UK partners?": those beyond it
     if "england" in folded:
         text = _PART_OF_ENGLAND.sub(r"\1", text)  # "the north of England" is the north ("NHS England" is no place)
+    if "big" in folded and "picture" in folded:
+        text = _BIG_PICTURE_IDIOM.sub("overall", text)
     if "northern line" in folded:
         text = _NORTHERN_LINE.sub("tube line", text)  # "is the Northern line still down?": a Tube line, not the North
     if _CURRENCY.search(text):
@@ -316,6 +341,7 @@ def sentences(message: str) -> list[Sentence]:
         # "doing a lit review :books: can you list every report…": a request mid-sentence asks too.
         asks = asks or (bool(said_set & _REQUEST_MODALS) and _REQUEST.search(" ".join(said)) is not None)
         asks = asks or ("wonder" in said_set and _I_WONDER.search(" ".join(said)) is not None)
+        asks = asks or (bool(said_set & {"name", "names"}) and _NAME_WANTED.match(" ".join(said)) is not None)
         # "my colleague asked who the commissioner is on X": a question reported is the question (unless
         # the message goes on to ask it: "nobody knows which project to code it to. Which is the Australian one?").
         reported = (
@@ -332,7 +358,18 @@ def sentences(message: str) -> list[Sentence]:
             # (after a sentence's end only when what follows the dash asks: "…lists `SPRING CONS. (w/ DfE) — CSC IP`")
             and (number == 0 or (not after_dash[number] and _asks_after_dash(parts[number + 1 : number + 2])))
             # ("west london over-65s work - all the orgs?": five words that end on the work they name)
-            and (len(named) <= 4 or (len(named) <= 5 and ("or" in said or said[-1] in _WORK_SAID_LAST)))
+            and (
+                len(named) <= 4
+                or (len(named) <= 5 and ("or" in said or said[-1] in _WORK_SAID_LAST))
+                # ("payment terms on the UNICEF agreement - net 30 or net 60?": a fact, and what it is asked of)
+                or (
+                    len(named) <= _FACT_TOPIC_WORDS
+                    and number + 1 < len(parts)
+                    and parts[number + 1].rstrip().endswith("?")
+                    and not _WH_WORDS.intersection(words(parts[number + 1]))
+                    and any(_fact_hits_once(" ".join(said)))
+                )
+            )
             # "a parish council emailed - …" is what happened ("wigan asset based csc - …" names a topic)
             and not any((w.endswith("ed") and w != "based") or w in _NOT_A_TOPIC for w in said)
             and len(parts) > 1
@@ -372,6 +409,7 @@ def _asks_after_dash(following: list[str]) -> bool:
 
 
 #: Nouns that end a few words naming a piece of work ("west london over-65s work", "the Doncaster one").
+_FACT_TOPIC_WORDS = 8
 _WORK_SAID_LAST = frozenset("work programme project stuff thing one report".split())
 _HELLO = frozenset("hi hello hey hiya heya howdy yo morning afternoon evening gday".split())
 #: Greeting words that open a phrase when these follow: "all our education programmes", "one of ours".
@@ -423,6 +461,12 @@ def _read_textspeak(said: list[str]) -> list[str]:
             read[position] = "listing"  # "the old list just says…": a list someone has, not one asked for
         elif word == "london" and said[position - 1 : position] in (["w"], ["e"]):
             read[position - 1] = "west" if said[position - 1] == "w" else "east"  # "W London" is no "with London"
+        elif before == "dept" and word in ("for", "of"):
+            read[position - 1] = "department"  # "dept for ed" (but "wat dept is she in?" asks where she sits)
+            if read[position + 1 : position + 2] == ["ed"]:
+                read[position + 1] = "education"  # the Department for Education (Ed is a name elsewhere)
+        elif word == "ed" and before in ("for", "of") and read[position - 2 : position - 1] == ["department"]:
+            read[position] = "education"  # "dept for ed": the Department for Education (Ed is a name elsewhere)
         elif word == "and" and before == "total":
             read[position] = "number"  # "total n of schools", "sample n": a count (textspeak's "n" is "and")
         elif before in _MONTHS and len(word) == 2 and word.isdigit() and said[position - 1] != before:
@@ -490,7 +534,10 @@ def named_in_quotes(message: str) -> frozenset[str]:
     # 'from the team', "the report": a quote of everyday words marks a phrase, not a name ("Big something" is one).
     # ('people keep calling it "the west London one"': a nickname says where or what, it names nothing.)
     found = [part for part in found if not _NICKNAME.match(part.strip())]
-    named = (words(part) for part in found if part != part.lower() or not set(words(part)) <= _EVERYDAY)
+    # ("a company called P P L": letters spelled out are one name.)
+    named = (
+        _letters_spelled_out(words(part)) for part in found if part != part.lower() or not set(words(part)) <= _EVERYDAY
+    )
     kept = {w for said in named for w in said if w not in STOPWORDS}
     # "the one ending its title with 'for the many not the few'": a phrase of small words quoted whole is
     # part of a name, word for word.
@@ -644,7 +691,10 @@ _OUR_PARTNER = re.compile(
     r"|(?:people|staff|colleagues|employees|person)\b)"
     # "which of Innovation Unit's current pieces of work are about schools?": ours (not "does IU work with…").
     r"|\b(?:iu|innovation unit)(?:'s|’s| s) (?=(?:current |own |other |main )?"
-    r"(?:work|programmes|projects|pieces of work|reports|publications)\b)",
+    r"(?:work|programmes|projects|pieces of work|reports|publications)\b"
+    # "what's IU's actual line on why good stuff doesn't spread?": our view of it, asked as "our line" would be.
+    r"|(?:actual |official |own |current |general )?(?:line|view|views|position|stance|take|thinking|argument|case)"
+    r" (?:on|about)\b)",
     re.IGNORECASE,
 )
 
@@ -799,12 +849,19 @@ def parse(message: str) -> Query:
     contrasted = _contrasted_kind(raw)
     if contrasted is not None:
         intent, strength = contrasted, _STRONG_INTENT
+    # ("In a sentence or two, what's IU's line on scale - why do we think…?": said before the question too)
+    our_view = intent is None and "our" in all_words and _OUR_VIEW.search(focus_text) is not None
+    our_view = our_view or (intent is None and "our" in all_words and _WHAT_OUR_VIEW.search(text) is not None)
+    if our_view:
+        # "what's IU's actual line on why good stuff doesn't spread?": what we have written on it.
+        intent, strength = "report", _WEAK_INTENT
     # "the third of the January 2018 reports, the one we co-wrote. What's it called?": when the question points
     # back, what we made is said in the sentences it points at.
     points_back = bool(context_sentences) and _points_back(focus_words)
     made_by_us = _MADE_BY_US.search(focus_text) is not None or (points_back and _MADE_BY_US.search(text) is not None)
     # "kings fund adoption report - did we co-write it or just cite it?": asked of the one named, not a list of ours.
     made_by_us = made_by_us and not _MADE_BY_US_OF_IT.search(focus_text)
+    made_by_us = made_by_us or our_view
     if points_back and intent == "organisation" and _only_our_name_is_a_sort(focus_text):
         # "…the programme where you support the Fellows… What is it, and what does Innovation Unit do in it?":
         # "unit" is our name, not a body asked for; the kind is the one the context points at.
@@ -818,13 +875,19 @@ def parse(message: str) -> Query:
         # "over-65s care service in west london - name?": a name asked alone is the name of what the sentence
         # before describes (only that sentence: "asked by a funder…" further back is why).
         intent, strength = _pointed_kind(list(context_sentences[-1].words), services="any")
+    if made_by_us and intent == "contact" and strength < _STRONG_INTENT and "which" in focus_words:
+        intent, strength = None, 0.0  # "which was the one you wrote yourselves?": a work of ours, not a writer
     if intent is None and context_sentences and (points_back or made_by_us):
         # "…that report we did with the Health Foundation. What's its exact title?", "three reports came out in
-        # January, one of which we were involved in. Which one was ours?": the kind is the one the context names.
-        intent, strength = _pointed_kind(context_words)
+        # January, one of which we were involved in. Which one was ours?": the kind is the one the context names
+        # ("Heard about an integrated care service for the over-65s… What's it called?": a work).
+        intent, strength = _pointed_kind(context_words, services="said")
         if intent is None and made_by_us:
             intent, _ = _intent(context_words)  # "…three reports came out in January…": reports
             strength = _WEAK_INTENT if intent else 0.0
+    # ("A colleague says Nesta also runs a scaling programme for small charities. Is that right…?": the name of
+    # the one whose work is pointed back at)
+    pointed_at = set(_OWNERS_SAID.findall(" ".join(context_sentences[-1].words))) if points_back else set()
     # "who is it meant to help?": "help" asks whom the thing is for; it is no subject to match.
     serves = _WHOM_IT_SERVES.search(focus_text) if "who" in focus_words else None
     asking_only = fact_words | (frozenset(serves.group(0).split()) if serves else frozenset())
@@ -896,6 +959,7 @@ def parse(message: str) -> Query:
         if _ONE_POINTED_AT.search(focus_text)
         else _every_of_kind(focus_words) or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
         made_by_us=made_by_us,
+        our_view=our_view,
         lists_places=_places_listed(focus_text),
         asks_name=_ASKS_NAME.search(focus_text) is not None,
         # "…you work with the CCG and also with another partner. How is called this partner?"
@@ -907,7 +971,8 @@ def parse(message: str) -> Query:
         asks_who_we_are=_WHO_WE_ARE_ASKED.search(focus_text) is not None,
         asks_origin=_ORIGIN_ASKED.search(focus_text) is not None,
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
-        proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words)),
+        # ("Nesta also runs a scaling programme for small charities. Is that right…?": the name pointed back at)
+        proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words) or w in pointed_at),
         asker_with=_asker_with(found[0].words) if found else (),
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
@@ -949,7 +1014,7 @@ _PRODUCT_ASKED = re.compile(
     r"|political|benefits|whole|local|the)\b)\w+ systems?)\b"
 )
 _ORIGIN_ASKED = re.compile(
-    r"\bwhere (?:did|do|does|have|has) (?:\w+ ){0,5}?"
+    r"\bwhere (?:did|do|does|have|has) (?:\w+ ){0,7}?"
     r"(?:come from|originate|originated|grow out of|grew out of|spring from)\b"
     r"|\b(?:grew|grown|came|come) out of (?:what|which)\b|\bwhat (?:did|do|does) (?:\w+ ){0,5}?(?:grow|come) out of\b"
     # "wigan transformation - the innovations came from which programme?"
@@ -957,6 +1022,9 @@ _ORIGIN_ASKED = re.compile(
     # "which national programme did it grow out of?"
     r"|\b(?:which|what) (?:\w+ ){1,3}(?:did|do|does|has|have) (?:\w+ ){1,4}?(?:grow|grew|grown|come|came|spring|sprang)"
     r" out of\b"
+    # "wat national progrm did the innovatons come frm"
+    r"|\b(?:which|what) (?:\w+ ){0,2}(?:prog\w*|scheme|project|initiative) (?:did|do|does|have|has)"
+    r" (?:\w+ ){1,4}?(?:come|came) from\b"
 )
 _ANOTHER_BESIDE = re.compile(
     r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and) (?:with )?another|a second|one more|a further|an additional)"
@@ -1291,6 +1359,8 @@ _MADE_BY_US = re.compile(
     r"|release|released|do a report|did a report|do that report|did that report)\b|\bour own (?:reports?|papers?)\b"
     # "which reports have you published?": "you", the organisation asked
     r"|\bhave you (?:guys |lot |all )?(?:ever )?(?:published|put out|produced)\b"
+    # "not the King's Fund one - which was the one you wrote yourselves?"
+    r"|\b(?:one|ones|which) (?:that )?you (?:guys |lot |all )?(?:\w+ )?(?:wrote|published|authored|produced)\b"
     # "is there a report of ours that looks at…?"
     r"|\b(?:reports?|papers?|stud(?:y|ies)|publications?) of ours\b"
     # "of the reports the blog mentions, which ones are ours?" ("is it ours or someone else's?" asks it of one)
@@ -1298,6 +1368,21 @@ _MADE_BY_US = re.compile(
 )
 
 
+_OWNERS_SAID = re.compile(
+    r"(?<!\bour )(?<!\bmy )\b(\w+) (?:also |too |now |already )?(?:runs|has|does|offers|publishes|published|funds"
+    r"|launched) (?:a|an|its|their)\b"
+)
+#: "…what's IU's line on scale - why do we think…?": our view asked before the question, in so many words.
+_WHAT_OUR_VIEW = re.compile(
+    r"\bwhat(?: is| s)? our (?:\w+ )?(?:view|line|argument|position|stance|take) on"
+    r" (?:why|how|what|whether|scale|scaling|spread|spreading|innovation|innovating)\b"
+)
+#: "our big-picture argument on scale", "IU's line on why good stuff doesn't spread": our view, in what we wrote.
+_OUR_VIEW = re.compile(
+    r"\bour (?:\w+ )?(?:view|views|line|argument|position|stance|take|thinking|case) (?:on|about|re)"
+    # (on a question, or on scale itself: "our view on the DfE" asks about the DfE)
+    r" (?:why|how|what|whether|scale|scaling|spread|spreading|innovation|innovating)\b"
+)
 _MADE_BY_US_OF_IT = re.compile(
     r"\b(?:did|have|has|do) we (?:\w+ ){0,2}(?:co )?(?:write|publish|author|produce|put out|bring out|release)"
     r" (?:it|that|this|this one|that one)\b"
@@ -1388,6 +1473,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         and _asker_verb_follows(said, position)
     ):
         return True  # "the client this morning asked about our report": who asks, not what is asked for
+    if word == "ask" and said[position + 1 : position + 2] in _A_QUESTION_NEXT:
+        return True  # "the CCG chair is going to ask how far it is spreading": a question, not someone to ask
     if word == "work" and said[position + 1 : position + 2] in (["at"], ["for"]) and position > 0:
         return said[position - 1] in _WHO_WORKS  # "how many people work at Innovation Unit?": working there
     if position > 1 and said[position - 1] in ("of", "for") and said[position - 2] in _JOB_HEADS:
@@ -1403,6 +1490,7 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
+_A_QUESTION_NEXT = [[w] for w in "how what whether if when which where why".split()]
 _THE_OF_A_THING = frozenset("the this that their his her its our an".split())
 _A_MESSAGE_AFTER = [[w] for w in "thread threads chain chains trail says said from mentions mentioned".split()]
 #: Who passes a question on ("the client asked…", "my manager wants to know…"): not the kind asked for.
@@ -1425,7 +1513,7 @@ def _asker_verb_follows(said: list[str], position: int) -> bool:
 
 
 _SAID_NEXT = frozenset("that you we there it they a an some to our your".split())
-_ASKER_VERBS = frozenset("asked asks asking wants wanted wondered wonders emailed rang".split())
+_ASKER_VERBS = frozenset("ask asked asks asking wants wanted wondered wonders emailed rang".split())
 #: "people who have…", "teenagers who are…": the word before a "who" that says which ones, and after it.
 _RELATIVE_BEFORE = frozenset(
     "people person someone somebody anyone anybody those everyone kids children teenagers teens students pupils"
@@ -1511,6 +1599,17 @@ def _workplace(focus_words: list[str]) -> tuple[str, ...]:
         # ("our main contact at X" is no one at "main"; "ppl - person or company?" asks what PPL is.)
         determined = end - len(named) > 0 and focus_words[end - len(named) - 1] in ("the", "their", "of")
         if named and (possessive or determined) and not set(named) & _WHICH_PERSON:
+            return tuple(named)
+    if "side" in focus_words:
+        # "who signs the agreement on the DfE side?": someone at the DfE ("who's the NHS side on X?" asks for a body)
+        side = focus_words.index("side")
+        named = []
+        for before in reversed(focus_words[max(0, side - 3) : side]):
+            if before in STOPWORDS or before in _DETERMINERS:
+                break
+            named.insert(0, before)
+        opening = focus_words[max(0, side - len(named) - 2) : side - len(named)]
+        if named and opening in (["on", "the"], ["from", "the"], ["on", "their"]):
             return tuple(named)
     if "at" not in focus_words:
         return ()
@@ -1640,6 +1739,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        # "what's the weather doing in Wigan tomorrow? do I need a coat": nothing any card keeps
+        (r"\bweather\b|\bneed an? (?:coat|umbrella|brolly)\b", "weather"),
         (r"\bpayment terms?\b|\bterms of payment\b", "payment terms"),
         # "does Against the Odds have an ISBN or a DOI?": catalogue numbers, which no entry keeps.
         (r"\bisbns?\b|\bdois?\b|\bissns?\b", "ISBN or DOI"),
@@ -2041,7 +2142,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
         (
-            r"\bjob title\b|\bjob\b|\brole\b|\bposition\b"
+            r"\bjob title\b|\bjob\b|\brole\b|\bposition\b(?! on\b| about\b)"  # ("our position on scale": a view)
             # "wat dept is she in?": where someone sits, which their role says ("Director of …, Innovation Unit")
             r"|\b(?:what|which) (?:dept|department|team|division|directorate) (?:is|does) (?:she|he|\w+)"
             r" (?:in|work in|sit in)\b"
@@ -2107,7 +2208,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
     " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends still"
     " controller controllers processor lawful consent effect confidence download graduate professional public employers"
-    " insurance frameworks framework direct open".split()
+    " insurance frameworks framework direct open weather coat umbrella brolly".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")

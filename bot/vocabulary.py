@@ -284,6 +284,7 @@ TEXTSPEAK: dict[str, str] = {
     "orgs": "organisations",
     "ppl": "ppl",
     "govt": "government",
+    "frm": "from",
     "im": "i",
     "whos": "who",
     "sum1": "someone",
