@@ -92,6 +92,8 @@ SLACK_SETS = [
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
     *(f"holdout_slack{n}.yaml" for n in range(10, 290)),
+    # (290-293 are the eleventh session's untouched round: added once scored on its final engine)
+    *(f"holdout_slack{n}.yaml" for n in range(294, 298)),
 ]
 
 
@@ -498,6 +500,13 @@ _FLOORS = [
     ("holdout_slack227.yaml", 81.2),
     ("holdout_slack228.yaml", 89.5),
     ("holdout_slack229.yaml", 89.5),
+    # Written blind on 2026-11-28 (eleventh session), in rounds of four, each scored before any change made with it
+    # in view (see each file's header).
+    # First round, first run on 6169c92 (91.7, 87.5, 87.5, 85.4%), then fixed by kind.
+    ("holdout_slack294.yaml", 97.9),
+    ("holdout_slack295.yaml", 97.9),
+    ("holdout_slack296.yaml", 93.7),
+    ("holdout_slack297.yaml", 93.7),
 ]
 
 
