@@ -41,6 +41,7 @@ from .vocabulary import (
     OFFICE_ACRONYMS,
     OFFICE_TITLES,
     ORGANISATION_NOUNS,
+    PLATFORMS,
     SOMEONE_THERE,
     STOPWORDS,
     SYNONYMS,
@@ -616,6 +617,7 @@ class Answerer:
                 name in STOPWORDS
                 or name in SYNONYMS
                 or name in OFFICE_ACRONYMS
+                or name in PLATFORMS
                 or len(name) <= 2
                 or self.index.knows(name)
             ):

@@ -195,3 +195,16 @@ def test_another_bodys_programme_pointed_back_at_is_not_ours(answerer):
     message = "Someone says Nesta runs a scaling programme for charities. Is that right, and is it like yours?"
     assert "nesta" in parse(message).proper_names
     assert answerer.answer(message).outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Which report did we launch on Wednesday 25 January 2018, the one people were debating on LinkedIn?",
+        "the one from 25 January that was all over Twitter - which report was that?",
+    ],
+)
+def test_a_platform_named_in_passing_is_no_unknown_subject(answerer, message):
+    answer = answerer.answer(message)
+    assert answer.outcome is not Outcome.DID_YOU_MEAN, answer
+    assert ids(answer)[0] == "against_the_odds"
