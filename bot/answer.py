@@ -1044,8 +1044,17 @@ class Answerer:
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
         named = [m for m in named if m.entry is not home] or named
         firm_intent = query.intent if query.intent_strength >= STRONG_INTENT else None
-        if not named or any(m.entry.kind == firm_intent or _full_name(m).field == "alias" for m in named):  # type: ignore[union-attr]
-            # "the blog had 'impact at scale' in the title - what's it called in full?": that blog.
+        if not named or any(
+            m.entry.kind == firm_intent
+            or _full_name(m).field == "alias"  # type: ignore[union-attr]
+            or (
+                _full_name(m).field == "acronym"  # type: ignore[union-attr]
+                and (m.entry.kind == query.intent or "full" in query.focus)
+            )
+            for m in named
+        ):
+            # "the blog had 'impact at scale' in the title - what's it called in full?": that blog ("records
+            # tagged `MCMW`… what's it called in full?": what the letters stand for).
             return None
         named_ids = {m.entry.id for m in named}
         candidates = None
@@ -2810,6 +2819,7 @@ _TITLE_STEMS = frozenset(
 #: "My Care My Way came up at the board. What actually is it and who's running it?": it, named before.
 _WHAT_IS_IT = re.compile(
     r"\bwhat (?:actually |exactly |really )?(?:is|s) (?:it|that|this)(?: actually| exactly)?(?= and\b|$)"
+    r"|\b(?:remind me|tell me|explain) what (?:it|that|this) is(?= and\b|$)"  # "remind me what it is, and where…"
 )
 
 

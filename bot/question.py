@@ -291,6 +291,8 @@ def sentences(message: str) -> list[Sentence]:
     if "<#" in message:
         message = _CHANNEL_LINK.sub(_channel_words, message)
     text = _EMOJI_BETWEEN.sub("\n", strip_slack_markup(message)[:MAX_MESSAGE_CHARS])
+    if '"' in text or "“" in text:
+        text = _QUOTED_TITLE.sub(_title_asks_nothing, text)
     text = _EMOJI.sub(" ", text)
     text = _NUMBER_ABBREVIATION.sub(r"\1 number", text)  # "phone no. for our AISNSW contact?" is one sentence
     folded = text.lower()
@@ -400,6 +402,17 @@ def sentences(message: str) -> list[Sentence]:
         # is why someone asks).
         found = [Sentence(s.words, True, s.topic) if n in briefs else s for n, s in enumerate(found)]
     return found
+
+
+#: A phrase of several words in quotes, with no question mark: a title or a slogan, quoted.
+_QUOTED_TITLE = re.compile(r'"([^"?]{8,80})"|“([^”?]{8,80})”')
+_QUESTION_WORD = re.compile(r"\b(?:who|what|which|whom|whose|where|when|how)\b", re.IGNORECASE)
+
+
+def _title_asks_nothing(quoted: re.Match) -> str:
+    """'a slide on "who else is rethinking school"': the title's "who" asks for no one."""
+    said = quoted.group(0)
+    return _QUESTION_WORD.sub("", said) if len(said.split()) >= 3 else said
 
 
 def _asks_after_dash(following: list[str]) -> bool:
@@ -966,7 +979,8 @@ def parse(message: str) -> Query:
         wants_others=_WANTS_OTHERS.search(focus_text) is not None or _ANOTHER_BESIDE.search(text) is not None,
         # "…but the third is just called 'the adults one'. What's its proper title?": said before the question.
         counts_others=_COUNTS_OTHERS.search(text) is not None,
-        not_us=_NOT_US.search(focus_text) is not None,
+        # ("she needs the other organisation that did it with Innovation Unit… Which organisation was it?")
+        not_us=_NOT_US.search(focus_text) is not None or (points_back and _NOT_US.search(text) is not None),
         asks_product=_PRODUCT_ASKED.search(focus_text) is not None,
         asks_who_we_are=_WHO_WE_ARE_ASKED.search(focus_text) is not None,
         asks_origin=_ORIGIN_ASKED.search(focus_text) is not None,
@@ -1027,8 +1041,9 @@ _ORIGIN_ASKED = re.compile(
     r" (?:\w+ ){1,4}?(?:come|came) from\b"
 )
 _ANOTHER_BESIDE = re.compile(
-    r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and) (?:with )?another|a second|one more|a further|an additional)"
-    r" (?:partner|organisation|org|body)|\banother partner)\b"
+    r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and|separately) (?:with )?another|a second|one more|a further|an additional"
+    # ("…names a CCG, and separately another organisation… What is that second organisation?")
+    r"|that second|the second) (?:partner|organisation|org|body)|\banother partner)\b"
     r"(?!(?: \w+){0,4} (?:called|named)\b)"  # ("a second organisation named alongside us called PPL" names it)
 )
 #: "a second partner organisation", "another org": a body beside the one already named.
@@ -1044,8 +1059,10 @@ _WHICH_IS_OURS = re.compile(
 _WHAT_IS = re.compile(
     r"\bwhat(?: actually| exactly| really)?(?: is| s|s| are) (?!the (?:\w+ )?(?:name|title|date|deadline|budget)\b)"
     r"(?!(?:\w+ ){1,4}called\b)\w"
+    # "could someone remind me what it is, and where our role ends?"
+    r"|\b(?:remind me|tell me|explain|know) what (?:it|that|this) (?:is|does)\b"
 )
-_AND_ASKS = re.compile(r"\band (?:who|whom|which|what)\b")
+_AND_ASKS = re.compile(r"\band (?:who|whom|which|what|where)\b")
 #: "mixing it up with", "confused with": the thing named after it is not the one meant.
 _MIXING_UP = "(?:mixing|mixed|muddling|muddled|confusing|confused)"
 #: "is X the same as Y?", "is X different from Y?": X is what the question is about.
@@ -1443,9 +1460,14 @@ def _points_back(focus_words: list[str]) -> bool:
         if word == "that" and position > 0 and following and following[0] in _JOINING_AFTER_THAT:
             continue
         return True
-    return False
+    # "…she said someone at IU wrote a report on pupil-led learning. Do you know the one she means?"
+    return "one" in focus_words and _THE_ONE_MEANT.search(" ".join(focus_words)) is not None
 
 
+_THE_ONE_MEANT = re.compile(
+    r"\bthe one (?:she|he|they|you|i|we|sam|my \w+|our \w+) (?:means|meant|mentioned|said|remembers|is on about"
+    r"|was on about|is talking about|was talking about|had in mind)\b"
+)
 _NOUN_MARKERS = frozenset("a an the this that my your his her their our intro same".split())
 _CONTACT_NOUNS = frozenset("email emails call calls phone".split())
 _WHO_I_AM = _CONTACT_NOUNS | frozenset("person contact lead owner rep representative".split())
@@ -1739,6 +1761,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "publisher",
         ),
         (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        # "what's the DfE teacher pay award for September?": pay settled by someone else, which no card keeps
+        (r"\bpay (?:award|awards|rise|rises|deal|settlement|offer|scale|scales|review)\b", "pay award"),
         # "what's the weather doing in Wigan tomorrow? do I need a coat": nothing any card keeps
         (r"\bweather\b|\bneed an? (?:coat|umbrella|brolly)\b", "weather"),
         (r"\bpayment terms?\b|\bterms of payment\b", "payment terms"),
@@ -2208,7 +2232,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
     " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends still"
     " controller controllers processor lawful consent effect confidence download graduate professional public employers"
-    " insurance frameworks framework direct open weather coat umbrella brolly".split()
+    " insurance frameworks framework direct open weather coat umbrella brolly pay".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2233,7 +2257,7 @@ def asked_fact(focus_text: str, text: str = "") -> tuple[str | None, frozenset[s
     """
     for fact, found in _fact_hits_once(focus_text):
         return fact, frozenset(set(words(found.group(0))) & FACT_VOCABULARY)
-    counted = _items_counted_elsewhere(focus_text, text)
+    counted = _items_counted_elsewhere(focus_text, text) or _count_pointed_back(focus_text, text)
     if counted:
         return counted
     attribute = _attribute(focus_text)
@@ -2256,6 +2280,24 @@ _NAMES_OF_A_COUNT = re.compile(
 _WHICH_ARE_THE_COUNT = re.compile(
     rf"\bwhich ((?:\w+ )?\w+s) (?:exactly |precisely )?(?:are|were) the (?:about |around |roughly )?({_COUNTS})\b"
 )
+
+
+#: "I've written that it examines twelve NHS innovations… how many did it look at?": a count of what was said.
+_HOW_MANY_OF_IT = re.compile(
+    r"\bhow many (?:did|does|do|has|have|will) (?:it|they|that|this|the report|the study|the paper|the programme)\b"
+)
+
+
+def _count_pointed_back(focus_text: str, text: str) -> tuple[str, frozenset[str]] | None:
+    """ "…it examines twelve NHS innovations but maybe ten - how many did it look at?" → ("number of
+    innovations", …): the things a number in the message counts."""
+    if "how many" not in focus_text or not _HOW_MANY_OF_IT.search(focus_text):
+        return None
+    for found in re.finditer(rf"\b(?:{_COUNTS}) (\w+)(?: (\w+s)\b)?", text):
+        thing = found.group(2) or found.group(1)
+        if thing.endswith("s") and thing not in STOPWORDS and thing not in _ENTRY_NOUNS:
+            return f"number of {thing}", frozenset({"how", "many"})
+    return None
 
 
 _NAMES_ALONE = frozenset({"names", "name them", "list them", "their names", "names please", "names pls"})
@@ -2751,6 +2793,8 @@ def listed_kinds(
     """
     if (names_items(fact) and not _entries_asked_first(focus_words)) or _ONE_ASKED.search(" ".join(focus_words)):
         return ()
+    if fact is not None and fact.startswith("number of ") and not _PLURAL_KINDS.intersection(focus_words):
+        return ()  # "…how many did it look at, and were they all products or other things?": a count of one's
     readings = [focus_words]
     # ("…there's one where we work with commissioners and providers on X - what's that one called?": one thing.)
     if not _subject_words(focus_words) and not _ONE_POINTED_AT.search(" ".join(focus_words)):

@@ -208,3 +208,60 @@ def test_a_platform_named_in_passing_is_no_unknown_subject(answerer, message):
     answer = answerer.answer(message)
     assert answer.outcome is not Outcome.DID_YOU_MEAN, answer
     assert ids(answer)[0] == "against_the_odds"
+
+
+# ------------------------------------------------------------------ the second round's kinds
+
+
+def test_a_pay_award_is_not_held(answerer):
+    assert_not_held(answerer.answer("has the DfE announced the pay award for social workers yet?"), "pay award")
+
+
+def test_how_many_it_looked_at_counts_what_the_message_counted(answerer):
+    message = "My notes say Against the Odds covers eight health innovations, or was it ten? How many did it look at?"
+    assert parse(message).asked_fact == "number of innovations"
+    answer = answerer.answer(message)
+    assert about(answer) == "against_the_odds"
+    assert answer.fact is not None and "ten" in answer.fact.value
+
+
+def test_a_second_organisation_beside_one_named_is_the_other_one(answerer):
+    message = (
+        "The grant letter for the over-65s work in west London mentions the CCG and separately another "
+        "organisation. What is that second organisation?"
+    )
+    assert ids(answerer.answer(message))[0] == "ppl"
+
+
+def test_the_other_organisation_that_did_it_with_us_said_before_the_question(answerer):
+    message = (
+        "For Against the Odds I need the other organisation that wrote it with Innovation Unit. "
+        "Which organisation was that?"
+    )
+    assert parse(message).not_us
+    assert ids(answerer.answer(message))[0] == "health_foundation"
+
+
+def test_an_acronym_asked_in_full_is_what_the_letters_stand_for(answerer):
+    message = "our finance codes just say MCMW for the west London integrated care work. What's it called in full?"
+    assert ids(answerer.answer(message))[0] == "my_care_my_way"
+
+
+def test_remind_me_what_it_is_and_where_our_role_ends_is_about_the_work(answerer):
+    message = (
+        "Someone mentioned My Care My Way. Remind me what it is, and where our role ends and the partners' begins?"
+    )
+    assert parse(message).describes_too
+    assert ids(answerer.answer(message))[0] == "my_care_my_way"
+
+
+def test_a_quoted_title_asks_for_no_one(answerer):
+    message = 'My talk is called "who is scaling what in schools". Could you list our work on schools?'
+    assert parse(message).intent != "contact"
+    assert answerer.answer(message).outcome is Outcome.LIST
+
+
+def test_the_one_someone_means_points_back(answerer):
+    message = "My head of year said we wrote a report on student-centred learning. Do you know the one she means?"
+    assert parse(message).refers_back
+    assert parse(message).intent == "report"
