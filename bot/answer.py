@@ -494,7 +494,9 @@ class Answerer:
                 # "a blog with a title like 'innovation for the many' - who wrote it?": its writer, found by it.
                 return _answered(question, query, [top, Match(their_works[0], top.score, via=f"by {top.entry.name}")])
         if query.asked_fact == "author":
-            document = source or (top if top.entry.kind == "report" else None)
+            # ("who wrote IU's student-centred learning report?": the report, not the body whose it is)
+            reported = source is not None and source.entry.kind == "report"
+            document = source if reported else (top if top.entry.kind == "report" else source)
             named_first = top.entry.kind in ("contact", "organisation")
             beside = self._document_beside(query, top) if named_first and document in (None, source) else None
             if beside is not None:
@@ -899,7 +901,9 @@ class Answerer:
         ):
             # "is _Against the Odds_ ours or the King's Fund's?": whose the work is, asked of the work; its card says.
             return works + [m for m in named if m not in works][:1]
-        if len(named) == 2 and self._linked(named[0].entry, named[1].entry):
+        # (both said as names, not brushed: "…care and support for adults. Was it IU's? Either way…" names no
+        # "My Care, My Way")
+        if len(named) == 2 and self._linked(named[0].entry, named[1].entry) and named[1].score >= LIST_THRESHOLD:
             # "CCG or NHS England - who's commissioning My Care, My Way?": one option is ours to know, and it is
             # linked to the subject; the other we hold nothing on. The option is the one beside the "or".
             beside_or = [m for m in named if _beside_or(query, m)]
@@ -1015,6 +1019,8 @@ class Answerer:
         naming = _DOCUMENT_THAT_NAMES.search(query.text)
         if not naming:
             return None  # ("the blog mentions X - which programme is that?" asks about X)
+        if _MENTIONED_REPORT.search(query.text):
+            return None  # "who's the author of that student-centred learning report the blog mentions?": the report
         # One name is enough when the document is what is asked about: "who wrote the IU blog that name-checks
         # My Care, My Way?" (not "your blog mentions a report on spread - is that the King's Fund one?").
         one_is_enough = (
@@ -2259,13 +2265,15 @@ def _of_wanted_kind(query: Query, listed: list[Match]) -> list[Match]:
 
 
 def _compared_with(query: Query, name: str) -> bool:
-    """ "What's the difference between the Nuffield Trust and the King's Fund?": half of it is a name we hold
-    nothing on, so the card of the other half does not answer."""
+    """ "What's the difference between the Nuffield Trust and the King's Fund?", "How does Nesta define scaling,
+    compared with IU?": half of it is a name we hold nothing on, so the card of the other half does not answer."""
     said = re.escape(name)
     return (
         re.search(
             rf"\bdifference between (?:the )?(?:\w+ ){{0,3}}?{said}\b|\bdifference between .{{1,60}} and "
-            rf"(?:the )?(?:\w+ ){{0,3}}?{said}\b",
+            rf"(?:the )?(?:\w+ ){{0,3}}?{said}\b"
+            rf"|\b(?:how|what) (?:does|do|did|is|are) (?:the )?{said}\b(?: \w+){{1,6}}"
+            r" (?:compared? (?:with|to)|versus|vs)\b",
             query.text,
         )
         is not None
@@ -2537,6 +2545,11 @@ _WHO_WE_WORKED_WITH = re.compile(
 _A_NAME_CHECK = re.compile(
     r"\b(?:blog|post|article|piece) (?:that |which )?(?:\w+ )?(?:mentions|mentioned|names|named|name checks|namechecks"
     r"|name checked|cites|cited|refers to)\b"
+)
+#: "that … report the blog mentions": the report is asked about; the blog is where it is mentioned.
+_MENTIONED_REPORT = re.compile(
+    r"\b(?:report|paper|study) (?:that |which )?(?:the|our|your|julie s|iu s) (?:blog|post|article)"
+    r" (?:mentions|mentioned|names|cites|cited|refers to)\b"
 )
 _DOCUMENT_THAT_NAMES = re.compile(
     r"\b(?:blog|post|article|piece|report|paper|document) (?:that |which )?(?:\w+ )?"

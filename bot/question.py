@@ -79,6 +79,8 @@ _PURPOSE_OPENERS: dict[str, tuple[list[str], ...] | None] = {
     "need": None,
 }
 _CURRENCY = re.compile(r"[£$€]")
+#: "put GBP 250k into it", "USD 2m": a sum, by its currency's code.
+_CURRENCY_CODE = re.compile(r"\b(?:GBP|USD|AUD|EUR|NZD|CAD)(?=\s?\d)", re.IGNORECASE)
 _REQUEST = re.compile(
     r"\b(?:can|could|would|will) (?:you|someone|somebody|anyone) (?:please )?(?:list|give|tell|show)\b"
 )
@@ -122,6 +124,7 @@ _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60}
 #: Words that point back at what the conversation was about.
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
 _NORTHERN_LINE = re.compile(r"\bnorthern line\b", re.IGNORECASE)
+_A_WORK_ASKED = frozenset("which anything something".split())
 _OWNERS_SAID = re.compile(
     r"(?<!\bour )(?<!\bmy )\b(\w+) (?:also |too |now |already )?(?:runs|has|does|offers|publishes|published|funds"
     r"|launched) (?:a|an|its|their)\b"
@@ -306,8 +309,10 @@ def sentences(message: str) -> list[Sentence]:
         text = _BIG_PICTURE_IDIOM.sub("overall", text)
     if "northern line" in folded:
         text = _NORTHERN_LINE.sub("tube line", text)  # "is the Northern line still down?": a Tube line, not the North
-    if _CURRENCY.search(text):
-        text = _CURRENCY.sub(" money ", text)  # "the £ figure": the sign is the only word that says money
+    if _CURRENCY.search(text) or _CURRENCY_CODE.search(text):
+        text = _CURRENCY_CODE.sub(
+            " money ", _CURRENCY.sub(" money ", text)
+        )  # "the £ figure": the sign is the only word that says money
     found: list[Sentence] = []
     reported_at: list[int] = []
     briefs: list[int] = []
@@ -888,8 +893,11 @@ def parse(message: str) -> Query:
         # "over-65s care service in west london - name?": a name asked alone is the name of what the sentence
         # before describes (only that sentence: "asked by a funder…" further back is why).
         intent, strength = _pointed_kind(list(context_sentences[-1].words), services="any")
-    if made_by_us and intent == "contact" and strength < _STRONG_INTENT and "which" in focus_words:
-        intent, strength = None, 0.0  # "which was the one you wrote yourselves?": a work of ours, not a writer
+    reset_for_work = False
+    if made_by_us and intent == "contact" and strength < _STRONG_INTENT and _A_WORK_ASKED & set(focus_words):
+        # "which was the one you wrote yourselves?", "have we written anything on why scaling matters?": a work
+        # of ours, not a writer
+        intent, strength, reset_for_work = None, 0.0, True
     if intent is None and context_sentences and (points_back or made_by_us):
         # "…that report we did with the Health Foundation. What's its exact title?", "three reports came out in
         # January, one of which we were involved in. Which one was ours?": the kind is the one the context names
@@ -898,6 +906,8 @@ def parse(message: str) -> Query:
         if intent is None and made_by_us:
             intent, _ = _intent(context_words)  # "…three reports came out in January…": reports
             strength = _WEAK_INTENT if intent else 0.0
+    if (intent is None or intent == "contact" and strength < _STRONG_INTENT) and made_by_us and reset_for_work:
+        intent, strength = "report", _WEAK_INTENT  # (what we wrote is a document, whatever the context asks)
     # ("A colleague says Nesta also runs a scaling programme for small charities. Is that right…?": the name of
     # the one whose work is pointed back at)
     pointed_at = set(_OWNERS_SAID.findall(" ".join(context_sentences[-1].words))) if points_back else set()
@@ -1251,7 +1261,9 @@ _EXCLUDING = re.compile(
     r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
     rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
     # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
-    r"|(?:^|\band |\bbut )not (?!only\b|just\b|merely\b)(?:the |our )?((?:\w+ ?){1,4})"
+    # ("not after Elevate, I know that one": not what is wanted)
+    r"|(?:^|\band |\bbut )not (?!only\b|just\b|merely\b)(?:after |asking about |looking for )?(?:the |our )?"
+    r"((?:\w+ ?){1,4})"
     # "who's the partner org alongside the CCG?": the one named is not the one asked for.
     # "who's the partner organisation that works on X out west alongside the CCG?": likewise, further on.
     # (Not when we are the ones alongside: "which organisation are we working with alongside the schools?")
@@ -1495,6 +1507,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         and _asker_verb_follows(said, position)
     ):
         return True  # "the client this morning asked about our report": who asks, not what is asked for
+    if word in ("call", "calls") and said[position + 1 : position + 2] in _NAMED_AS:
+        return True  # "do you call yourselves Innovation Unit or the Innovation Unit?": naming, not phoning
     if word == "ask" and said[position + 1 : position + 2] in _A_QUESTION_NEXT:
         return True  # "the CCG chair is going to ask how far it is spreading": a question, not someone to ask
     if word == "work" and said[position + 1 : position + 2] in (["at"], ["for"]) and position > 0:
@@ -1512,6 +1526,7 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
+_NAMED_AS = [[w] for w in "yourselves ourselves themselves itself yourself it them us you".split()]
 _A_QUESTION_NEXT = [[w] for w in "how what whether if when which where why".split()]
 _THE_OF_A_THING = frozenset("the this that their his her its our an".split())
 _A_MESSAGE_AFTER = [[w] for w in "thread threads chain chains trail says said from mentions mentioned".split()]
@@ -2175,6 +2190,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "role",
         ),
         (r"\bhow much\b", "amount"),
+        # "is it correct that the Health Foundation put GBP 250k into it?" (the sign or code is read as "money")
+        (
+            r"\b(?:put|puts|invested|invest|gave|give|contributed|paid|pay|spent|funded|granted|awarded|worth|cost|costs)"
+            r" (?:\w+ ){0,2}money(?: \d+(?:\.\d+)?(?:k|m|bn|million|thousand)?)? (?:in|into|to|towards|for|on)\b",
+            "amount",
+        ),
         (r"\bhow many (\w+)", "number of {0}"),
         (r"\b(?:the|total|exact|actual)(?: actual| exact| total| real)? number of (\w+)", "number of {0}"),
         (r"\btotal of (?!(?:\d+|the|our|your)\b)(\w+s)\b", "number of {0}"),  # "elevate - total n of schools?"

@@ -265,3 +265,63 @@ def test_the_one_someone_means_points_back(answerer):
     message = "My head of year said we wrote a report on student-centred learning. Do you know the one she means?"
     assert parse(message).refers_back
     assert parse(message).intent == "report"
+
+
+# ------------------------------------------------------------------ the third round's kinds
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who wrote IU's report on student-centred learning? we'd like them on a panel",
+        "who's the author of the student-centred learning report the blog mentions?",
+    ],
+)
+def test_the_author_of_a_report_that_names_none_is_not_held(answerer, message):
+    assert_not_held(answerer.answer(message), "author", "student_centred_learning_report")
+
+
+def test_a_stranger_compared_with_us_is_not_answered_with_our_card(answerer):
+    answer = answerer.answer("How does Nesta approach scale, compared with Innovation Unit?")
+    assert answer.outcome is not Outcome.ANSWERED
+
+
+def test_calling_yourselves_a_name_is_no_phone_call(answerer):
+    message = "for the style guide: do you call yourselves Innovation Unit or the Innovation Unit?"
+    assert parse(message).intent != "contact"
+    assert ids(answerer.answer(message))[0] == "innovation_unit"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did the King's Fund really put GBP 100k into Against the Odds?",
+        "I heard UNICEF paid USD 2m to the edtech work - right?",
+    ],
+)
+def test_a_sum_by_its_currency_code_is_an_amount_not_held(answerer, message):
+    assert_not_held(answerer.answer(message), "amount")
+
+
+def test_a_sum_said_beside_something_else_asks_no_amount(answerer):
+    assert parse("I've got a £50 voucher for the Elevate team, who do I give it to?").asked_fact != "amount"
+
+
+def test_not_after_a_name_sets_it_aside(answerer):
+    message = "Not after Elevate, I know that one. What's the other education work outside the UK?"
+    assert parse(message).excluded == (("elevate",),)
+    assert "elevate" not in ids(answerer.answer(message))[:1]
+
+
+def test_have_we_written_anything_on_a_subject_asks_for_a_document(answerer):
+    message = "the new starters keep asking 'why scale?'. Have we written anything on why scaling matters?"
+    assert parse(message).intent == "report"
+    assert answerer.answer(message).results[0].entry.kind == "report"
+
+
+def test_a_name_of_everyday_words_brushed_in_passing_is_no_option(answerer):
+    message = (
+        "A colleague asked about a January 2018 report on growing models of health, care and support for adults. "
+        "Was that one of IU's or someone else's? Either way, what's its full title?"
+    )
+    assert "my_care_my_way" not in ids(answerer.answer(message))[:1]
