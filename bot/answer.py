@@ -833,6 +833,10 @@ class Answerer:
             return [holders[0], people[0]]
         if not query.offers_choice:
             return None
+        with_role = [m for m in people if any(e.field == "role" for e in m.evidence)]
+        if len(people) == 2 and len(with_role) == 1:
+            # "is Julie Temperley or Heather Rollinson the director?": the one whose role says it.
+            return with_role + [m for m in people if m is not with_role[0]]
         one = query.described_one
         described = sorted(
             (m for m in matches[:_NAMED_LOOKED_AT] if one and _named_word_for_word(m.entry, one)),
@@ -1016,6 +1020,15 @@ class Answerer:
                 ]
                 if len(about_it) == 1:
                     return Match(about_it[0], max(called.score, ANSWER_THRESHOLD))
+        if about is not None and query.asked_fact == "author":
+            # "Whoever wrote our blog about the three January 2018 reports - who was that?": the one blog in view.
+            blogs = [
+                m
+                for m in matches[:_NAMED_LOOKED_AT]
+                if m.entry.kind == "report" and _is_of_sort(m.entry, about.group(1))
+            ]
+            if len(blogs) == 1:
+                return blogs[0]
         naming = _DOCUMENT_THAT_NAMES.search(query.text)
         if not naming:
             return None  # ("the blog mentions X - which programme is that?" asks about X)

@@ -349,6 +349,8 @@ def sentences(message: str) -> list[Sentence]:
         asks = asks or (bool(said_set & _REQUEST_MODALS) and _REQUEST.search(" ".join(said)) is not None)
         asks = asks or ("wonder" in said_set and _I_WONDER.search(" ".join(said)) is not None)
         asks = asks or (bool(said_set & {"name", "names"}) and _NAME_WANTED.match(" ".join(said)) is not None)
+        # "Whoever wrote our blog about the January reports - who was that?": the one asked for, said first.
+        asks = asks or (said[0] == "whoever" and said[1:2] in (["wrote"], ["authored"], ["runs"], ["leads"]))
         # "my colleague asked who the commissioner is on X": a question reported is the question (unless
         # the message goes on to ask it: "nobody knows which project to code it to. Which is the Australian one?").
         reported = (
@@ -1749,6 +1751,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bwho (?:wrote|authored|penned)\b|\bbylines?\b"
             r"|\bwho(?: is| was|s)? (?:the )?(?:lead |main |principal |first )?authors?\b"
             r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
+            r"|\bwhoever (?:wrote|authored|penned)\b"
             # "who on our team wrote…", "did Julie write…", "is Heather the author of…": asked loosely.
             r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|" + _DID_SOMEONE + r"write\b"
             r"|\b(?:is|was) (?!it\b|that\b|this\b)(?:\w+ ){1,3}?the (?:author|writer)\b"
@@ -2099,7 +2102,17 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "wigan ofsted rating?": an inspection grade, which no entry holds.
         (r"\bofsted\b|\bcqc (?:rating|report)\b|\binspection (?:rating|grade|report)\b", "inspection rating"),
         # "is the NIA open to teachers? what are the eligibility rules?": who may join, which no entry says.
-        (r"\beligib(?:le|ility)\b|\bentry (?:criteria|requirements)\b|\bselection criteria\b", "eligibility criteria"),
+        (
+            r"\beligib(?:le|ility)\b|\bentry (?:criteria|requirements)\b|\bselection criteria\b"
+            # "Is the NHS Innovation Accelerator open to innovators in Welsh health boards, or England-only?"
+            # (of a work named: "what is it and is it open to outside partners?" asks what its card says)
+            r"|\b(?:is|are) (?!it\b|they\b|that\b|this\b)(?:the \w+(?: \w+){0,3}|\w+(?: \w+){0,4})"
+            r" (?:open|available) to\b"
+            r"(?! (?:download|read|view|see|buy|order|watch|share|the public)\b)"
+            r"|\b(?:is|are) (?!it\b|they\b|that\b|this\b)(?:the \w+(?: \w+){0,3}|\w+(?: \w+){0,4}) available in\b"
+            r"|\b(?:england|uk) only\b",
+            "eligibility criteria",
+        ),
         # ("invoice ref says 'spring consortum' - who r they?": a reference that names someone, not one asked for)
         (
             r"\bpo (?:number|no|num|ref)\b|\bpurchase order\b"
@@ -2190,6 +2203,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "role",
         ),
         (r"\bhow much\b", "amount"),
+        # "can I put '[£X] grant from the Health Foundation'? what was the actual amount?"
+        (
+            r"\bwhat (?:was|is|s|were) the (?:actual |exact |total |real )?amount\b"
+            r"|\bthe (?:actual|exact|real) amount\b",
+            "amount",
+        ),
         # "is it correct that the Health Foundation put GBP 250k into it?" (the sign or code is read as "money")
         (
             r"\b(?:put|puts|invested|invest|gave|give|contributed|paid|pay|spent|funded|granted|awarded|worth|cost|costs)"
@@ -2253,7 +2272,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
     " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends still"
     " controller controllers processor lawful consent effect confidence download graduate professional public employers"
-    " insurance frameworks framework direct open weather coat umbrella brolly pay".split()
+    " insurance frameworks framework direct open weather coat umbrella brolly pay available only whoever".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2649,10 +2668,10 @@ _SEEKS_PERSON = re.compile(
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
     r"|route|routed|escalate|signpost"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"
-    r"|reach out|ask|call|ring|email|message)(?:ing)?\b"
+    r"|reach out|ask|call|ring|email|message|write to)(?:ing)?\b"
     # "In our organisation, who they should contact for this?"
     r"|\bwhom? (?:i|we|she|he|they|you) (?:should|can|could|would|might) (?:\w+ ){0,2}?"
-    r"(?:contact|approach|talk|speak|go|turn|ask|email|call|ring|get in touch)\b"
+    r"(?:contact|approach|talk|speak|go|turn|ask|email|call|ring|get in touch|write to)\b"
     r"|\bwho (?:here |on our side |in the team )?(?:can|could|would|might) (?:help|take|support|advise) "
     r"(?:them|her|him|me|us|this|that|with that|with this)\b"
     r"|\b(?:right|best|correct|ideal|best placed|go to) (?:person|people|colleague|contact)\b"

@@ -325,3 +325,54 @@ def test_a_name_of_everyday_words_brushed_in_passing_is_no_option(answerer):
         "Was that one of IU's or someone else's? Either way, what's its full title?"
     )
     assert "my_care_my_way" not in ids(answerer.answer(message))[:1]
+
+
+# ------------------------------------------------------------------ the fourth round's kinds
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is the NHS Innovation Accelerator open to innovators in Scotland, or is it England-only?",
+        "Is My Care, My Way available in Wales, or only in London?",
+    ],
+)
+def test_whether_a_work_is_open_somewhere_is_not_held(answerer, message):
+    assert_not_held(answerer.answer(message), "eligibility criteria")
+
+
+def test_what_it_is_and_whether_it_is_open_asks_what_its_card_says(answerer):
+    message = "There's a Big Picture Learning school in Doncaster? What is it and is it open to outside partners?"
+    assert_answered_first(answerer.answer(message), "big_picture_learning_doncaster")
+
+
+def test_a_report_available_to_download_is_no_eligibility_question(answerer):
+    assert parse("is Against the Odds available to download?").asked_fact != "eligibility criteria"
+
+
+def test_the_actual_amount_is_not_held(answerer):
+    message = "can I write '[£X] from UNICEF' for the edtech work? what was the actual amount?"
+    assert_not_held(answerer.answer(message), "amount")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Whom should I write to at your organisation about help scaling a project?",
+        "who should we write to at IU for advice on spreading our service?",
+    ],
+)
+def test_whom_to_write_to_is_a_person(answerer, message):
+    assert parse(message).seeks_person
+    assert_answered_first(answerer.answer(message), "heather_rollinson")
+
+
+def test_whoever_wrote_a_blog_said_first_is_who_is_asked_for(answerer):
+    message = "Whoever wrote our blog about the January 2018 reports - who was that? We'd like them on a panel."
+    answer = answerer.answer(message)
+    assert ids(answer)[:2] == ["julie_temperley", "blog_impact_at_scale"]
+
+
+def test_of_two_people_named_as_options_the_one_whose_role_is_said(answerer):
+    answer = answerer.answer("Which of them is the director - Julie Temperley or Heather Rollinson?")
+    assert_answered_first(answer, "heather_rollinson")
