@@ -898,6 +898,14 @@ class Answerer:
             if len(options) >= 2 and len(ours) == 1:
                 return ours + [m for m in options if m is not ours[0]][:1]
         works = [m for m in named if m.entry.kind in ("report", "programme")]
+        quoted = [
+            m
+            for m in matches[:_NAMED_LOOKED_AT]
+            if m.entry.kind in ("report", "programme") and _quotes_name(query, m.entry)
+        ]
+        if "ours" in query.words and len(quoted) == 1 and quoted[0] is matches[0]:
+            # "i know against the odds was us - was the _adoption & spread_ one ours too?": the one quoted
+            return quoted
         if (
             "ours" in query.words
             and len(works) == 1
@@ -1402,10 +1410,18 @@ class Answerer:
         # (Scores before the kind asked for weighed in: "every organisation named in the blog" asks for organisations.)
         reports = sorted((m for m in matches if m.entry.kind == "report"), key=lambda m: -(m.raw_score or m.score))
         # "every partner named in the scale *blog*": the document called what the message calls it, if one is.
-        called = [m for m in reports if _called(m.entry, query.words, _DOCUMENT_NOUNS)]
+        # ("which reports does the *post* reference?": a post is a blog)
+        called = [
+            m
+            for m in reports
+            if _called(m.entry, query.words, _DOCUMENT_NOUNS)
+            or (_POST_WORDS.intersection(query.words) and _is_of_sort(m.entry, "post"))
+        ]
         reports = called or reports
         raw = [m.raw_score or m.score for m in reports]
-        if not reports or raw[0] < SUGGESTION_FLOOR or reports[0] not in matches[: 3 + len(called)]:
+        # (the one document of the sort the message calls it needs no score: "which reports does the post reference?")
+        sole = len(called) == 1 and _DOCUMENT_DOES_THE_NAMING.search(query.text) is not None
+        if not reports or (raw[0] < SUGGESTION_FLOOR and not sole) or reports[0] not in matches[: 3 + len(called)]:
             return None
         if len(reports) > 1 and raw[0] - raw[1] < MARGIN:
             return None
@@ -1964,6 +1980,9 @@ class Answerer:
         if not kinds:
             return None
         top = matches[0]
+        if top.entry.kind == query.intent and top.evidence and top.evidence[0].field == "qualifier":
+            if _said_after_what_is(query, top) or _said_after_call(query, top):
+                return None  # "what do you call the Wigan work on your side?": the work called by its place
         if not _names_fully(top):
             # "Who's the NHS side on My Care, My Way?": the entry the question names in full is X, not one that
             # shares more of its words ("NHS", "care") as topics.
@@ -2300,6 +2319,9 @@ def _asks_what_it_made(query: Query, name: str) -> bool:
         re.search(
             rf"\b(?:has|have|did|does|do) {re.escape(name)} (?:\w+ )?(?:published|publish|put out|written|write"
             r"|produced|produce|done|got|have) (?:anything|any|something|a|an)\b"
+            # "Has Innovation Unit ever worked with the Gates Foundation on vaccines?": the stranger is the subject
+            rf"|\b(?:work|worked|working|partner|partnered|partnering|collaborate|collaborated) with (?:the )?"
+            rf"{re.escape(name)}\b"
             # "Someone says Nesta runs a scaling programme for charities. Is that right?": its own work, said
             rf"|(?<!\bour )(?<!\bmy )\b{re.escape(name)} (?:also |too |now |already )?(?:runs|has|does|offers|publishes"
             r"|published|funds"
@@ -2628,6 +2650,12 @@ _ALL_PARTNERS_SAID = _PARTNER_WORDS | frozenset("collaborator collaborators".spl
 _OUR_WORK_IN_GENERAL = frozenset("scaling scale work collaborator collaborators external".split())
 #: What people call a document: "the blog", "the post", "the paper".
 _DOCUMENT_NOUNS = frozenset("blog post article paper report study".split())
+_POST_WORDS = frozenset("post blogpost".split())
+#: "which reports does the post reference?": the document is who names (not "did we cite something in a blog?").
+_DOCUMENT_DOES_THE_NAMING = re.compile(
+    r"\b(?:blog|post|blogpost|article) (?:\w+ )?(?:mention|mentions|cite|cites|reference|references|name|names"
+    r"|feature|features)\b"
+)
 
 
 def _called(entry: Entry, said: Iterable[str], nouns: frozenset[str]) -> bool:
@@ -2850,6 +2878,16 @@ _WHAT_IS_IT = re.compile(
 
 
 _WHAT_IT_IS_ABOUT = re.compile(r"\bwhat (?:is|s|was) (?:it|that|this) (?:actually |really |all )?about\b")
+
+
+def _said_after_call(query: Query, match: Match) -> bool:
+    """ "what do you call the Wigan work?": the entry's words come straight after "call" (a "the" aside)."""
+    said = set(match.evidence[0].words) if match.evidence else set()
+    for position in range(len(query.words) - 1):
+        if query.words[position] == "call":
+            following = [w for w in query.words[position + 1 : position + 3] if w not in ("the", "your", "our")]
+            return bool(following) and stem(following[0]) in said
+    return False
 
 
 def _said_after_what_is(query: Query, match: Match) -> bool:

@@ -579,10 +579,21 @@ _LONG_QUOTE = re.compile(r'"([^"]{81,600})"|“([^”]{81,600})”')
 _QUOTE_LINE = re.compile(r"(?:^|(?<=[:\w])\s+)\s*(?:&gt;|>)\s?(.+)$", re.MULTILINE)
 
 
+#: "a line of yours about too many young people beating a path from care to custody. Which piece is that from?":
+#: a passage given in the asker's words, with no quote marks.
+_LINE_ABOUT = re.compile(
+    r"\b(?:a|the|that|this) (?:line|sentence|phrase|bit) (?:of yours|of ours|in (?:your|the|a) \w+ )?\s?"
+    r"(?:about|saying|that says|which says|that goes) ([^.?!]{20,200})",
+    re.IGNORECASE,
+)
+
+
 def quoted_passage(message: str) -> str:
     """The first Slack quote line ("&gt; …") or long quoted string, as plain words; "" if none."""
     if not _MAY_NAME.search(message):
-        return ""
+        line = _LINE_ABOUT.search(message) if "line" in message or "sentence" in message else None
+        said = words(line.group(1)) if line else []
+        return " ".join(said) if len(said) >= 5 else ""
     text = message[:MAX_MESSAGE_CHARS]
     found = _QUOTE_LINE.search(text)
     candidates = [found.group(1)] if found else []
@@ -1230,7 +1241,11 @@ _WHO_WE_ARE_ASKED = re.compile(
     + _CLAUSE_ENDS
     # "Who are you actually and what do you do?" (both: not only "who are you?", which may ask about the bot)
     + r"|\bwho (?:are|r) (?:you|u)(?: guys| lot)?(?: actually| exactly| really)? and what (?:do|does) (?:you|u)"
-    r"(?: guys| lot)? (?:actually )?do" + _CLAUSE_ENDS
+    r"(?: guys| lot)? (?:actually )?do"
+    + _CLAUSE_ENDS
+    # "How does Innovation Unit describe itself and the kind of work it does?"
+    + r"|\bhow (?:does|do|would) (?:iu|innovation unit|the innovation unit|you|we) describe"
+    r" (?:itself|yourselves|ourselves|us)\b"
 )
 #: "is Elevate the Australia one or the UNICEF one?", "was ATO the HF one or the King's Fund one?"
 _THE_A_ONE_OR_THE_B = re.compile(
@@ -1511,6 +1526,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         return True  # "the client this morning asked about our report": who asks, not what is asked for
     if word in ("call", "calls") and said[position + 1 : position + 2] in _NAMED_AS:
         return True  # "do you call yourselves Innovation Unit or the Innovation Unit?": naming, not phoning
+    if word in ("speak", "talk") and said[position + 1 : position + 2] in (["at"], ["on"]) and position > 0:
+        return True  # "she has been asked to speak at a sector event": a talk given, not someone to talk to
     if word == "ask" and said[position + 1 : position + 2] in _A_QUESTION_NEXT:
         return True  # "the CCG chair is going to ask how far it is spreading": a question, not someone to ask
     if word == "work" and said[position + 1 : position + 2] in (["at"], ["for"]) and position > 0:

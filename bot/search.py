@@ -618,6 +618,16 @@ class SearchIndex:
         return [(stems.pop(), _SKELETON_SIMILARITY * _SHORTENED_SHARE)] if len(stems) == 1 else []
 
     @cached_property
+    def _own_words(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Entries with lines of their own (excerpts), as plain words: few, and searched only for a passage."""
+        found = []
+        for index, entry in enumerate(self.entries):
+            lines = said_in_own_words(entry)
+            if lines:
+                found.append((index, tuple(" ".join(text_words(expand_contractions(line))) for line in lines)))
+        return tuple(found)
+
+    @cached_property
     def _name_sounds(self) -> tuple[dict[str, set[str]], dict[int, list[str]]]:
         """The words of names and aliases by how they sound ("foundashun", "Jooly Tempaly"): key → words, and the
         keys by length. Built the first time a name is looked up by its sound, so loading costs nothing."""
@@ -763,6 +773,18 @@ class SearchIndex:
         if allowed is not None:
             explained = {i: v for i, v in explained.items() if self.entries[i].kind in allowed}
         shortlist = heapq.nlargest(_SHORTLIST, explained, key=explained.__getitem__)
+        if query.passage:
+            # "a line of yours about not enough decent, affordable care for our elderly": whose own words it is,
+            # however few of its words the index holds.
+            shortlist += [
+                i
+                for i, lines in self._own_words
+                if i not in shortlist
+                and (allowed is None or self.entries[i].kind in allowed)
+                and any(quotes_from(query.passage, line) for line in lines)
+            ]
+            for index in shortlist:
+                explained.setdefault(index, 0.0)
 
         # When the asking sentence names something, a name only the context mentions ("an
         # ex-colleague at the DfE asked what "Spring" does") covers that name less.

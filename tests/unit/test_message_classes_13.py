@@ -376,3 +376,55 @@ def test_whoever_wrote_a_blog_said_first_is_who_is_asked_for(answerer):
 def test_of_two_people_named_as_options_the_one_whose_role_is_said(answerer):
     answer = answerer.answer("Which of them is the director - Julie Temperley or Heather Rollinson?")
     assert_answered_first(answer, "heather_rollinson")
+
+
+# ------------------------------------------------------------------ the fifth round's kinds
+
+
+def test_speaking_at_an_event_is_no_person_asked_for():
+    message = "Our director is speaking at a conference on older people. Do we have any work with over-65s?"
+    assert parse(message).intent != "contact"
+
+
+def test_how_we_describe_ourselves_is_our_own_card(answerer):
+    answer = answerer.answer("For the induction pack: how does Innovation Unit describe itself and its work?")
+    assert_answered_first(answer, "innovation_unit")
+
+
+def test_the_reports_a_post_references_are_listed(answerer):
+    answer = answerer.answer("Which reports does the post reference? I'm building a bibliography.")
+    assert answer.outcome is Outcome.LIST
+    assert "blog_impact_at_scale" not in ids(answer)
+    assert {"against_the_odds", "kings_fund_adoption_spread_nhs"} <= set(ids(answer))
+
+
+def test_working_with_a_stranger_is_not_answered_with_our_card(answerer):
+    answer = answerer.answer("Did Innovation Unit ever work with the Wellcome Trust on mental health?")
+    assert answer.outcome is not Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Isn't the Wigan thing just the DfE programme with a new name? What do you call the Wigan work?",
+        "what is the Wigan programme, and is it the same as the DfE innovation programme?",
+    ],
+)
+def test_the_work_called_by_its_place_is_the_subject_beside_a_body(answerer, message):
+    assert ids(answerer.answer(message))[0] == "asset_based_csc_wigan"
+
+
+def test_a_national_programme_asked_of_a_body_is_still_followed(answerer):
+    message = "The Wigan work draws on an earlier DfE programme. What was that national programme called?"
+    assert ids(answerer.answer(message))[0] == "innovation_programme_csc"
+
+
+def test_a_line_described_in_the_askers_words_is_a_passage(answerer):
+    message = "I saw a line of yours about not enough decent, affordable care for our elderly. Which piece was it?"
+    assert "elderly" in parse(message).passage
+    assert ids(answerer.answer(message))[0] == "blog_impact_at_scale"
+
+
+def test_of_two_works_asked_whose_the_quoted_one_is_asked_about(answerer):
+    message = "Against the Odds was ours, I know. Was the _adoption and spread_ one ours as well?"
+    assert ids(answerer.answer(message))[0] == "kings_fund_adoption_spread_nhs"
