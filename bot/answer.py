@@ -1980,6 +1980,8 @@ class Answerer:
         if not kinds:
             return None
         top = matches[0]
+        if query.intent == "contact" and top.entry.kind == "contact" and any(e.field == "name" for e in top.evidence):
+            return None  # "> …Heather's your person. Who is Heather and what's her role?": the person named
         if top.entry.kind == query.intent and top.evidence and top.evidence[0].field == "qualifier":
             if _said_after_what_is(query, top) or _said_after_call(query, top):
                 return None  # "what do you call the Wigan work on your side?": the work called by its place

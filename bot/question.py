@@ -157,6 +157,9 @@ _A_THING = frozenset("one anything something".split())
 _DOCUMENT_WORDS = frozenset("report reports paper papers blog article study publication".split())
 #: Facts a card may answer itself ("her manager asked me what IU's part in it is"): no fact passed on.
 _CARD_SAYS = frozenset({"role", "author", "publisher"})
+_PLURAL_POINTERS = frozenset("those these".split())
+#: Words a request pointing back at a fact may use besides: "confirm that figure before it goes out", "anywhere".
+_POINTED_FACT_WORDS = frozenset("here post up anywhere figure figures number numbers goes out before".split())
 #: "a partner asked me when Elevate finishes": a question passed on, which says the fact asked.
 _ASKED_OF_ME = re.compile(r"\b(?:asked|asking|asks) (?:me|us) (when|what|how much|how many|where|for)\b")
 _REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop dm pm ping message".split())
@@ -704,6 +707,9 @@ _US_DOING = re.compile(
     r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b)"
     # "what is Innovation Unit doing for older people?": what we are doing for them.
     r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now )?doing (?:for|on|in|with|around|about|re)\b)"
+    # "is IU running it or helping bring it in?": what *we* do with the work pointed at.
+    r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now |also )?(?:running|leading|bringing|helping)"
+    r"(?: bring| to bring)? (?:it|this|that|them)\b)"
     # "spring consortium - who are they, and r IU in it?": whether we are, as "are we in it?" would ask.
     r"|(is|are|r) (?:iu|innovation unit) (?=(?:involved |part of it |also )?in (?:it|that|this|them)\b)"
     # "which organisations does Innovation Unit work with?", "…where Innovation Unit is helping to scale": ours.
@@ -818,7 +824,7 @@ def parse(message: str) -> Query:
     if (
         fact is None
         and context_sentences
-        and set(focus_words) & _POINTERS
+        and set(focus_words) & (_POINTERS | _PLURAL_POINTERS)
         and (
             _REQUEST_WORDS & set(focus_words)
             # ("do we have it?" asks for the fact said; "do we have that one?", "anything on it?" for an entry)
@@ -830,7 +836,9 @@ def parse(message: str) -> Query:
                 and not _DOCUMENT_WORDS & {w for s in context_sentences for w in s.words}
             )
         )
-        and set(focus_words) <= STOPWORDS | _REQUEST_WORDS | _HAS_IT | _POINTERS | _NUDGE_WORDS | {"here", "post", "up"}
+        # ("…wants the ISBN and page count. Do we have those anywhere?", "…put £200m in. Can you confirm that figure?")
+        and set(focus_words)
+        <= STOPWORDS | _REQUEST_WORDS | _HAS_IT | _POINTERS | _PLURAL_POINTERS | _NUDGE_WORDS | _POINTED_FACT_WORDS
     ):
         # "…needs IU's registered office address and company number. Could someone post them here?": the
         # request points back at what the sentence before says is needed.
@@ -1276,6 +1284,8 @@ _EXCLUDING = re.compile(
     r"|except(?: for)?|excluding|not counting|aside from|leaving aside|setting aside|putting aside|leave aside)"
     r" (?:the |our |us )?((?:\w+ ?){1,4})"
     r"|\bnot (?:the|our) ((?:\w+ ){1,3})ones?\b"
+    # "Leaving the council one aside for now, what's the national one called?"
+    r"|\b(?:leaving|leave|setting|set|putting|put) (?:the |our )?((?:\w+ ){1,3}?)(?:ones? )?aside\b"
     rf"|\b{_MIXING_UP} (?:it |them |this |that )?(?:up )?with (?:the |our |a )?((?:\w+ ?){{1,4}})"
     # "…and not Against the Odds", "- not the blog itself": a name set aside where a clause begins.
     # ("not after Elevate, I know that one": not what is wanted)
@@ -1548,7 +1558,10 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
 _NAMED_AS = [[w] for w in "yourselves ourselves themselves itself yourself it them us you".split()]
 _A_QUESTION_NEXT = [[w] for w in "how what whether if when which where why".split()]
 _THE_OF_A_THING = frozenset("the this that their his her its our an".split())
-_A_MESSAGE_AFTER = [[w] for w in "thread threads chain chains trail says said from mentions mentioned".split()]
+_A_MESSAGE_AFTER = [
+    [w]
+    for w in "thread threads chain chains trail says said from mentions mentioned sitting asks asking landed".split()
+]
 #: Who passes a question on ("the client asked…", "my manager wants to know…"): not the kind asked for.
 _ASKERS = frozenset(
     "client clients customer customers funder funders commissioner commissioners colleague colleagues manager"
@@ -2211,7 +2224,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "Heather's title" is her role; "the title had 'impact at scale' in it" is a document's name.
         (
-            r"\bjob title\b|\bjob\b|\brole\b|\bposition\b(?! on\b| about\b)"  # ("our position on scale": a view)
+            # ("our position on scale" is a view; "our role in it" what we do there, which the work's card says)
+            r"\bjob title\b|\bjob\b|(?<!\bour )(?<!\biu s )\brole\b|\bposition\b(?! on\b| about\b)"
             # "wat dept is she in?": where someone sits, which their role says ("Director of …, Innovation Unit")
             r"|\b(?:what|which) (?:dept|department|team|division|directorate) (?:is|does) (?:she|he|\w+)"
             r" (?:in|work in|sit in)\b"

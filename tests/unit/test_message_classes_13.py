@@ -428,3 +428,37 @@ def test_a_line_described_in_the_askers_words_is_a_passage(answerer):
 def test_of_two_works_asked_whose_the_quoted_one_is_asked_about(answerer):
     message = "Against the Odds was ours, I know. Was the _adoption and spread_ one ours as well?"
     assert ids(answerer.answer(message))[0] == "kings_fund_adoption_spread_nhs"
+
+
+# ------------------------------------------------------------------ the sixth round's kinds
+
+
+def test_facts_said_before_and_pointed_back_at_with_those(answerer):
+    message = "the catalogue form wants the ISBN for Against the Odds - do we have those anywhere?"
+    assert_not_held(answerer.answer(message), "ISBN or DOI", "against_the_odds")
+
+
+def test_a_figure_said_before_and_asked_to_be_confirmed_is_not_held(answerer):
+    message = "My draft says UNICEF put £3m into the edtech work - can you confirm that figure?"
+    assert_not_held(answerer.answer(message), "amount")
+
+
+def test_leaving_one_aside_sets_it_aside():
+    assert ("council",) in parse("Leaving the council one aside, what's the national programme called?").excluded
+
+
+def test_whether_we_are_running_a_work_is_asked_of_the_work(answerer):
+    message = "About the Doncaster school: is the model from abroad, and is IU running it or helping bring it in?"
+    assert ids(answerer.answer(message))[0] == "big_picture_learning_doncaster"
+
+
+def test_our_role_in_a_work_is_no_persons_role():
+    assert parse("what's our role in it?").asked_fact != "role"
+    assert parse("what's Heather's role?").asked_fact == "role"
+
+
+def test_a_person_named_in_the_question_is_asked_about_whatever_the_quote_above_says(answerer):
+    message = "&gt; if you want help to scale something, Heather's your person. Who is Heather and what's her role?"
+    answer = answerer.answer(message)
+    assert_answered_first(answer, "heather_rollinson")
+    assert answer.fact is not None and answer.fact.label == "role"
