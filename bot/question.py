@@ -702,7 +702,7 @@ def the_one_meant(message: str) -> str:
 #: wrote…": our own name as the ones doing the work asks what *we* do, as "we" would.
 _US_DOING = re.compile(
     r"\b(?:(does|did|has|have|is) (?:iu|innovation unit) (?=(?:ever |actually |already )?"
-    r"(?:do|done|doing|run|running|got|work|worked|working) (?:anything|any|something|much|stuff|more|work)\b)"
+    r"(?:do|done|doing|run|running|got|work|worked|working|have) (?:anything|any|something|much|stuff|more|work)\b)"
     r"|(?:iu|innovation unit) (?=(?:has |have |had |is |was |ever |actually |already )*"
     r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b)"
     # "what is Innovation Unit doing for older people?": what we are doing for them.
@@ -719,6 +719,7 @@ _US_DOING = re.compile(
     r"(?:works|working|partners|partnering) (?:with|alongside)\b))",
     re.IGNORECASE,
 )
+_OUR_DOCUMENT = re.compile(r"\ban? (?:iu|innovation unit) (report|paper|study|publication)\b", re.IGNORECASE)
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
 #: "which organisation is IU's partner alongside the CCG?", "IU's counterpart organisation": ours.
 _OUR_PARTNER = re.compile(
@@ -730,8 +731,8 @@ _OUR_PARTNER = re.compile(
     r"|\b(?:iu|innovation unit)(?:'s|’s| s) (?=(?:current |own |other |main )?"
     r"(?:work|programmes|projects|pieces of work|reports|publications)\b"
     # "what's IU's actual line on why good stuff doesn't spread?": our view of it, asked as "our line" would be.
-    r"|(?:actual |official |own |current |general )?(?:line|view|views|position|stance|take|thinking|argument|case)"
-    r" (?:on|about)\b)",
+    r"|(?:actual |official |own |current |general |basic |overall |honest |main )?(?:line|view|views|position|stance"
+    r"|take|thinking|argument|case) (?:on|about)\b)",
     re.IGNORECASE,
 )
 
@@ -747,6 +748,7 @@ def _us_as_we(message: str) -> str:
     if "iu" not in folded and "innovation unit" not in folded:
         return message  # (a plain look for the name first: most messages do not say it)
     message = _OUR_PARTNER.sub("our ", _US_AS_OWNERS.sub("one of our ", message))
+    message = _OUR_DOCUMENT.sub(r"a \1 of ours", message)  # "is there an IU report on…?": one of ours
     if not _US_DOING.search(message):
         return message
     # The "we" put in is marked, so only the verb beside it is made to agree ("has we" → "have we").
@@ -927,7 +929,8 @@ def parse(message: str) -> Query:
         if intent is None and made_by_us:
             intent, _ = _intent(context_words)  # "…three reports came out in January…": reports
             strength = _WEAK_INTENT if intent else 0.0
-    if (intent is None or intent == "contact" and strength < _STRONG_INTENT) and made_by_us and reset_for_work:
+    weak_person = intent == "contact" and strength < _STRONG_INTENT and not {"who", "whom"} & set(focus_words)
+    if made_by_us and (reset_for_work or (points_back and "what" in focus_words)) and (intent is None or weak_person):
         intent, strength = "report", _WEAK_INTENT  # (what we wrote is a document, whatever the context asks)
     # ("A colleague says Nesta also runs a scaling programme for small charities. Is that right…?": the name of
     # the one whose work is pointed back at)
@@ -2695,7 +2698,8 @@ _SEEKS_PERSON = re.compile(
     # "who on the leadership side owns our scaling offer?"
     r"\bwho (?:\w+ ){0,4}?(?:owns|leads|runs|holds) (?:our|the|iu s|iu) (?:\w+ )?(?:offer|offering|service)\b|"
     r"\bwhom? (?:\w+ ){0,4}?(?:should|do|can|could|would|shall|to|might)"
-    r" (?:i|we|she|he|they|you|someone|my \w+|our \w+|the (?!\w+ing\b)\w+)"  # ("…should the receptionist route…")
+    r" (?:i|we|she|he|they|you|someone|my \w+|our \w+|the (?!\w+ing\b)\w+"  # ("…should the receptionist route…")
+    r"|enquiries|inquiries|requests|queries|referrals|approaches|these|those)"  # ("who should enquiries go to?")
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
     r"|route|routed|escalate|signpost"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"

@@ -285,6 +285,14 @@ TEXTSPEAK: dict[str, str] = {
     "ppl": "ppl",
     "govt": "government",
     "frm": "from",
+    "ther": "there",  # "is ther an IU report on…"
+    "summat": "something",  # Yorkshire: "one of your team wrote summat about…"
+    "owt": "anything",
+    "nowt": "nothing",
+    # American spellings of words our names spell the British way ("student centered learning")
+    "centered": "centred",
+    "center": "centre",
+    "centers": "centres",
     "im": "i",
     "whos": "who",
     "sum1": "someone",

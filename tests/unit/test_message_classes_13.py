@@ -462,3 +462,32 @@ def test_a_person_named_in_the_question_is_asked_about_whatever_the_quote_above_
     answer = answerer.answer(message)
     assert_answered_first(answer, "heather_rollinson")
     assert answer.fact is not None and answer.fact.label == "role"
+
+
+# ------------------------------------------------------------------ the seventh round's kinds
+
+
+def test_our_basic_take_on_why_things_do_not_spread_is_what_we_wrote(answerer_with_meaning):
+    answer = answerer_with_meaning.answer("new here: what's IU's basic take on why good ideas don't spread?")
+    assert ids(answer)[0] == "blog_impact_at_scale"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is ther an IU report on student centered learning?",
+        "is there an Innovation Unit report about student-centered learning spreading?",
+    ],
+)
+def test_an_iu_report_on_a_subject_is_that_report(answerer, message):
+    assert ids(answerer.answer(message))[0] == "student_centred_learning_report"
+
+
+def test_american_spellings_read_as_our_names_spell_them():
+    assert "centred" in parse("the student centered learning report").focus
+
+
+def test_who_enquiries_should_go_to_is_a_person(answerer):
+    message = "Who should enquiries go to from people who need help scaling something that works?"
+    assert parse(message).seeks_person
+    assert_answered_first(answerer.answer(message), "heather_rollinson")
