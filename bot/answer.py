@@ -1527,7 +1527,7 @@ class Answerer:
         contacts (the usual relation answers), or — when the knowledge base holds none — a missing
         fact; X's contact (who works elsewhere) is not offered as if they were PPL's."""
         # ("who countersigns on the UNICEF side?": someone there too)
-        someone_there = query.intent == "contact" and bool(SOMEONE_THERE & query.focus or "side" in query.focus)
+        someone_there = query.intent == "contact" and (bool(SOMEONE_THERE & query.focus) or "side" in query.focus)
         if query.office and not query.workplace:
             # "AISNSW call in 10 - what's their CEO's name?": the body the message names is where the office is.
             body = next(
@@ -3077,7 +3077,9 @@ def _the_other_named(query: Query, match: Match) -> bool:
 _NAME_ASKED_FIRST = re.compile(
     r"\b(?:called|name|named|what is it|what s it)\b(?: \w+){0,3} and (?:where|which|what)\b"
     # "is the work there a whole-system change or a single pilot, and where did the ideas come from?": it, first
-    r"|^(?:\w+ ){0,3}?(?:is|are|was|what|who)\b(?: \w+){1,12} (?:and )?(?:where|which)\b"
+    r"|^(?:\w+ ){0,3}?(?:is|are|was|what|who)\b(?: \w+){1,12} and (?:where|which)\b"
+    # ("what are we helping them deliver, where do the innovations come from…?": a "what" asked first)
+    r"|^(?:\w+ ){0,3}?what\b(?: \w+){2,12} (?:where|which)\b"
 )
 _ALL_ASKED = frozenset("all every".split())
 #: "…that a normal person could read": which of them, by how they are (not what they are about).

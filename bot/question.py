@@ -125,15 +125,6 @@ _QUOTED = re.compile(r'"([^"]{1,80})"|“([^”]{1,80})”|(?<!\w)\'([^\']{1,60}
 _BACK_REFERENCES = frozenset("it its that this them they their there those these he she him her his".split())
 _NORTHERN_LINE = re.compile(r"\bnorthern line\b", re.IGNORECASE)
 _A_WORK_ASKED = frozenset("which anything something".split())
-_OWNERS_SAID = re.compile(
-    r"(?<!\bour )(?<!\bmy )\b(\w+) (?:also |too |now |already )?(?:runs|has|does|offers|publishes|published|funds"
-    r"|launched) (?:a|an|its|their)\b"
-)
-#: "…what's IU's line on scale - why do we think…?": our view asked before the question, in so many words.
-_WHAT_OUR_VIEW = re.compile(
-    r"\bwhat(?: is| s)? our (?:\w+ )?(?:view|line|argument|position|stance|take) on"
-    r" (?:why|how|what|whether|scale|scaling|spread|spreading|innovation|innovating)\b"
-)
 #: "our big-picture argument on scale", "what's the big picture here?": the idiom, not Big Picture Learning
 #: (typed in lower case, and not followed by what the school is).
 _BIG_PICTURE_IDIOM = re.compile(
@@ -415,14 +406,21 @@ def sentences(message: str) -> list[Sentence]:
 
 
 #: A phrase of several words in quotes, with no question mark: a title or a slogan, quoted.
-_QUOTED_TITLE = re.compile(r'"([^"?]{8,80})"|“([^”?]{8,80})”')
+_QUOTED_TITLE = re.compile(r'"([^"]*)"|“([^”]*)”')
+#: Words before a quote that make it a question reported ('a funder asked "who wrote it"'), not a title.
+_REPORTED_BEFORE = re.compile(r"\b(?:asked|asks|asking|ask|said|says|wondering|wonders|know|question)\W*$", re.I)
 _QUESTION_WORD = re.compile(r"\b(?:who|what|which|whom|whose|where|when|how)\b", re.IGNORECASE)
 
 
 def _title_asks_nothing(quoted: re.Match) -> str:
     """'a slide on "who else is rethinking school"': the title's "who" asks for no one."""
     said = quoted.group(0)
-    return _QUESTION_WORD.sub("", said) if len(said.split()) >= 3 else said
+    inside = quoted.group(1) or quoted.group(2) or ""
+    if len(inside) < 8 or "?" in inside or len(inside.split()) < 3:
+        return said
+    if _REPORTED_BEFORE.search(quoted.string[max(0, quoted.start() - 30) : quoted.start()]):
+        return said
+    return _QUESTION_WORD.sub("", said)
 
 
 def _asks_after_dash(following: list[str]) -> bool:
@@ -585,16 +583,19 @@ _QUOTE_LINE = re.compile(r"(?:^|(?<=[:\w])\s+)\s*(?:&gt;|>)\s?(.+)$", re.MULTILI
 #: "a line of yours about too many young people beating a path from care to custody. Which piece is that from?":
 #: a passage given in the asker's words, with no quote marks.
 _LINE_ABOUT = re.compile(
-    r"\b(?:a|the|that|this) (?:line|sentence|phrase|bit) (?:of yours|of ours|in (?:your|the|a) \w+ )?\s?"
+    r"\b(?:a|the|that|this) (?:line|sentence|phrase) (?:of yours|of ours|in (?:your|the|a) \w+ )?\s?"
     r"(?:about|saying|that says|which says|that goes) ([^.?!]{20,200})",
     re.IGNORECASE,
 )
 
 
+_A_LINE_SAID = re.compile(r"\b(?:line|sentence|phrase)\b", re.IGNORECASE)
+
+
 def quoted_passage(message: str) -> str:
     """The first Slack quote line ("&gt; …") or long quoted string, as plain words; "" if none."""
     if not _MAY_NAME.search(message):
-        line = _LINE_ABOUT.search(message) if "line" in message or "sentence" in message else None
+        line = _LINE_ABOUT.search(message) if _A_LINE_SAID.search(message) else None
         said = words(line.group(1)) if line else []
         return " ".join(said) if len(said) >= 5 else ""
     text = message[:MAX_MESSAGE_CHARS]
@@ -1427,6 +1428,11 @@ _MADE_BY_US = re.compile(
 )
 
 
+#: What a view of ours is asked on: scale itself, or a question about it ("why good ideas don't spread").
+_VIEW_SUBJECT = (
+    r"(?:(?:why|how|what|whether) (?:\w+ ){0,6}?(?:scal|spread|innovat|adopt|travel|take up|taken up)\w*"
+    r"|scale|scaling|spread|spreading|innovation|innovating)\b"
+)
 _OWNERS_SAID = re.compile(
     r"(?<!\bour )(?<!\bmy )\b(\w+) (?:also |too |now |already )?(?:runs|has|does|offers|publishes|published|funds"
     r"|launched) (?:a|an|its|their)\b"
@@ -1434,13 +1440,14 @@ _OWNERS_SAID = re.compile(
 #: "…what's IU's line on scale - why do we think…?": our view asked before the question, in so many words.
 _WHAT_OUR_VIEW = re.compile(
     r"\bwhat(?: is| s)? our (?:\w+ )?(?:view|line|argument|position|stance|take) on"
-    r" (?:why|how|what|whether|scale|scaling|spread|spreading|innovation|innovating)\b"
+    r" " + _VIEW_SUBJECT
 )
 #: "our big-picture argument on scale", "IU's line on why good stuff doesn't spread": our view, in what we wrote.
 _OUR_VIEW = re.compile(
     r"\bour (?:\w+ )?(?:view|views|line|argument|position|stance|take|thinking|case) (?:on|about|re)"
-    # (on a question, or on scale itself: "our view on the DfE" asks about the DfE)
-    r" (?:why|how|what|whether|scale|scaling|spread|spreading|innovation|innovating)\b"
+    # (on a question about scale, or on scale itself: "our view on the DfE" asks about the DfE, "our take on how
+    # the away day went" about no writing of ours)
+    r" " + _VIEW_SUBJECT
 )
 _MADE_BY_US_OF_IT = re.compile(
     r"\b(?:did|have|has|do) we (?:\w+ ){0,2}(?:co )?(?:write|publish|author|produce|put out|bring out|release)"
@@ -1539,7 +1546,11 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         return True  # "the client this morning asked about our report": who asks, not what is asked for
     if word in ("call", "calls") and said[position + 1 : position + 2] in _NAMED_AS:
         return True  # "do you call yourselves Innovation Unit or the Innovation Unit?": naming, not phoning
-    if word in ("speak", "talk") and said[position + 1 : position + 2] in (["at"], ["on"]) and position > 0:
+    if (
+        word in ("speak", "talk")
+        and said[position + 1 : position + 2] in (["at"], ["on"])
+        and said[position - 2 : position] in _TALK_GIVEN
+    ):
         return True  # "she has been asked to speak at a sector event": a talk given, not someone to talk to
     if word == "ask" and said[position + 1 : position + 2] in _A_QUESTION_NEXT:
         return True  # "the CCG chair is going to ask how far it is spreading": a question, not someone to ask
@@ -1558,7 +1569,9 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     return word in _CONTACT_NOUNS and position > 0 and said[position - 1] in _NOUN_MARKERS
 
 
-_NAMED_AS = [[w] for w in "yourselves ourselves themselves itself yourself it them us you".split()]
+_NAMED_AS = [[w] for w in "yourselves ourselves themselves itself yourself".split()]
+#: "she has been asked to speak at a sector event": a talk someone gives (not "can someone speak at ours?").
+_TALK_GIVEN = [["asked", "to"], ["invited", "to"], ["booked", "to"], ["due", "to"], ["going", "to"], ["agreed", "to"]]
 _A_QUESTION_NEXT = [[w] for w in "how what whether if when which where why".split()]
 _THE_OF_A_THING = frozenset("the this that their his her its our an".split())
 _A_MESSAGE_AFTER = [
@@ -1815,7 +1828,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "what's the DfE teacher pay award for September?": pay settled by someone else, which no card keeps
         (r"\bpay (?:award|awards|rise|rises|deal|settlement|offer|scale|scales|review)\b", "pay award"),
         # "what's the weather doing in Wigan tomorrow? do I need a coat": nothing any card keeps
-        (r"\bweather\b|\bneed an? (?:coat|umbrella|brolly)\b", "weather"),
+        # (not "under the weather", "weather the storm")
+        (
+            r"\bwhat(?: is| s)? the weather\b"
+            r"|(?<!\bunder the )\bweather (?:like|forecast|doing|tomorrow|today|this|in|there)\b"
+            r"|\bneed an? (?:coat|umbrella|brolly)\b",
+            "weather",
+        ),
         (r"\bpayment terms?\b|\bterms of payment\b", "payment terms"),
         # "does Against the Odds have an ISBN or a DOI?": catalogue numbers, which no entry keeps.
         (r"\bisbns?\b|\bdois?\b|\bissns?\b", "ISBN or DOI"),
@@ -2140,8 +2159,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "Is the NHS Innovation Accelerator open to innovators in Welsh health boards, or England-only?"
             # (of a work named: "what is it and is it open to outside partners?" asks what its card says)
             r"|\b(?:is|are) (?!it\b|they\b|that\b|this\b)(?:the \w+(?: \w+){0,3}|\w+(?: \w+){0,4})"
-            r" (?:open|available) to\b"
-            r"(?! (?:download|read|view|see|buy|order|watch|share|the public)\b)"
+            # (to a group of people: "available to patients in Wales", not "available to talk", "open to a call")
+            r" (?:open|available) to (?:anyone|everyone|others|(?:\w+ )?(?!us\b)\w+s)\b"
             r"|\b(?:is|are) (?!it\b|they\b|that\b|this\b)(?:the \w+(?: \w+){0,3}|\w+(?: \w+){0,4}) available in\b"
             r"|\b(?:england|uk) only\b",
             "eligibility criteria",
@@ -2245,8 +2264,10 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "is it correct that the Health Foundation put GBP 250k into it?" (the sign or code is read as "money")
         (
-            r"\b(?:put|puts|invested|invest|gave|give|contributed|paid|pay|spent|funded|granted|awarded|worth|cost|costs)"
-            r" (?:\w+ ){0,2}money(?: \d+(?:\.\d+)?(?:k|m|bn|million|thousand)?)? (?:in|into|to|towards|for|on)\b",
+            # (a sum said: "who put money into Elevate?" asks who, "who do I pay money to?" whom)
+            r"(?<!\bwho )(?<!\bi )(?<!\bwe )\b(?:put|puts|invested|invest|gave|give|contributed|paid|pay|spent|funded"
+            r"|granted|awarded|worth|cost|costs) (?:\w+ ){0,2}money \d+(?:\.\d+)?(?:k|m|bn|million|thousand)?"
+            r" (?:in|into|to|towards|for|on)\b",
             "amount",
         ),
         (r"\bhow many (\w+)", "number of {0}"),
@@ -2362,6 +2383,9 @@ _HOW_MANY_OF_IT = re.compile(
 )
 
 
+_TIME_UNITS = frozenset("years months weeks days hours minutes".split())
+
+
 def _count_pointed_back(focus_text: str, text: str) -> tuple[str, frozenset[str]] | None:
     """ "…it examines twelve NHS innovations but maybe ten - how many did it look at?" → ("number of
     innovations", …): the things a number in the message counts."""
@@ -2369,7 +2393,7 @@ def _count_pointed_back(focus_text: str, text: str) -> tuple[str, frozenset[str]
         return None
     for found in re.finditer(rf"\b(?:{_COUNTS}) (\w+)(?: (\w+s)\b)?", text):
         thing = found.group(2) or found.group(1)
-        if thing.endswith("s") and thing not in STOPWORDS and thing not in _ENTRY_NOUNS:
+        if thing.endswith("s") and thing not in STOPWORDS | _TIME_UNITS and thing not in _ENTRY_NOUNS:
             return f"number of {thing}", frozenset({"how", "many"})
     return None
 

@@ -445,7 +445,6 @@ OFFICE_TITLES: dict[str, str] = {
 #: Words that open a place meaning "not here": "Beyond the UK" says the work is not in the UK.
 AWAY_WORDS = frozenset("beyond outside outwith abroad except".split())
 
-#: Office shorthand that names no organisation or work: "got a draft SOW from an org…" is about no stranger.
 #: Everyday tools and platforms people name in passing ("got everyone arguing on Twitter", "tag them on
 #: LinkedIn", "the Zoom link"): never a subject the knowledge base is missing.
 PLATFORMS = frozenset(
@@ -453,6 +452,7 @@ PLATFORMS = frozenset(
     gmail outlook excel powerpoint sharepoint salesforce zapier mailchimp eventbrite wordpress canva dropbox notion
     trello asana jira figma miro hubspot""".split()
 )
+#: Office shorthand that names no organisation or work: "got a draft SOW from an org…" is about no stranger.
 OFFICE_ACRONYMS = frozenset(
     "sow sows po pos mou mous nda ndas sla slas kpi kpis roi rfp rfq itt crm erp faq faqs cv cvs pdf ppt fyi asap"
     " eod eow ooo tbc tbd aob agm vat fx ap ar pm am"

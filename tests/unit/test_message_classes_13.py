@@ -491,3 +491,48 @@ def test_who_enquiries_should_go_to_is_a_person(answerer):
     message = "Who should enquiries go to from people who need help scaling something that works?"
     assert parse(message).seeks_person
     assert_answered_first(answerer.answer(message), "heather_rollinson")
+
+
+# ------------------------------------------------------------------ what the second reader found
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Is Julie available to talk about Elevate?", "Are you open to a quick call about Elevate next week?"],
+)
+def test_whether_someone_is_free_is_no_eligibility_question(message):
+    assert parse(message).asked_fact != "eligibility criteria"
+
+
+def test_under_the_weather_is_no_forecast():
+    assert parse("Julie is under the weather today, who else can I talk to about Elevate?").asked_fact != "weather"
+
+
+def test_a_question_reported_in_quotes_still_asks(answerer):
+    assert_not_held(answerer.answer('A funder asked "who wrote Against the Odds" - any idea?'), "author")
+
+
+def test_someone_who_could_speak_at_our_event_is_a_person_asked_for():
+    assert parse("Is someone from IU able to speak at our conference on scaling?").intent == "contact"
+
+
+def test_a_greeting_question_does_not_put_the_work_before_where_it_came_from(answerer):
+    answer = answerer.answer("Is anyone around? Where did the Wigan innovations come from?")
+    assert ids(answer)[0] == "innovation_programme_csc"
+
+
+def test_who_put_money_in_asks_who_not_how_much():
+    assert parse("Who put money into Elevate - the Health Foundation or AISNSW?").asked_fact != "amount"
+
+
+def test_a_bit_about_something_is_no_passage():
+    message = "I read a bit about why good ideas in the NHS fail to spread in some report online - which was that?"
+    assert parse(message).passage == ""
+
+
+def test_our_take_on_something_else_is_no_view_on_scale():
+    assert not parse("What's our take on how the away day went?").our_view
+
+
+def test_a_time_said_is_not_what_is_counted():
+    assert parse("It ran for two years with twelve schools. How many did it look at?").asked_fact == "number of schools"
