@@ -91,9 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 290)),
-    # (290-293 are the eleventh session's untouched round: added once scored on its final engine)
-    *(f"holdout_slack{n}.yaml" for n in range(294, 322)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 326)),
 ]
 
 
@@ -537,6 +535,18 @@ _FLOORS = [
     ("holdout_slack319.yaml", 83.3),
     ("holdout_slack320.yaml", 95.8),
     ("holdout_slack321.yaml", 95.8),
+    # Written blind at the start of the eleventh session, put aside unread and scored once on its final engine
+    # 10662f1: never changed for. 77.1, 91.7, 89.6 and 85.4%.
+    ("holdout_slack290.yaml", 77.0),
+    ("holdout_slack291.yaml", 91.6),
+    ("holdout_slack292.yaml", 89.5),
+    ("holdout_slack293.yaml", 85.4),
+    # Written blind near the end of the eleventh session and scored once on its final engine 10662f1: never
+    # changed for. 91.7, 89.6, 81.2 and 95.8%.
+    ("holdout_slack322.yaml", 91.6),
+    ("holdout_slack323.yaml", 89.5),
+    ("holdout_slack324.yaml", 81.2),
+    ("holdout_slack325.yaml", 95.8),
 ]
 
 
