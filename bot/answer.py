@@ -540,6 +540,9 @@ class Answerer:
             if followed:
                 if query.intent in ("report", "programme"):
                     followed = _of_wanted_kind(query, followed)  # ("which reports does IU point to?": not IU)
+                if query.wants_list and len(followed) > 2:
+                    # "a list of the education programmes IU is involved in": those of its works on the subject
+                    followed = self._on_subject(query, source, followed) or followed
                 several = len(followed) > 2 or (query.wants_list and query.intent in ("report", "programme"))
                 return _answered(question, query, followed, is_list=several and len(followed) > 1)
         if query.wants_list and query.intent == top.entry.kind and top.score >= LIST_THRESHOLD:
@@ -1573,6 +1576,20 @@ class Answerer:
                 return None  # the relation "X's contact" answers, as for any contact question
             return Answer(question, Outcome.MISSING_FACT, (match,), truncated=query.truncated, missing="contact")
         return None
+
+    def _on_subject(self, query: Query, source: Match, followed: list[Match]) -> list[Match]:
+        """The followed entries whose topics say the one subject word said right before the kind's noun
+        ("the *education* programmes IU is involved in"); [] when none is said, or none fits."""
+        asked = [w for w in query.words if w in query.focus]
+        nouns = KIND_NOUNS.get(query.intent or "", frozenset())
+        at = next((i for i, w in enumerate(asked) if w in nouns), 0)
+        before = asked[at - 1] if at else ""
+        if not before or before in STOPWORDS or before in GENERIC_WORDS or before in _NOT_A_SUBJECT:
+            return []
+        wanted = {stem(before)}
+        if wanted & {stem(w) for w in words(source.entry.name)}:
+            return []
+        return [m for m in followed if wanted & {stem(w) for topic in m.entry.topics for w in words(topic)}]
 
     def _kin_by_meaning(self, query: Query, top: Match) -> Entry | None:
         """ "…a blog of yours from early 2018 arguing there's no shortage of ideas… What's its title?": nearest in

@@ -536,3 +536,12 @@ def test_our_take_on_something_else_is_no_view_on_scale():
 
 def test_a_time_said_is_not_what_is_counted():
     assert parse("It ran for two years with twelve schools. How many did it look at?").asked_fact == "number of schools"
+
+
+# ------------------------------------------------------------------ made after the untouched rounds were scored
+
+
+def test_the_subject_programmes_a_body_is_involved_in_are_those_on_the_subject(answerer):
+    answer = answerer.answer("Could I have a list of the education programmes Innovation Unit is involved in?")
+    assert answer.outcome is Outcome.LIST
+    assert set(ids(answer)) == {"big_picture_learning_doncaster", "elevate", "unicef_akf_edtech"}
