@@ -2338,6 +2338,10 @@ def _asks_what_it_made(query: Query, name: str) -> bool:
         re.search(
             rf"\b(?:has|have|did|does|do) {re.escape(name)} (?:\w+ )?(?:published|publish|put out|written|write"
             r"|produced|produce|done|got|have) (?:anything|any|something|a|an)\b"
+            # "what's Nesta's latest report on scaling called?", "what did Nesta recommend in its work on…?": theirs
+            rf"|\b{re.escape(name)} s (?:latest |newest |new |recent |own |main )?(?:report|paper|study|framework"
+            r"|programme|work|research|book|guide)\b"
+            rf"|\b(?:did|does|do) {re.escape(name)} (?:recommend|say|find|argue|propose|suggest|conclude)\b"
             # "Has Innovation Unit ever worked with the Gates Foundation on vaccines?": the stranger is the subject
             rf"|\b(?:work|worked|working|partner|partnered|partnering|collaborate|collaborated) with (?:the )?"
             rf"{re.escape(name)}\b"

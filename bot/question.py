@@ -1798,6 +1798,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\bwho(?: is| was|s)? (?:the )?(?:lead |main |principal |first )?authors?\b"
             r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
             r"|\bwhoever (?:wrote|authored|penned)\b"
+            # "Who are the named authors of Against the Odds, in citation order?"
+            r"|\bwho (?:are|were) (?:the )?(?:named |lead |main |actual |individual )?(?:authors|co ?authors|writers)\b"
             # "who on our team wrote…", "did Julie write…", "is Heather the author of…": asked loosely.
             r"|\bwho (?:\w+ ){1,4}?(?:wrote|authored|penned)\b|" + _DID_SOMEONE + r"write\b"
             r"|\b(?:is|was) (?!it\b|that\b|this\b)(?:\w+ ){1,3}?the (?:author|writer)\b"

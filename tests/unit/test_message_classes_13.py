@@ -545,3 +545,12 @@ def test_the_subject_programmes_a_body_is_involved_in_are_those_on_the_subject(a
     answer = answerer.answer("Could I have a list of the education programmes Innovation Unit is involved in?")
     assert answer.outcome is Outcome.LIST
     assert set(ids(answer)) == {"big_picture_learning_doncaster", "elevate", "unicef_akf_edtech"}
+
+
+def test_what_a_stranger_recommended_is_not_answered_with_our_work(answerer):
+    answer = answerer.answer("What did Nesta recommend in its report on scaling social innovation?")
+    assert answer.outcome is not Outcome.ANSWERED
+
+
+def test_who_the_named_authors_are_is_the_author_fact(answerer):
+    assert_not_held(answerer.answer("Who are the named authors of Against the Odds?"), "author", "against_the_odds")
