@@ -21,6 +21,7 @@ from .knowledge import Entry, KnowledgeBase
 from .knowledge.schema import field_uses
 from .question import (
     ITEM_FACTS,
+    OWNER_DOES,
     SORTS_OF_BODY,
     WHO_COMMISSIONS,
     Query,
@@ -2346,9 +2347,7 @@ def _asks_what_it_made(query: Query, name: str) -> bool:
             rf"|\b(?:work|worked|working|partner|partnered|partnering|collaborate|collaborated) with (?:the )?"
             rf"{re.escape(name)}\b"
             # "Someone says Nesta runs a scaling programme for charities. Is that right?": its own work, said
-            rf"|(?<!\bour )(?<!\bmy )\b{re.escape(name)} (?:also |too |now |already )?(?:runs|has|does|offers|publishes"
-            r"|published|funds"
-            r"|launched) (?:a|an|its|their)\b",
+            rf"|(?<!\bour )(?<!\bmy )\b{re.escape(name)} {OWNER_DOES}",
             query.text,
         )
         is not None
@@ -2903,24 +2902,24 @@ _WHAT_IS_IT = re.compile(
 _WHAT_IT_IS_ABOUT = re.compile(r"\bwhat (?:is|s|was) (?:it|that|this) (?:actually |really |all )?about\b")
 
 
+def _said_next(query: Query, match: Match, start: int, skipped: frozenset[str]) -> bool:
+    """The message's word at ``start`` (one of ``skipped`` aside) is one of the words the entry was found by."""
+    said = set(match.evidence[0].words) if match.evidence else set()
+    following = [w for w in query.words[start : start + 2] if w not in skipped]
+    return bool(following) and stem(following[0]) in said
+
+
 def _said_after_call(query: Query, match: Match) -> bool:
     """ "what do you call the Wigan work?": the entry's words come straight after "call" (a "the" aside)."""
-    said = set(match.evidence[0].words) if match.evidence else set()
-    for position in range(len(query.words) - 1):
-        if query.words[position] == "call":
-            following = [w for w in query.words[position + 1 : position + 3] if w not in ("the", "your", "our")]
-            return bool(following) and stem(following[0]) in said
-    return False
+    at = next((n for n, w in enumerate(query.words[:-1]) if w == "call"), None)
+    return at is not None and _said_next(query, match, at + 1, frozenset({"the", "your", "our"}))
 
 
 def _said_after_what_is(query: Query, match: Match) -> bool:
     """ "what is My Care, My Way…": the entry's name comes straight after "what is" (a "the" aside)."""
-    said = set(match.evidence[0].words) if match.evidence else set()
-    for position in range(len(query.words) - 2):
-        if query.words[position] == "what" and query.words[position + 1] in ("is", "s", "are"):
-            following = [w for w in query.words[position + 2 : position + 4] if w != "the"]
-            return bool(following) and stem(following[0]) in said
-    return False
+    said = query.words
+    at = next((n for n in range(len(said) - 2) if said[n] == "what" and said[n + 1] in ("is", "s", "are")), None)
+    return at is not None and _said_next(query, match, at + 2, frozenset({"the"}))
 
 
 #: Words that ask for a list outright.

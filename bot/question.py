@@ -1433,10 +1433,12 @@ _VIEW_SUBJECT = (
     r"(?:(?:why|how|what|whether) (?:\w+ ){0,6}?(?:scal|spread|innovat|adopt|travel|take up|taken up)\w*"
     r"|scale|scaling|spread|spreading|innovation|innovating)\b"
 )
-_OWNERS_SAID = re.compile(
-    r"(?<!\bour )(?<!\bmy )\b(\w+) (?:also |too |now |already )?(?:runs|has|does|offers|publishes|published|funds"
-    r"|launched) (?:a|an|its|their)\b"
+#: "Nesta also runs a scaling programme…": a body said to have a work of its own (shared with the answer's
+#: check that a stranger's own work is what is asked about).
+OWNER_DOES = (
+    r"(?:also |too |now |already )?(?:runs|has|does|offers|publishes|published|funds|launched) (?:a|an|its|their)\b"
 )
+_OWNERS_SAID = re.compile(r"(?<!\bour )(?<!\bmy )\b(\w+) " + OWNER_DOES)
 #: "…what's IU's line on scale - why do we think…?": our view asked before the question, in so many words.
 _WHAT_OUR_VIEW = re.compile(
     r"\bwhat(?: is| s)? our (?:\w+ )?(?:view|line|argument|position|stance|take) on"
