@@ -594,7 +594,7 @@ class Answerer:
         if of_ours is not None:
             return self._with_fact(query, _answered(question, query, [of_ours]))
         kin = self._kin_by_meaning(query, top)
-        if kin is not None:
+        if kin is not None or self._kind_asked_agrees(query, top, matches):
             return self._with_fact(query, _answered(question, query, (top,)))
         meant = self._person_for_need(query, question, kinds) or self._by_meaning(query, question, kinds)
         if meant is not None:
@@ -624,6 +624,7 @@ class Answerer:
                 or name in SYNONYMS
                 or name in OFFICE_ACRONYMS
                 or name in PLATFORMS
+                or name in _HOME_NATIONS  # "the English one is for young people…, no?": where, not a name
                 or len(name) <= 2
                 or self.index.knows(name)
             ):
@@ -1069,7 +1070,8 @@ class Answerer:
         """ "IU and the Health Foundation did a two-year collab - what was it called?": the entries
         named in full are not what is asked about; the entry linked to all of them is (of the kind
         asked for, if one is). Our own organisation is linked to everything, so it narrows nothing."""
-        if not query.asks_name:
+        # ("I think they mean the one we did with the Health Foundation. How many innovations did it look at?")
+        if not query.asks_name and not (query.asked_fact and _DONE_WITH.search(query.text)):
             return None
         home = self._home_organisation
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
@@ -1247,7 +1249,8 @@ class Answerer:
                 for line in said_in_own_words(report)
             ):
                 return report
-        said = {stem(w) for w in query.passage.split() if w in set(query.terms)}
+        # ("> HF comms – social posts for the report anniversary": "report" says what is quoted, not which one)
+        said = {stem(w) for w in query.passage.split() if w in set(query.terms) and w not in INTENT_VOCABULARY}
         overlaps = sorted(
             (
                 (len(said & {stem(w) for w in text_words(" ".join((e.name, e.summary, *e.topics)))}), e.id)
@@ -1591,6 +1594,24 @@ class Answerer:
         if wanted & {stem(w) for w in words(source.entry.name)}:
             return []
         return [m for m in followed if wanted & {stem(w) for topic in m.entry.topics for w in words(topic)}]
+
+    def _kind_asked_agrees(self, query: Query, top: Match, matches: list[Match]) -> bool:
+        """ "…helping innovators get their products bought by the NHS. I've a vague memory of us supporting some
+        kind of fellowship scheme on exactly that?": the words found the one work of the kind asked for, well
+        clear of the rest, and meaning ranks it near the top though its nearest is of another kind."""
+        if self.semantic is None or query.intent != top.entry.kind or query.intent_strength < STRONG_INTENT:
+            return False
+        if top.score < ANSWER_THRESHOLD - MARGIN:
+            return False
+        # "…where is that now being rolled out across a whole system, and with which council?": the one council.
+        the_sort_asked = _is_the_asked_noun(query, top) and not any(
+            _is_the_asked_noun(query, m) for m in matches[1:_NAMED_LOOKED_AT]
+        )
+        if not the_sort_asked and any(top.score - m.score < 2 * MARGIN for m in matches[1:]):
+            return False
+        nearest = self.semantic.nearest(query.text, 3)
+        first = self.knowledge.get(nearest[0][0]) if nearest else None
+        return first is not None and first.kind != top.entry.kind and top.entry.id in {i for i, _ in nearest}
 
     def _kin_by_meaning(self, query: Query, top: Match) -> Entry | None:
         """ "…a blog of yours from early 2018 arguing there's no shortage of ideas… What's its title?": nearest in
@@ -2671,6 +2692,13 @@ _ALL_PARTNERS_SAID = _PARTNER_WORDS | frozenset("collaborator collaborators".spl
 #: What all our work is: "…across its scaling work", "…in the scaling work" narrows no partner down.
 _OUR_WORK_IN_GENERAL = frozenset("scaling scale work collaborator collaborators external".split())
 #: What people call a document: "the blog", "the post", "the paper".
+#: "the one we did with the Health Foundation": a work by what it was made with.
+_DONE_WITH = re.compile(
+    r"\bthe (?:one|report|study|paper|piece|work|programme|project|thing) (?:that )?(?:we|iu|you) "
+    r"(?:did|wrote|produced|published|ran|made|co wrote|cowrote|worked on) (?:together )?with\b"
+)
+#: The UK's own nationalities: nearly all our work is here, so "the English one" names no stranger.
+_HOME_NATIONS = frozenset("english british scottish welsh brit brits".split())
 _DOCUMENT_NOUNS = frozenset("blog post article paper report study".split())
 _POST_WORDS = frozenset("post blogpost".split())
 #: "which reports does the post reference?": the document is who names (not "did we cite something in a blog?").

@@ -721,6 +721,12 @@ _US_DOING = re.compile(
     re.IGNORECASE,
 )
 _OUR_DOCUMENT = re.compile(r"\ban? (?:iu|innovation unit) (report|paper|study|publication)\b", re.IGNORECASE)
+_ONE_OF_US_WROTE = re.compile(
+    r"\b(?:someone|somebody|a colleague|one of the team|one of your team) (?:at|from|in) (?:iu|innovation unit) "
+    r"(?:\w+ )?(?:publish|published|publishing|wrote|writing|write|produced|producing|put out|putting out)"
+    r"(?= (?:a|an)\b)",
+    re.IGNORECASE,
+)
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
 #: "which organisation is IU's partner alongside the CCG?", "IU's counterpart organisation": ours.
 _OUR_PARTNER = re.compile(
@@ -750,6 +756,8 @@ def _us_as_we(message: str) -> str:
         return message  # (a plain look for the name first: most messages do not say it)
     message = _OUR_PARTNER.sub("our ", _US_AS_OWNERS.sub("one of our ", message))
     message = _OUR_DOCUMENT.sub(r"a \1 of ours", message)  # "is there an IU report on…?": one of ours
+    # "I half-remember someone at IU publishing a report on it": one of us, so ours
+    message = _ONE_OF_US_WROTE.sub("we published", message)
     if not _US_DOING.search(message):
         return message
     # The "we" put in is marked, so only the verb beside it is made to agree ("has we" → "have we").
@@ -786,6 +794,7 @@ _STATE_DEPARTMENT = re.compile(
     r"|\b(?:the )?state (?:education |schools )?(?:department|government)(?: (?:of|for) education)?\b",
     re.IGNORECASE,
 )
+_OUTSIDE_ENGLAND = re.compile(r"\b(?:outside|beyond) (?:of )?(?:england|britain|great britain)\b", re.IGNORECASE)
 #: An arrow typed between two things ("Julie Temperley -> 1) her role…"): a break between them, never a quote mark.
 _ARROW = re.compile(r"\s*[-=](?:&gt;|>)\s*")
 
@@ -798,6 +807,10 @@ def parse(message: str) -> Query:
     if "epartment" in raw or "overnment" in raw:
         # "the NSW state education department", "the state government": Australia's, not the DfE (a UK department)
         raw = _STATE_DEPARTMENT.sub(lambda m: f" {m.group(1) or ''} ministry ", raw)  # (the place word stays)
+    if "utside" in raw or "eyond" in raw:
+        raw = _OUTSIDE_ENGLAND.sub(
+            "outside the UK", raw
+        )  # "outside England, which countries…": all our UK work is there
     truncated = len(raw) > MAX_MESSAGE_CHARS
     found = sentences(raw)
     asking = [s for s in found if s.asks]
@@ -910,7 +923,13 @@ def parse(message: str) -> Query:
         pointed, pointed_strength = _pointed_kind(context_words, services="said")
         if pointed is not None:
             intent, strength = pointed, pointed_strength
-    if points_back and intent == "contact" and set(focus_words) <= _WHO_IS_IT and _ANOTHER_BODY.search(text):
+    asks_the_counted_one = _THE_COUNTED_ONE.search(focus_text) is not None
+    if (
+        (points_back or asks_the_counted_one)
+        and intent == "contact"
+        and (set(focus_words) <= _WHO_IS_IT or asks_the_counted_one)
+        and _ANOTHER_BODY.search(text)
+    ):
         # "…there's a second partner organisation I need to tag. Who's that?": who the body just said is.
         intent, strength = "organisation", _WEAK_INTENT
     if intent is None and context_sentences and set(focus_words) <= _ONLY_A_NAME and _NAME_WORDS & set(focus_words):
@@ -1074,6 +1093,9 @@ _ORIGIN_ASKED = re.compile(
     # "wat national progrm did the innovatons come frm"
     r"|\b(?:which|what) (?:\w+ ){0,2}(?:prog\w*|scheme|project|initiative) (?:did|do|does|have|has)"
     r" (?:\w+ ){1,4}?(?:come|came) from\b"
+    # "the innovations there grew out of a national programme of the government, but which one?"
+    r"|\b(?:grew|grown|grow|grows|came|come|comes|sprang|sprung) (?:out of|from) an? (?:\w+ ){1,6}?(?:but |and |so )?"
+    r"which (?:one|programme)\b"
 )
 _ANOTHER_BESIDE = re.compile(
     r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and|separately) (?:with )?another|a second|one more|a further|an additional"
@@ -1083,8 +1105,11 @@ _ANOTHER_BESIDE = re.compile(
 )
 #: "a second partner organisation", "another org": a body beside the one already named.
 _ANOTHER_BODY = re.compile(
-    r"\b(?:another|a second|one more|a further|an additional|the other) (?:\w+ )?(?:partner|organisation|org|body)\b"
+    r"\b(?:another|a second|a third|a fourth|one more|a further|an additional|the other) (?:\w+ )?"
+    r"(?:partner|organisation|org|body)\b"
 )
+#: "…the CCG, us, and a third partner whose name has fallen out of my notes. Who's the third one?": the one counted.
+_THE_COUNTED_ONE = re.compile(r"^who(?: is| s| are| was)? the (?:second|third|fourth|other|last|missing) one$")
 _WHICH_IS_OURS = re.compile(
     r"\bwhich (?:one |of (?:them|these|those|the two|the (?:\w+ ){0,3}?(?:ones|reports|three|two)) )?(?:is|was|s)"
     r" (?:actually |really |truly )?(?:ours|our own)\b"
@@ -1528,6 +1553,11 @@ _JOB_HEADS = frozenset("head director lead manager officer chief".split())
 _WHO_WORKS = frozenset("people staff who i you we they she he many actually still".split())
 
 
+#: Bodies that may be a yes/no question's subject ("can funders download it?", "do partners get a copy?").
+_ASKED_OF_BODIES = frozenset("funders funder partners clients commissioners sponsors charities".split())
+_YES_NO_OPENERS = frozenset("can could will would do does did should may might".split())
+
+
 def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     """ "an email", "the call": a contact word used as a thing, which asks for no person. "young people who
     have been failed by school": a "who" that tells which people, not one that asks for someone."""
@@ -1560,6 +1590,13 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         return said[position - 1] in _WHO_WORKS  # "how many people work at Innovation Unit?": working there
     if position > 1 and said[position - 1] in ("of", "for") and said[position - 2] in _JOB_HEADS:
         return True  # "Julie is our Head of Research, yeah?": a job title, which asks for no report
+    if (
+        word in _ASKED_OF_BODIES
+        and position > 0
+        and said[position - 1] in _YES_NO_OPENERS
+        and said[position + 1 : position + 2] not in (["that"], ["who"], ["which"], ["are"], ["is"])
+    ):
+        return True  # "what's it called, and can funders download it?": who does it, not who is asked for
     if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
         return True  # "can we share it with third parties?": anyone outside, not our partners
     if word in _CONTACT_NOUNS and position > 0 and said[position - 1] in ("on", "by", "over", "via"):
@@ -1627,6 +1664,12 @@ def _pointed_kind(context_words: list[str], services: str = "") -> tuple[str | N
             kind = _kind_of_word(word)
             if kind is not None:
                 return kind, _WEAK_INTENT
+    # "…the full, proper name of the national DfE programme our children's work sits in. What is it?": the head of
+    # the named thing, a word or two after "the name of the".
+    for found in _NAME_OF_THE.finditer(" ".join(context_words)):
+        head = next((k for k in map(_kind_of_word, reversed(found.group(1).split())) if k is not None), None)
+        if head is not None:
+            return head, _WEAK_INTENT
     # ``services``: "…an integrated care service for people over 65 in London. What is it called?": a work
     # ("said" when a determiner must come before it; "public service innovation" is no service of ours).
     for position, word in enumerate(context_words if services else ()):
@@ -1641,6 +1684,7 @@ def _pointed_kind(context_words: list[str], services: str = "") -> tuple[str | N
     return None, 0.0
 
 
+_NAME_OF_THE = re.compile(r"\b(?:name|title) of (?:the|that|this|our|a|an) ((?:\w+ ){1,2}\w+)\b")
 _SERVICE_NOUNS = frozenset("service scheme model pilot".split())
 _MODEL_ASKED = re.compile(
     r"\b(?:which|what|this|that) (?!(?:\w+ )?(?:business|funding|financial|operating|revenue|logic|pricing|charging"
@@ -1864,6 +1908,13 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{0}",
         ),
         (r"\bbudgets?\b", "budget"),
+        # "what's the actual £ saving from the Wigan programme so far?", "measurable savings": a sum saved, not held
+        (
+            r"\b(?:money|cash|financial|measurable|actual|total|annual|net|cost|cashable|evidenced) savings?\b"
+            r"|\bsavings? (?:figures?|amounts?|made|delivered|achieved)\b|\bhow much (?:has|have|did|does|will) "
+            r"(?:\w+ ){1,4}saved?\b",
+            "savings",
+        ),
         # "what methodology did Against the Odds use?": how a study was done, which we do not hold.
         (
             r"\bmethodolog(?:y|ies)\b|\bresearch (?:methods?|design)\b",
@@ -2043,7 +2094,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "items {0}",
         ),
         (
-            r"\bemail address\b|\be ?mail\b(?= address| for| of| or| and| pls| please| plz| details)"
+            # ("got this email and I'm not on the health team": a message that came, not an address asked for)
+            r"\bemail address\b|(?<!this )(?<!that )(?<!an )(?<!your )(?<!my )\be ?mail\b"
+            r"(?= address| for| of| or| and| pls| please| plz| details)"
             r"|\b(?:his|her|their|s) e ?mail\b"
             r"|\bwhat(?: is| s|s)? (?:the |his |her |their )?(?:\w+ ){0,3}e ?mail(?: address)?(?: \?|$)"
             # "Heather Rollinson's email pls": a name, then the thing of theirs asked for.
@@ -2296,9 +2349,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 #: Words that name a fact rather than a subject: dropped from matching when a fact is asked for.
 FACT_VOCABULARY = frozenset(
-    """deadline deadlines closing budget budgets turnover revenue income salary salaries funding funded
-    grant amount price prices cost costs fee fees email mail address adress addres postcode phone telephone number
-    mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
+    """deadline deadlines closing budget budgets savings saving saved turnover revenue income salary salaries funding
+    funded grant amount price prices cost costs fee fees email mail address adress addres postcode phone telephone
+    number mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
     job title role position much many year when money line extension landline dial direct countries country
     nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
     attendance turnout came attended office offices numbers metrics per
@@ -2786,6 +2839,9 @@ _WHOM_IT_SERVES = re.compile(
     r"|\bwho (?:else )?(?:takes|take|took|is taking|are taking|gets to take) part\b|\bwho (?:else )?participates\b"
     r"|\bwho (?:does|do|did|will|would|can) (?:it|this|that|they) (?:help|serve|support|benefit|target|reach)\b"
     r"|\bwho benefits\b|\bwho for$|\bfor whom?$"  # "big pic doncaster - who for?", "from where, for who"
+    # "what's our programme in Australia called and who's the delivery partner out there?": its partner, on its card
+    r"|\bwho (?:is |s |are )?(?:the |its |our |their )(?:delivery |lead |main |local |key )?partners?"
+    r"(?= (?:out there|there|on it|for it|on that|on this)\b|$)"
 )
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import islice, repeat
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
@@ -252,7 +252,17 @@ def acronyms_of(text: str) -> set[str]:
                 if w.lower() not in FUNCTION_WORDS
             )
         )
-    return {a for a in found if 3 <= len(a) <= 8 or (len(a) == 2 and len(content) == 2)}
+    return {a for a in found if 3 <= len(a) <= 8 or (len(a) == 2 and len(content) == 2 and a not in _TWO_LETTER_WORDS)}
+
+
+#: A quoted passage this long, and this near (0-100) to a name, is that name typed with a slip.
+_NEAR_NAME_LENGTH = 10
+_NEAR_NAME_RATIO = 90
+_NEAR_NAME_LIMIT = 5
+#: Initials that are words people type anyway ("Servicio Andaluz de Salud" is no "DE", Department for Education).
+_TWO_LETTER_WORDS = frozenset(
+    "de la le el da di du do of to in is it as at an or on be go he me my no so up us we".split()
+)
 
 
 class SearchIndex:
@@ -262,6 +272,7 @@ class SearchIndex:
         self.knowledge = knowledge
         self._has_places = knowledge.has_places
         self._region_cache: dict[str, tuple[str, ...]] = {}
+        self._names_said: tuple[list[str], list[int]] | None = None
         self.entries: list[Entry] = list(knowledge.entries.values())
         #: Links in and out of each entry, to order otherwise equal matches.
         self._degree = [
@@ -959,7 +970,7 @@ class SearchIndex:
     def _named_whole(self, passage: str) -> int | None:
         """The entry whose name (or an alias) the passage is, word for word."""
         said = tuple(passage.split())
-        return next(
+        exact = next(
             (
                 index
                 for index, entry in enumerate(self.entries)
@@ -967,6 +978,24 @@ class SearchIndex:
             ),
             None,
         )
+        if exact is not None or len(passage) < _NEAR_NAME_LENGTH:
+            return exact
+        # "wats 'my care my wy' again": a name typed with a slip is still the name, when it is the only one that near.
+        names, owners = self._whole_names()
+        near = {
+            owners[at]
+            for _, _, at in process.extract(
+                passage, names, scorer=fuzz.ratio, score_cutoff=_NEAR_NAME_RATIO, limit=_NEAR_NAME_LIMIT
+            )
+        }
+        return near.pop() if len(near) == 1 else None
+
+    def _whole_names(self) -> tuple[list[str], list[int]]:
+        """Every name and alias as its words, with the entry each belongs to (built on first use)."""
+        if self._names_said is None:
+            said = [(" ".join(text_words(n)), i) for i, e in enumerate(self.entries) for n in (e.name, *e.aliases)]
+            self._names_said = ([n for n, _ in said], [i for _, i in said])
+        return self._names_said
 
     def _everyday_names(self, index: int) -> dict[int, tuple[str, ...]]:
         """The entry's names made only of everyday words ("My Care, My Way"), by their place among its subjects:

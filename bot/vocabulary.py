@@ -198,9 +198,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "learners": ("students",),
     "hospital": ("nhs", "health"),
     "healthcare": ("health",),
+    # "some kind of fellowship scheme": a scheme of fellows
+    "fellowship": ("fellows",),
+    "fellowships": ("fellows",),
     "medical": ("health",),
     "doctors": ("gp",),
     "gov": ("government",),
+    "whitehall": ("government",),  # "which Whitehall department…": the UK's central government
     "govt": ("government",),
     "aus": ("australia",),
     "aussie": ("australia",),

@@ -51,7 +51,9 @@ def test_typos_are_tolerated(answerer, question, expected):
 
 def test_acronyms_are_derived_from_names():
     assert "nia" in acronyms_of("NHS Innovation Accelerator")
-    assert {"dfe", "de"} <= acronyms_of("Department for Education")
+    assert "dfe" in acronyms_of("Department for Education")
+    # ("de" is a word people type: "Servicio Andaluz de Salud" names no Department for Education)
+    assert "de" not in acronyms_of("Department for Education")
     assert "hf" in acronyms_of("The Health Foundation")
     assert acronyms_of("Elevate") == set()
 
