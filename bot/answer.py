@@ -1128,9 +1128,12 @@ class Answerer:
             else:
                 given.setdefault(match.entry.id, match.entry)
         home = self._home_organisation
-        if home is not None and _OURS_SAID.intersection(query.words):
+        if home is not None and _OURS_NAMED.search(query.text):
             for work in self.knowledge.linking(home, "publishers"):
                 given.setdefault(work.id, work)  # "the King's Fund one and ours"
+        if given:
+            for work in self._described_ones(query.text, {e.kind for e in given.values()}):
+                given.setdefault(work.id, work)  # "…and so is the adults' health and care one"
         if not given:
             return None
         kinds = {e.kind for e in given.values()}
@@ -1139,8 +1142,11 @@ class Answerer:
         votes: dict[str, int] = {}
         for work in given.values():
             for other in self.knowledge.related(work):
-                if other.id not in given and other.kind in kinds and query.intent in (None, "contact", other.kind):
-                    votes[other.id] = votes.get(other.id, 0) + 1
+                if other.id in given or other.kind not in kinds or query.intent not in (None, "contact", other.kind):
+                    continue
+                if query.excluded and _set_aside(other, query):
+                    continue  # "not the Wigan one itself, the other one"
+                votes[other.id] = votes.get(other.id, 0) + 1
         ranked = sorted(votes.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < min(2, len(given)) or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
@@ -1149,6 +1155,24 @@ class Answerer:
             return None
         score = max((m.score for m in matches if m.entry.id == left.id), default=0.0)
         return [Match(left, max(score, ANSWER_THRESHOLD), via="the one not named")]
+
+    def _described_ones(self, said: str, kinds: set[str]) -> list[Entry]:
+        """ "the adults' health and care one": the one work of these kinds whose name and topics hold every
+        word the phrase describes it by (two words or more)."""
+        found = []
+        for phrase in _THE_DESCRIBED_ONE.finditer(said):
+            described = {stem(w) for w in phrase.group(1).split() if w not in STOPWORDS}
+            if len(described) < 2:
+                continue
+            fitting = [
+                e
+                for kind in kinds
+                for e in self.knowledge.of_kind(kind)
+                if described <= {stem(w) for w in text_words(" ".join((e.name, *e.topics)))}
+            ]
+            if len(fitting) == 1:
+                found.append(fitting[0])
+        return found
 
     def _the_one_of_ours(self, query: Query, matches: list[Match]) -> Match | None:
         """ "…the report on ten health innovations that scaled - not the King's Fund one, ours": of the near
@@ -2692,6 +2716,7 @@ _ALL_PARTNERS_SAID = _PARTNER_WORDS | frozenset("collaborator collaborators".spl
 #: What all our work is: "…across its scaling work", "…in the scaling work" narrows no partner down.
 _OUR_WORK_IN_GENERAL = frozenset("scaling scale work collaborator collaborators external".split())
 #: What people call a document: "the blog", "the post", "the paper".
+_THE_DESCRIBED_ONE = re.compile(r"\bthe ((?:\w+ ){2,5})one\b")
 #: "the one we did with the Health Foundation": a work by what it was made with.
 _DONE_WITH = re.compile(
     r"\bthe (?:one|report|study|paper|piece|work|programme|project|thing) (?:that )?(?:we|iu|you) "
@@ -2867,7 +2892,11 @@ _NAMED_LOOKED_AT = 6
 #: Words that ask who wrote something of organisations: "was it just us or a joint thing?", "did we co-write it?".
 _WRITTEN_BY_BODIES = frozenset("us we ours joint jointly together co organisation organisations orgs".split())
 #: Words that say "what we made": "the King's Fund one and ours".
-_OURS_SAID = frozenset("ours our we us".split())
+_OURS_NAMED = re.compile(
+    r"\bours\b|\bour (?:own )?(?:one|report|paper|study|publication|piece)\b"
+    r"|\bwe (?:\w+ )?(?:wrote|did|published|produced|authored|co wrote|cowrote|were involved)\b"
+    r"|\b(?:one|ones|that) (?:by|from|with) us\b"
+)
 
 
 def _names_fully(match: Match) -> bool:
@@ -2947,7 +2976,20 @@ def _said_after_what_is(query: Query, match: Match) -> bool:
     """ "what is My Care, My Way…": the entry's name comes straight after "what is" (a "the" aside)."""
     said = query.words
     at = next((n for n in range(len(said) - 2) if said[n] == "what" and said[n + 1] in ("is", "s", "are")), None)
+    if at is None:
+        # "what actually is My Care, My Way…": a word of stress between them
+        at = next(
+            (
+                n + 1
+                for n in range(len(said) - 3)
+                if said[n] == "what" and said[n + 1] in _STRESS_WORDS and said[n + 2] in ("is", "s", "are")
+            ),
+            None,
+        )
     return at is not None and _said_next(query, match, at + 2, frozenset({"the"}))
+
+
+_STRESS_WORDS = frozenset("actually exactly really even".split())
 
 
 #: Words that ask for a list outright.
@@ -3283,4 +3325,18 @@ def _counted_in(summary: str, thing: str) -> HeldFact | None:
                 _is_number(w) for w in found[max(0, position - 4) : position]
             ):
                 return HeldFact(f"number of {word}", clause.strip(" ,;."))  # as the entry spells it
+    if thing in _STUDIED_ITEMS:
+        # "how many case studies does Against the Odds cover?": the things a study examines, whatever it calls them
+        for clause in re.split(r"(?<=[.;,])\s+", summary):
+            found = list(text_words(clause))
+            counted = next((at for at, w in enumerate(found[:-1]) if _is_number(w)), None)
+            if counted is not None and _EXAMINES & set(found[:counted]):
+                after = found[counted + 1 : counted + 4]
+                items = next((w for w in after if w.endswith("s")), after[0])  # "ten health innovations"
+                return HeldFact(f"number of {items}", clause.strip(" ,;."))
     return None
+
+
+#: What a study is said to look at, however the asker names its items.
+_STUDIED_ITEMS = frozenset("case cases examples example studies study studys stories items".split())
+_EXAMINES = frozenset("examines examined examine looks studies studied covers reviews reviewed explores".split())

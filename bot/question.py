@@ -496,7 +496,7 @@ def _read_textspeak(said: list[str]) -> list[str]:
 
 
 _WHO_IS_THE_BODY = re.compile(
-    r"\bwho(?: is| s| are| was|s)? (?:the|their|its) (?:\w+ )?(?:body|bodies|organisation|organisations|org|orgs"
+    r"\bwho(?: is| s| are| was|s)? (?:the|their|its|our) (?:\w+ )?(?:body|bodies|organisation|organisations|org|orgs"
     r"|partner|partners|funder|funders|commissioner|commissioners|council|department|charity|consortium|client)\b"
 )
 #: "who actually commissions X?", "who funded it?": the body that takes that part.
@@ -721,6 +721,11 @@ _US_DOING = re.compile(
     re.IGNORECASE,
 )
 _OUR_DOCUMENT = re.compile(r"\ban? (?:iu|innovation unit) (report|paper|study|publication)\b", re.IGNORECASE)
+_OUR_VIEW_ASKED = re.compile(
+    r"\b(?:does|do|has|have) (?:iu|innovation unit) (?:got |have |hold |take )?(?:a|an|any) (?:\w+ )?"
+    r"(view|views|position|stance|line|opinion|take)(?= on\b)",
+    re.IGNORECASE,
+)
 _ONE_OF_US_WROTE = re.compile(
     r"\b(?:someone|somebody|a colleague|one of the team|one of your team) (?:at|from|in) (?:iu|innovation unit) "
     r"(?:\w+ )?(?:publish|published|publishing|wrote|writing|write|produced|producing|put out|putting out)"
@@ -758,6 +763,8 @@ def _us_as_we(message: str) -> str:
     message = _OUR_DOCUMENT.sub(r"a \1 of ours", message)  # "is there an IU report on…?": one of ours
     # "I half-remember someone at IU publishing a report on it": one of us, so ours
     message = _ONE_OF_US_WROTE.sub("we published", message)
+    # "Does IU have a view on virtual wards?": our view, asked as "what is our view on…?" would be
+    message = _OUR_VIEW_ASKED.sub(r"what is our \1", message)
     if not _US_DOING.search(message):
         return message
     # The "we" put in is marked, so only the verb beside it is made to agree ("has we" → "have we").
@@ -923,7 +930,9 @@ def parse(message: str) -> Query:
         pointed, pointed_strength = _pointed_kind(context_words, services="said")
         if pointed is not None:
             intent, strength = pointed, pointed_strength
-    asks_the_counted_one = _THE_COUNTED_ONE.search(focus_text) is not None
+    asks_the_counted_one = (
+        _THE_COUNTED_ONE.search(focus_text) is not None or _WHO_IS_THAT_AND.search(focus_text) is not None
+    )
     if (
         (points_back or asks_the_counted_one)
         and intent == "contact"
@@ -1024,7 +1033,8 @@ def parse(message: str) -> Query:
         # ("is that the one that runs through all your scale projects?" asks for one.)
         every_of_kind=None
         if _ONE_POINTED_AT.search(focus_text)
-        else _every_of_kind(focus_words) or (None if _subject_words(focus_words) else _every_of_kind(all_words)),
+        else _every_of_kind(focus_words)
+        or (None if _subject_words(focus_words) else _every_of_kind(all_words) or _all_of_them(focus_text, all_words)),
         made_by_us=made_by_us,
         our_view=our_view,
         lists_places=_places_listed(focus_text),
@@ -1037,7 +1047,14 @@ def parse(message: str) -> Query:
         not_us=_NOT_US.search(focus_text) is not None or (points_back and _NOT_US.search(text) is not None),
         asks_product=_PRODUCT_ASKED.search(focus_text) is not None,
         asks_who_we_are=_WHO_WE_ARE_ASKED.search(focus_text) is not None,
-        asks_origin=_ORIGIN_ASKED.search(focus_text) is not None,
+        # ("…`dfe-innovations`, which refers to where the innovations there came from. What national programme is
+        # that?": where it came from is said before the question that points at it)
+        asks_origin=_ORIGIN_ASKED.search(focus_text) is not None
+        or (
+            points_back
+            and intent in (None, "programme")  # ("…grown out of a DfE programme… Which council is that?": the council)
+            and _ORIGIN_SAID.search(" ".join(context_words)) is not None
+        ),
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         # ("Nesta also runs a scaling programme for small charities. Is that right…?": the name pointed back at)
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words) or w in pointed_at),
@@ -1097,6 +1114,11 @@ _ORIGIN_ASKED = re.compile(
     r"|\b(?:grew|grown|grow|grows|came|come|comes|sprang|sprung) (?:out of|from) an? (?:\w+ ){1,6}?(?:but |and |so )?"
     r"which (?:one|programme)\b"
 )
+_ORIGIN_SAID = re.compile(
+    r"\bwhere (?:the |its |their )?(?:\w+ ){0,6}?(?:originally |first )?(?:came|come|comes|grew|originated) from\b"
+    # "the innovations Wigan is rolling out came out of a DfE programme. What's that programme's full name?"
+    r"|\b(?:came|come|comes|grew|grown|sprang) (?:out of|from) (?:a|an) (?:\w+ ){0,3}?(?:programme|program|scheme)\b"
+)
 _ANOTHER_BESIDE = re.compile(
     r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and|separately) (?:with )?another|a second|one more|a further|an additional"
     # ("…names a CCG, and separately another organisation… What is that second organisation?")
@@ -1109,6 +1131,9 @@ _ANOTHER_BODY = re.compile(
     r"(?:partner|organisation|org|body)\b"
 )
 #: "…the CCG, us, and a third partner whose name has fallen out of my notes. Who's the third one?": the one counted.
+#: "…another partner organisation involved in developing the service. Who is that, and would they be the right
+#: people to approach?": who the body said is, with more asked of it.
+_WHO_IS_THAT_AND = re.compile(r"^who(?: is| s| are| was)? (?:that|it|they|this)(?: exactly)? and\b")
 _THE_COUNTED_ONE = re.compile(r"^who(?: is| s| are| was)? the (?:second|third|fourth|other|last|missing) one$")
 _WHICH_IS_OURS = re.compile(
     r"\bwhich (?:one |of (?:them|these|those|the two|the (?:\w+ ){0,3}?(?:ones|reports|three|two)) )?(?:is|was|s)"
@@ -1485,6 +1510,18 @@ _MADE_BY_US_OF_IT = re.compile(
 )
 
 
+def _all_of_them(focus_text: str, all_words: list[str]) -> str | None:
+    """ "…a clutch of reports came out at the start of 2018. Can you name them all, and who wrote each?": every one
+    of the kind said before."""
+    if not _ALL_OF_THEM.search(focus_text):
+        return None
+    kinds = {_kind_of_word(w[:-1]) for w in all_words if w in _PLURAL_KINDS} - {None}
+    return kinds.pop() if len(kinds) == 1 else None  # ("…them all… no need for the reports, just the programmes")
+
+
+_ALL_OF_THEM = re.compile(r"\b(?:them|those|these) all\b|\ball (?:of )?(?:them|those|these)\b|\beach of them\b")
+
+
 def _every_of_kind(focus_words: list[str]) -> str | None:
     """ "list *every* report on scaling" → "report": all entries of that kind, not the best few."""
     for position, word in enumerate(focus_words):
@@ -1714,6 +1751,9 @@ def _said_to_be(focus_words: list[str]) -> str | None:
     return None
 
 
+_YOUR_PLACE = [["your", w] for w in "place end organisation org outfit shop lot".split()]
+
+
 def _workplace(focus_words: list[str]) -> tuple[str, ...]:
     """ "who's our contact at the King's Fund for…" → ("king", "fund"): the name right after "at";
     "what's the name of PPL's lead on X?" → ("ppl",): the name whose person is asked for."""
@@ -1745,6 +1785,8 @@ def _workplace(focus_words: list[str]) -> tuple[str, ...]:
     if "at" not in focus_words:
         return ()
     position = focus_words.index("at") + 1
+    if focus_words[position : position + 2] in _YOUR_PLACE:
+        return ()  # "who's the person at your place I should ring?": someone here, at Innovation Unit
     while position < len(focus_words) and focus_words[position] in _DETERMINERS:
         position += 1
     found = []
@@ -1908,6 +1950,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{0}",
         ),
         (r"\bbudgets?\b", "budget"),
+        # "who's the site owner for the Elevate SharePoint site?": who owns a system's page, which no entry keeps
+        (r"\b(site|sharepoint|page|channel|folder|drive|mailbox|inbox|licence|license|system) owners?\b", "{0} owner"),
         # "what's the actual £ saving from the Wigan programme so far?", "measurable savings": a sum saved, not held
         (
             r"\b(?:money|cash|financial|measurable|actual|total|annual|net|cost|cashable|evidenced) savings?\b"
@@ -2313,6 +2357,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "role",
         ),
         (r"\bhow much\b", "amount"),
+        # "what did the CCG pay for My Care, My Way each year?": a sum paid, which no entry keeps
+        (r"\bwhat (?:did|does|do|will|would) (?:the |our |their )?(?:\w+ ){1,3}pay (?:for|us|them|to|out)\b", "amount"),
         # "can I put '[£X] grant from the Health Foundation'? what was the actual amount?"
         (
             r"\bwhat (?:was|is|s|were) the (?:actual |exact |total |real )?amount\b"
@@ -2349,19 +2395,19 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 #: Words that name a fact rather than a subject: dropped from matching when a fact is asked for.
 FACT_VOCABULARY = frozenset(
-    """deadline deadlines closing budget budgets savings saving saved turnover revenue income salary salaries funding
-    funded grant amount price prices cost costs fee fees email mail address adress addres postcode phone telephone
-    number mobile rate rates tax headcount staff employees fte pages page count start date dates opening open end finish
-    job title role position much many year when money line extension landline dial direct countries country
-    nations regions exactly join joined joining recommendations findings conclusions venue held hosted stand
-    attendance turnout came attended office offices numbers metrics per
-    stats statistics figures data total investment contribution jobs vacancy vacancies hiring recruiting
-    logo logos brand branding guidelines letterhead letterheads currency currencies handle handles account
-    accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
-    template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
-    embargoed photo photos photograph photographs image images headshot headshots ref live transcript transcripts
-    dataset datasets toolkit toolkits charge charges evaluated evaluation evaluations methodology methodologies
-    methods method research design ethics ethical policy policies gdpr retention sum""".split()
+    """deadline deadlines closing owner owners budget budgets savings saving saved turnover revenue income salary
+    salaries funding funded grant amount price prices cost costs fee fees email mail address adress addres postcode
+    phone telephone number mobile rate rates tax headcount staff employees fte pages page count start date dates
+    opening open end finish job title role position much many year when money line extension landline dial direct
+    countries country nations regions exactly join joined joining recommendations findings conclusions venue held
+    hosted stand attendance turnout came attended office offices numbers metrics per stats statistics figures data
+    total investment contribution jobs vacancy vacancies hiring recruiting logo logos brand branding guidelines
+    letterhead letterheads currency currencies handle handles account accounts profile username manager boss hashtag
+    hashtags press sequel edition percentage percentages template templates nda diem diems subsistence mileage
+    licence license licensed copyright link invite embargo embargoed photo photos photograph photographs image
+    images headshot headshots ref live transcript transcripts dataset datasets toolkit toolkits charge charges
+    evaluated evaluation evaluations methodology methodologies methods method research design ethics ethical policy
+    policies gdpr retention sum""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -2630,11 +2676,14 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     ):
         return None, 0.0  # "who are 'the Fellows'?": what the things are is on the card of what has them
     if present & PURE_QUESTION_WORDS and _asks_for_someone(all_words):
+        if _WHO_IS_THE_BODY.search(said) and not present & INTENT_WORDS["contact"][0]:
+            # "who is our partner organisation on the ground? … who would we approach first?": that body
+            return "organisation", _STRONG_INTENT
         return "contact", _STRONG_INTENT  # "who should I point them to?"
     strong = {kind for kind, (firm, _) in INTENT_WORDS.items() if present & firm}
     weak = {kind for kind, (_, loose) in INTENT_WORDS.items() if present & loose}
     asks_who = bool(present & PURE_QUESTION_WORDS)
-    if asks_who and present & _SOMEONE_WHO_DECIDES:
+    if asks_who and present & _SOMEONE_WHO_DECIDES and not _THE_ASKER_DECIDES.search(said):
         return "contact", _STRONG_INTENT  # "who signs off … a draft SOW from an org": a person, even beside an "org"
     if "organisation" in strong and "contact" not in strong:
         return "organisation", _STRONG_INTENT  # "which partner orgs…", even with a "who"
@@ -2672,6 +2721,8 @@ _PUT_OUT = re.compile(
 _WHO_ARE_THEY = re.compile(r"\bwho (?:are|were) they\b(?! (?:working|partnering|with|meant|for)\b)")
 #: "who signs off…": a person who decides, whatever organisation the message names.
 _SOMEONE_WHO_DECIDES = frozenset("signs sign signatory approves approve approver".split())
+#: "before I approve it, what is X and who are we doing it with?": the asker decides; no one is asked for.
+_THE_ASKER_DECIDES = re.compile(r"\b(?:before|so|until|once|when|if) (?:i|we) (?:can )?(?:sign|approve)\b")
 _WHO_AT = re.compile(r"\b(?:who|whom) at\b")
 _THROUGH_WHOM = re.compile(r"\b(?:through|thru|via|with) whom\b|\bwhom (?:through|via)\b")
 #: "a *programme* - not a report", "programmes please, not reports": the kind wanted, said against another.
@@ -2796,6 +2847,9 @@ _SEEKS_PERSON = re.compile(
     r" (?:\w+ ){0,4}?(?:we|i|they|she|he) (?:should|could|can|might) (?:approach|contact|talk|speak|email|reach)\b"
     r"|\b(?:our|the) go to (?:person |colleague )?for\b"
     r"|\bwho (?:here |on our side |in the team )?(?:is |s )?best placed\b"
+    # "who's the person at your place I should ring about that?"
+    r"|\bwho(?: is| s)? the (?:\w+ )?(?:person|contact|colleague) (?:\w+ ){0,4}?(?:i|we) (?:should|can|could|ought to)"
+    r" (?:ring|call|contact|speak to|talk to|email|approach|ask)\b"
     # "which person should delegates contact?", "which colleague do partners talk to?"
     r"|\bwhich (?:person|colleague|contact|member of staff|staff member) (?:\w+ )?(?:should|do|can|could|would)"
     r" (?:\w+ ){1,2}?(?:contact|approach|talk|speak|email|go|call|ring|reach|write)\b"
@@ -2831,7 +2885,10 @@ _WHOM_IT_SERVES = re.compile(
     r"\bwho (?:is |are )?(?:it|this|that|they) (?:\w+ ){0,2}"
     r"(?:meant|designed|aimed|intended|built|there|targeted|geared)"
     r" (?:to \w+|for|at)\b"
-    r"|\bwho (?:is |are )?(?:it|this|that|they) for\b|\bwho (?:else )?(?:is |are |was |were )?involved\b"
+    r"|\bwho (?:is |are )?(?:it|this|that|they) for\b"
+    # "who else is involved?", "who besides the CCG is involved?"
+    r"|\bwho (?:else |(?:besides|other than|apart from|as well as) (?:the |our )?\w+ )?"
+    r"(?:is |are |was |were )?involved\b"
     # "what do we actually do on it / for whom?": whom the work is for
     r"|\b(?:do|doing|does) on it (?:and )?for whom\b"
     # "who else is on it?", "who's in it with us?": who takes part, which its card says.

@@ -187,3 +187,137 @@ def test_the_one_body_of_the_sort_asked_stands_when_meaning_prefers_a_work(answe
         "rolled out across a whole system now, and with which council?"
     )
     assert_answered_first(answerer_with_meaning.answer(message), "wigan_council")
+
+
+# ------------------------------------------------------------------ round two: who is asked for
+
+
+def test_a_partner_body_asked_for_stays_a_body_when_a_second_sentence_asks_whom_to_approach():
+    message = "For the Wigan work, who is our partner organisation there? If we wanted a visit, who would we approach?"
+    assert parse(message).intent == "organisation"
+
+
+def test_who_besides_a_partner_is_involved_asks_about_the_work(answerer):
+    message = "The older people's service in West London - what's it called, and who besides the CCG is involved?"
+    assert ids(answerer.answer(message))[0] in {"my_care_my_way", "ppl"}
+
+
+def test_who_that_is_after_another_partner_organisation_is_that_body(answerer):
+    message = (
+        "For the over-65s work in west London I have the CCG already, but there's another partner organisation "
+        "developing the service. Who is that, and are they worth interviewing?"
+    )
+    assert ids(answerer.answer(message))[0] in {"ppl", "west_london_ccg"}
+    assert parse(message).intent == "organisation"
+
+
+def test_the_person_at_your_place_is_someone_here(answerer):
+    message = (
+        "We'd like to adopt a solution that already works elsewhere. Who's the person at your place I should call?"
+    )
+    query = parse(message)
+    assert query.seeks_person and not query.workplace
+    assert_answered_first(answerer.answer(message), "heather_rollinson")
+
+
+def test_the_asker_approving_something_asks_for_no_approver(answerer):
+    message = "Before I sign it off, what actually is Elevate and who are we doing it with?"
+    assert parse(message).intent != "contact"
+    assert ids(answerer.answer(message))[0] in {"elevate", "aisnsw"}
+
+
+# ------------------------------------------------------------------ round two: which ones
+
+
+def test_all_of_them_after_a_kind_said_before_lists_that_kind(answerer):
+    message = (
+        "A few reports on scaling came out in early 2018, three I think. Can you name them all, and who wrote each?"
+    )
+    answer = answerer.answer(message)
+    assert answer.outcome is Outcome.LIST
+    assert {"against_the_odds", "kings_fund_adoption_spread_nhs"} <= set(ids(answer))
+
+
+def test_all_of_them_with_two_kinds_said_is_no_list_of_one_kind():
+    message = "Ignore the reports; the programmes are what I need. Can you name them all?"
+    assert parse(message).every_of_kind is None
+
+
+def test_where_a_work_came_from_said_before_a_question_that_points_at_it(answerer):
+    message = (
+        "A mailing list is called `dfe-origins`, which I think is about where the innovations rolled out in Wigan "
+        "originally came from. What national programme is that?"
+    )
+    assert parse(message).asks_origin
+    assert_answered_first(answerer.answer(message), "innovation_programme_csc")
+
+
+def test_a_council_asked_for_after_an_origin_is_the_council(answerer):
+    message = (
+        "The blog says innovations grown out of a DfE programme are rolled out by one council. Which council is that?"
+    )
+    assert not parse(message).asks_origin
+    assert_answered_first(answerer.answer(message), "wigan_council")
+
+
+def test_a_work_described_as_the_one_about_its_subject_counts_as_given(answerer):
+    message = (
+        "There were three reports on scale in January 2018. I have the King's Fund one and the adults' health "
+        "and care one. What's the third?"
+    )
+    assert_answered_first(answerer.answer(message), "against_the_odds")
+
+
+def test_our_board_paper_does_not_make_our_reports_given(answerer):
+    message = (
+        "Our board paper cites three reports from January 2018. I have the King's Fund one and ours. "
+        "Which is the third?"
+    )
+    assert_answered_first(answerer.answer(message), "growing_innovative_models_adults")
+
+
+def test_the_rest_of_a_set_leaves_out_what_is_set_aside(answerer):
+    message = (
+        "Two codes start with CSC. Which is the national programme the Wigan work grew out of? Not the Wigan one, "
+        "the other one."
+    )
+    assert ids(answerer.answer(message))[0] != "asset_based_csc_wigan"
+
+
+# ------------------------------------------------------------------ round two: facts
+
+
+def test_a_site_owner_is_not_held(answerer):
+    assert_not_held(answerer.answer("Who is the site owner of the Elevate SharePoint site?"), "site owner", "elevate")
+
+
+@pytest.mark.parametrize(
+    "message", ["how many case studies are in Against the Odds?", "agaisnt the odds - how many examples?"]
+)
+def test_the_items_a_study_examines_are_counted_whatever_they_are_called(answerer, message):
+    answer = answerer.answer(message)
+    assert_answered_first(answer, "against_the_odds")
+    assert answer.fact is not None and "ten" in answer.fact.value
+
+
+def test_items_of_a_work_that_is_no_study_are_not_counted(answerer):
+    assert answerer.answer("how many case studies does Elevate have?").missing is not None
+
+
+def test_what_a_body_paid_is_a_sum_not_held(answerer):
+    answer = answerer.answer("what did the CCG pay for My Care, My Way last year?")
+    assert answer.missing == "amount"
+
+
+# ------------------------------------------------------------------ round two: our view
+
+
+def test_a_view_of_ours_on_something_we_hold_nothing_on_is_declined(answerer):
+    answer = answerer.answer("Does IU have a view on virtual wards for heart failure?")
+    assert not answer.answered
+
+
+def test_a_view_of_ours_on_scale_is_what_we_wrote(answerer):
+    answer = answerer.answer("Does Innovation Unit have a position on why good ideas don't spread?")
+    assert answer.answered
+    assert ids(answer)[0] in {"blog_impact_at_scale", "against_the_odds"}
