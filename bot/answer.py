@@ -266,9 +266,14 @@ class Answerer:
                 return every
         if query.list_kinds:
             on_subject = self._subject_list(query, question, matches, allowed)
-            if on_subject is not None and query.wants_others and not _asks_for_all(query):
+            # ("I know about Elevate, but which other places is IU working in…? Want them all": all the others)
+            all_others = bool({"other", "others"}.intersection(query.focus))
+            if on_subject is not None and query.wants_others and (all_others or not _asks_for_all(query)):
                 # "I've got _Against the Odds_ already, what were the other reports…?": not the one the asker has.
                 had = {m.entry.id for m in matches if _names_fully(m) and not _the_other_named(query, m)}
+                if all_others and "organisation" in query.list_kinds:
+                    # (nor the partners on the work the asker has: "I know about Elevate… with which organisations?")
+                    had |= {p.id for i in had for p in self.knowledge.linked(self.knowledge.entries[i], "partners")}
                 others = tuple(m for m in on_subject.results if m.entry.id not in had)
                 if others and len(others) < len(on_subject.results):
                     on_subject = replace(
@@ -299,6 +304,9 @@ class Answerer:
             # "can I tag Heather in the LinkedIn post? what's her exact job title?": the other sentence dilutes
             # her name, but she is who the fact is asked of.
             return self._with_fact(query, _answered(question, query, [asked_of]))
+        faint_origin = self._faint_origin(query, matches)
+        if faint_origin is not None:
+            return _answered(question, query, faint_origin)
         if not matches or matches[0].score < SUGGESTION_FLOOR:
             # "Is Nesta's innovation skills programme still running?": what is near it in meaning is
             # not about a name we hold nothing on.
@@ -365,7 +373,12 @@ class Answerer:
                 named_body := next(
                     (
                         m
-                        for m in matches[:_NAMED_LOOKED_AT]
+                        for m in sorted(
+                            matches[:_NAMED_LOOKED_AT],
+                            # ("…apart from the CCG there was another organisation P P L or something - who are
+                            # they?": the body set aside is the one had; the other named is asked about)
+                            key=lambda m: not (query.excluded and _set_aside(m.entry, query)),
+                        )
                         if m.entry.id in named_ids and m.entry.kind == "organisation"
                     ),
                     None,
@@ -521,6 +534,9 @@ class Answerer:
                 followed = [m for m in followed if m.entry is not self._home_organisation]  # "our co-authors on X"
             what_it_is = _said_after_what_is(query, source) or _WHAT_IS_IT.search(query.text) is not None
             about_it = _WHAT_IT_IS_ABOUT.search(query.text) is not None  # "is that one of yours? what's it about?"
+            # "'Innovation Programme in Children's Social Care' eats half my tweet. Is there a shorter version of the
+            # name, and who do we do it with?": its names are on its card, and so are its partners
+            about_it = about_it or _ITS_NAME_ASKED.search(query.text) is not None
             if followed and _names_fully(source) and ((query.describes_too and what_it_is) or about_it):
                 # "what is My Care, My Way, and who are we doing it with?": its card says both.
                 return _answered(question, query, [source] + [m for m in followed if m is not source][:2])
@@ -629,6 +645,8 @@ class Answerer:
                 or self.index.knows(name)
             ):
                 continue  # ("American" is read as the US; "the UN children's agency" describes, not names)
+            if name in _HOME_COUNTRY and re.search(rf"\b(?:over to|back to|across to|into) {name}\b", said):
+                continue  # "you lot helped bring one over to England?": where, as a place ("NHS England" is a body)
             if re.search(rf"\b(?:is it|was it|or|not) (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b", said):
                 continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
             if re.search(rf"\bour {re.escape(name)} (?:team|office|colleagues|region|network|lot|side)\b", said):
@@ -1410,7 +1428,18 @@ class Answerer:
             unattributed = [
                 m for m in matches_found if m.score >= floor and not self.knowledge.linked(m.entry, "publishers")
             ]
-            if not any(e.id in strong for e in listed) and unattributed:
+            # ("one of our team wrote something about learner-led approaches spreading…": the best match, strong,
+            # is a report whose publisher we don't know, though its words are not all ones we hold)
+            first = matches_found[0] if matches_found else None
+            unattributed_first = (
+                not query.our_view  # (a view of ours is in what we wrote, whatever else is about the subject)
+                and first is not None
+                and first.entry.id in strong
+                and not self.knowledge.linked(first.entry, "publishers")
+                # (found by what the message is about, not by "reports" alone: "Report on how…" is its name)
+                and any(set(e.words) & {stem(w) for w in about} for e in first.evidence)
+            )
+            if not any(e.id in strong for e in listed) and (unattributed or unattributed_first):
                 # "Have we published anything on student-centred learning?": none of what we know to be ours is
                 # about it, but a report whose publisher we don't know is: that one is asked about.
                 return None
@@ -1623,7 +1652,20 @@ class Answerer:
         """ "…helping innovators get their products bought by the NHS. I've a vague memory of us supporting some
         kind of fellowship scheme on exactly that?": the words found the one work of the kind asked for, well
         clear of the rest, and meaning ranks it near the top though its nearest is of another kind."""
-        if self.semantic is None or query.intent != top.entry.kind or query.intent_strength < STRONG_INTENT:
+        if self.semantic is None:
+            return False
+        if (
+            _names_fully(top)
+            and top.score >= ANSWER_THRESHOLD - 2 * MARGIN
+            and query.asked_fact is None
+            and not any(_names_fully(m) or top.score - m.score < 2 * MARGIN for m in matches[1:_NAMED_LOOKED_AT])
+        ):
+            # "I'm onboarding PPL as a supplier… how do they relate to us - partner, subcontractor, client? What do
+            # we actually do together?": the one entry named, far ahead of the rest, and nearest in meaning too.
+            nearest = self.semantic.nearest(query.text, 1)
+            if nearest and nearest[0][0] == top.entry.id:
+                return True
+        if query.intent != top.entry.kind or query.intent_strength < STRONG_INTENT:
             return False
         if top.score < ANSWER_THRESHOLD - MARGIN:
             return False
@@ -1905,7 +1947,13 @@ class Answerer:
         clearly nearer than anyone else's."""
         if self.semantic is None:
             return None
-        nearest = self.semantic.nearest(query.text, 2, kinds=("contact",))
+        # (Only people who take enquiries: a blog's author with no role is no one to pass a need to.)
+        people = len(self.knowledge.of_kind("contact"))
+        nearest = [
+            (entry_id, cosine)
+            for entry_id, cosine in self.semantic.nearest(query.text, people, kinds=("contact",))
+            if self._takes_enquiries(entry_id)
+        ][:2]
         if not nearest or nearest[0][1] < REFERRAL_MEANING_FLOOR:
             return None
         if len(nearest) > 1 and nearest[0][1] - nearest[1][1] < REFERRAL_MEANING_LEAD:
@@ -1914,6 +1962,27 @@ class Answerer:
         if entry is None:
             return None
         return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * nearest[0][1], 1)),)))
+
+    def _faint_origin(self, query: Query, matches: list[Match]) -> list[Match] | None:
+        """ "…in Wigan and the assistant director asked me where all the innovations they're putting in originally
+        came from… which one was it": a long message leaves the work named faint, but its origin is asked, and the
+        work its own text says it grew out of is held."""
+        if not query.asks_origin or not matches or matches[0].score >= SUGGESTION_FLOOR:
+            return None
+        top = matches[0]
+        if not any(e.field in ("name", "alias", "qualifier", "place") for e in top.evidence):
+            return None
+        if len(matches) > 1 and matches[1].score * _FAINT_LEAD > top.score:
+            return None
+        origin = self._origin_of(top.entry)
+        return [Match(origin, ANSWER_THRESHOLD), top] if origin is not None else None
+
+    def _takes_enquiries(self, entry_id: str) -> bool:
+        """A person with a role, or named as someone's contact: someone a need can be passed to."""
+        person = self.knowledge.get(entry_id)
+        return person is not None and (
+            bool(getattr(person, "role", None)) or bool(self.knowledge.linking(person, "contacts"))
+        )
 
     def _with_fact(self, query: Query, answer: Answer) -> Answer:
         """When the question asks for a fact of the entry: the fact first, or say it is not held."""
@@ -2716,6 +2785,8 @@ _ALL_PARTNERS_SAID = _PARTNER_WORDS | frozenset("collaborator collaborators".spl
 #: What all our work is: "…across its scaling work", "…in the scaling work" narrows no partner down.
 _OUR_WORK_IN_GENERAL = frozenset("scaling scale work collaborator collaborators external".split())
 #: What people call a document: "the blog", "the post", "the paper".
+#: How far ahead of the next a faintly matched work must be for its origin to be answered.
+_FAINT_LEAD = 1.5
 _THE_DESCRIBED_ONE = re.compile(r"\bthe ((?:\w+ ){2,5})one\b")
 #: "the one we did with the Health Foundation": a work by what it was made with.
 _DONE_WITH = re.compile(
@@ -2956,6 +3027,9 @@ _WHAT_IS_IT = re.compile(
 )
 
 
+_ITS_NAME_ASKED = re.compile(
+    r"\b(?:short|shorter|shortened|abbreviated|official|proper) (?:official )?(?:version|form) of (?:the|its) name\b"
+)
 _WHAT_IT_IS_ABOUT = re.compile(r"\bwhat (?:is|s|was) (?:it|that|this) (?:actually |really |all )?about\b")
 
 
@@ -3103,6 +3177,33 @@ def _beside_or(query: Query, match: Match) -> bool:
 _BESIDE_OR_FILLER = frozenset("the a an still now then maybe perhaps just actually really rather even".split())
 
 
+def _nearly_named(query: Query, match: Match) -> bool:
+    """The entry's name of five or more words is said in order, nearly all its words there (one of seven may be
+    swapped), in a run
+    no longer than the name and one word more ("growing new models of health, care and support for adults")."""
+    named = [stem(w) for w in text_words(match.entry.name) if w not in STOPWORDS]
+    if len(named) < _NEARLY_NAMED_WORDS:
+        return False
+    said = [stem(w) for w in query.words if w not in STOPWORDS]
+    needed = _NEARLY_NAMED_SHARE * len(named)
+    for start in range(len(said)):
+        window = said[start : start + len(named) + 1]
+        at = 0
+        found = 0
+        for word in window:  # the name's words met in order
+            ahead = named.index(word, at) if word in named[at:] else -1
+            if ahead >= 0:
+                found += 1
+                at = ahead + 1
+        if found >= needed:
+            return True
+    return False
+
+
+_NEARLY_NAMED_WORDS = 5
+_NEARLY_NAMED_SHARE = 0.85
+
+
 def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
     """ "who are Spring Consortium and what do they do with DfE?": of two entries named in full and scored
     alike, the one the message names first is what it asks about."""
@@ -3122,6 +3223,17 @@ def _first_named_first(query: Query, matches: list[Match]) -> list[Match]:
         return [second, first, *matches[2:]]
     if any(e.field in ("name", "alias", "acronym") for e in first.evidence):
         return matches
+    # "…a Jan 2018 report on growing new models of health, care and support for adults": a long name said nearly
+    # whole (a word swapped) is the entry asked about, before those that only share its topics.
+    nearly = (
+        next(
+            (m for m in matches[1:_NAMED_LOOKED_AT] if first.score - m.score < MARGIN and _nearly_named(query, m)), None
+        )
+        if not any(e.field in ("qualifier", "place") for e in first.evidence)  # ("…with a council up north - Wigan?")
+        else None
+    )
+    if nearly is not None:
+        return [nearly, *(m for m in matches if m is not nearly)]
     # "wigan asset based csc - wat is it", "…the west London integrated care service… Is it _My Care My Way_ or
     # _My Way Care_?": the entry named in full, not those only about its topic or place.
     named = next(

@@ -279,6 +279,11 @@ class Sentence:
     topic: bool = False
 
 
+#: Punctuation dictated as words by voice typing.
+_STOPS_SPOKEN = {"question mark": "?", "full stop": ".", "exclamation mark": "!"}
+_SPOKEN_STOP = re.compile(r"\s*\b(question mark|full stop|exclamation mark)\b", re.IGNORECASE)
+
+
 def sentences(message: str) -> list[Sentence]:
     """The message's sentences without pleasantries, each marked if it asks something.
 
@@ -293,6 +298,10 @@ def sentences(message: str) -> list[Sentence]:
     text = _EMOJI.sub(" ", text)
     text = _NUMBER_ABBREVIATION.sub(r"\1 number", text)  # "phone no. for our AISNSW contact?" is one sentence
     folded = text.lower()
+    if "mark" in folded or "full stop" in folded:
+        # dictated: "is that one of ours question mark what does it do", "who do I point them to full stop they…"
+        text = _SPOKEN_STOP.sub(lambda m: _STOPS_SPOKEN[m.group(1).lower()], text)
+        folded = text.lower()
     if any(w in folded for w in _ABROAD_WORDS):
         text = _HOME_AND_ABROAD.sub(" all ", text)  # "our schools work, UK *and* abroad": all of it, no one place
     if "non" in folded:
@@ -707,7 +716,8 @@ _US_DOING = re.compile(
     r"|(?:iu|innovation unit) (?=(?:has |have |had |is |was |ever |actually |already )*"
     r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b)"
     # "what is Innovation Unit doing for older people?": what we are doing for them.
-    r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now )?doing (?:for|on|in|with|around|about|re)\b)"
+    r"|(is|are|r) (?:iu|innovation unit) (?=(?:currently |actually |now )?(?:doing|doin)"
+    r" (?:for|on|in|with|w|around|about|re)\b)"
     # "is IU running it or helping bring it in?": what *we* do with the work pointed at.
     r"|(is|are) (?:iu|innovation unit) (?=(?:currently |actually |now |also )?(?:running|leading|bringing|helping)"
     r"(?: bring| to bring)? (?:it|this|that|them)\b)"
@@ -726,10 +736,15 @@ _OUR_VIEW_ASKED = re.compile(
     r"(view|views|position|stance|line|opinion|take)(?= on\b)",
     re.IGNORECASE,
 )
+_HOW_TO_WRITE = re.compile(
+    r"\bhow (?:do|should|would|can|shall|to) (?:we |i |you )?(?:write|spell|type|put)\b"
+    r"|\b(?:write|spell|type) (?:their|his|her|its|the|our) name\b"
+)
 _ONE_OF_US_WROTE = re.compile(
-    r"\b(?:someone|somebody|a colleague|one of the team|one of your team) (?:at|from|in) (?:iu|innovation unit) "
-    r"(?:\w+ )?(?:publish|published|publishing|wrote|writing|write|produced|producing|put out|putting out)"
-    r"(?= (?:a|an)\b)",
+    r"\b(?:(?:someone|somebody|a colleague|one of the team|one of your team) (?:at|from|in) )?"
+    r"(?<!\bthe )(?:iu|innovation unit) "
+    r"(?:\w+ )?(?:publish|published|publishing|wrote|writing|write|produced|producing|put out|putting out"
+    r"|co wrote|co-wrote|cowrote|co authored|co-authored)(?= (?:a|an)\b)",
     re.IGNORECASE,
 )
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
@@ -801,6 +816,12 @@ _STATE_DEPARTMENT = re.compile(
     r"|\b(?:the )?state (?:education |schools )?(?:department|government)(?: (?:of|for) education)?\b",
     re.IGNORECASE,
 )
+_DOCUMENT_LEANS_ON = re.compile(
+    r"\b(blog|post|blogpost|article)(?: also| heavily| really)? (?:leans|leaned|leant|draws|drew|relies|relied|builds"
+    r"|built) on\b",
+    re.IGNORECASE,
+)
+_TAKE_IT_UP = re.compile(r"\b(?:take|taking|took|takes) (?:it|them|this|that) up\b", re.IGNORECASE)
 _OUTSIDE_ENGLAND = re.compile(r"\b(?:outside|beyond) (?:of )?(?:england|britain|great britain)\b", re.IGNORECASE)
 #: An arrow typed between two things ("Julie Temperley -> 1) her role…"): a break between them, never a quote mark.
 _ARROW = re.compile(r"\s*[-=](?:&gt;|>)\s*")
@@ -814,6 +835,10 @@ def parse(message: str) -> Query:
     if "epartment" in raw or "overnment" in raw:
         # "the NSW state education department", "the state government": Australia's, not the DfE (a UK department)
         raw = _STATE_DEPARTMENT.sub(lambda m: f" {m.group(1) or ''} ministry ", raw)  # (the place word stays)
+    if "blog" in raw or "post" in raw or "article" in raw:
+        raw = _DOCUMENT_LEANS_ON.sub(r"\1 cites", raw)  # "Julie's blog leans on a report for it": cites it
+    if " up" in raw:
+        raw = _TAKE_IT_UP.sub("adopt it", raw)  # "can't get other areas to take it up": to adopt it
     if "utside" in raw or "eyond" in raw:
         raw = _OUTSIDE_ENGLAND.sub(
             "outside the UK", raw
@@ -923,6 +948,8 @@ def parse(message: str) -> Query:
     made_by_us = _MADE_BY_US.search(focus_text) is not None or (points_back and _MADE_BY_US.search(text) is not None)
     # "kings fund adoption report - did we co-write it or just cite it?": asked of the one named, not a list of ours.
     made_by_us = made_by_us and not _MADE_BY_US_OF_IT.search(focus_text)
+    # ("how do we write their name?": how to spell it, not something we wrote)
+    made_by_us = made_by_us and not _HOW_TO_WRITE.search(focus_text)
     made_by_us = made_by_us or our_view
     if points_back and intent == "organisation" and _only_our_name_is_a_sort(focus_text):
         # "…the programme where you support the Fellows… What is it, and what does Innovation Unit do in it?":
@@ -1050,9 +1077,11 @@ def parse(message: str) -> Query:
         # ("…`dfe-innovations`, which refers to where the innovations there came from. What national programme is
         # that?": where it came from is said before the question that points at it)
         asks_origin=_ORIGIN_ASKED.search(focus_text) is not None
+        # ("…asked me where all the innovations originally came from… which one was it": said, then asked which)
+        or (_ORIGIN_SAID.search(focus_text) is not None and _WHICH_ONE_ASKED.search(focus_text) is not None)
         or (
             points_back
-            and intent in (None, "programme")  # ("…grown out of a DfE programme… Which council is that?": the council)
+            and intent not in ("organisation", "report")  # ("…grown out of a DfE programme… Which council is that?")
             and _ORIGIN_SAID.search(" ".join(context_words)) is not None
         ),
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
@@ -1085,7 +1114,7 @@ _WANTS_OTHERS = re.compile(
     r"|\b(?:that|this|one) other (?:named )?(?:partner|organisation|org|body|one)\b"
     # "I've read Against the Odds, what other reports came out that month?"
     r"|\b(?:which|what|any) other (?:\w+ )?(?:reports|programmes|partners|organisations|orgs|ones|papers|studies"
-    r"|projects|publications|bodies)\b"
+    r"|projects|publications|bodies|places|countries)\b"
 )
 _PRODUCT_ASKED = re.compile(
     r"\b(?:recommend|suggest|recommendations? for|suggestions? for) (?:a |an |any |some |me a )?(?:\w+ ){0,3}?"
@@ -1115,14 +1144,18 @@ _ORIGIN_ASKED = re.compile(
     r"which (?:one|programme)\b"
 )
 _ORIGIN_SAID = re.compile(
-    r"\bwhere (?:the |its |their )?(?:\w+ ){0,6}?(?:originally |first )?(?:came|come|comes|grew|originated) from\b"
+    r"\bwhere (?:the |its |their )?(?:\w+ ){0,10}?(?:originally |first )?(?:came|come|comes|grew|originated) from\b"
     # "the innovations Wigan is rolling out came out of a DfE programme. What's that programme's full name?"
-    r"|\b(?:came|come|comes|grew|grown|sprang) (?:out of|from) (?:a|an) (?:\w+ ){0,3}?(?:programme|program|scheme)\b"
+    r"|\b(?:came|come|comes|grew|grown|sprang) (?:out of|from) (?:a|an|some|one) (?:\w+ ){0,3}?"
+    r"(?:programme|program|scheme)\b"
 )
+_WHICH_ONE_ASKED = re.compile(r"\bwhich (?:one|programme|national programme)(?: (?:was|is) (?:it|that))?\b")
 _ANOTHER_BESIDE = re.compile(
     r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and|separately) (?:with )?another|a second|one more|a further|an additional"
     # ("…names a CCG, and separately another organisation… What is that second organisation?")
-    r"|that second|the second) (?:partner|organisation|org|body)|\banother partner)\b"
+    r"|that second|the second) (?:partner|organisation|org|body)|\banother partner"
+    # "…is with a CCG and a partner outfit… Who's the partner organisation?": the partner beside the CCG
+    r"|\b(?:with|is) (?:a|the) \w+ and (?:a|one) (?:partner|other) (?:outfit|organisation|org|body|charity|company))\b"
     r"(?!(?: \w+){0,4} (?:called|named)\b)"  # ("a second organisation named alongside us called PPL" names it)
 )
 #: "a second partner organisation", "another org": a body beside the one already named.
@@ -1235,7 +1268,11 @@ _ASKS_NAME = re.compile(
     r"|\bhow (?:is|was) (?:it |this |that )?called\b"  # "how is called the report which…"
 )
 #: "…with X or with Y?", "which of those three…", "the same as", "or someone else?": a choice among named things.
-_OFFERS_CHOICE = re.compile(r"\bor\b|\bwhich of (?:those|these|them|the)\b|\bvs\b|\bversus\b|" + _COMPARING)
+# ("P P L or something", "ten or so": a name or number half-remembered, no choice offered)
+_OFFERS_CHOICE = re.compile(
+    r"\bor\b(?! (?:something|so|similar|whatever|thereabouts|other)\b)"
+    r"|\bwhich of (?:those|these|them|the)\b|\bvs\b|\bversus\b|" + _COMPARING
+)
 
 
 #: "is that the DfE one?", "is it the King's Fund one?": the thing is named elsewhere, this says whose.
@@ -1950,6 +1987,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "{0}",
         ),
         (r"\bbudgets?\b", "budget"),
+        # "who designed the Against the Odds cover? want to credit the illustrator": who made its look, not held
+        (
+            r"\bwho (?:designed|illustrated|drew|did the (?:design|artwork|illustrations?|graphics))\b"
+            r"|\billustrators?\b|\bgraphic designers?\b|\bcover (?:art|artwork|design|designer|image)\b",
+            "designer",
+        ),
         # "who's the site owner for the Elevate SharePoint site?": who owns a system's page, which no entry keeps
         (r"\b(site|sharepoint|page|channel|folder|drive|mailbox|inbox|licence|license|system) owners?\b", "{0} owner"),
         # "what's the actual £ saving from the Wigan programme so far?", "measurable savings": a sum saved, not held
@@ -2356,7 +2399,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!\bofficial title)\b",
             "role",
         ),
-        (r"\bhow much\b", "amount"),
+        # ("the chart about how much the NHS spends on innovation - which report?": what a chart shows, not asked)
+        (r"(?<!\babout )(?<!\bshowing )(?<!\bshows )(?<!\bon )\bhow much\b", "amount"),
         # "what did the CCG pay for My Care, My Way each year?": a sum paid, which no entry keeps
         (r"\bwhat (?:did|does|do|will|would) (?:the |our |their )?(?:\w+ ){1,3}pay (?:for|us|them|to|out)\b", "amount"),
         # "can I put '[£X] grant from the Health Foundation'? what was the actual amount?"
@@ -2395,19 +2439,19 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 #: Words that name a fact rather than a subject: dropped from matching when a fact is asked for.
 FACT_VOCABULARY = frozenset(
-    """deadline deadlines closing owner owners budget budgets savings saving saved turnover revenue income salary
-    salaries funding funded grant amount price prices cost costs fee fees email mail address adress addres postcode
-    phone telephone number mobile rate rates tax headcount staff employees fte pages page count start date dates
-    opening open end finish job title role position much many year when money line extension landline dial direct
-    countries country nations regions exactly join joined joining recommendations findings conclusions venue held
-    hosted stand attendance turnout came attended office offices numbers metrics per stats statistics figures data
-    total investment contribution jobs vacancy vacancies hiring recruiting logo logos brand branding guidelines
-    letterhead letterheads currency currencies handle handles account accounts profile username manager boss hashtag
-    hashtags press sequel edition percentage percentages template templates nda diem diems subsistence mileage
-    licence license licensed copyright link invite embargo embargoed photo photos photograph photographs image
-    images headshot headshots ref live transcript transcripts dataset datasets toolkit toolkits charge charges
-    evaluated evaluation evaluations methodology methodologies methods method research design ethics ethical policy
-    policies gdpr retention sum""".split()
+    """deadline deadlines closing owner owners designer designers illustrator designed cover budget budgets savings
+    saving saved turnover revenue income salary salaries funding funded grant amount price prices cost costs fee
+    fees email mail address adress addres postcode phone telephone number mobile rate rates tax headcount staff
+    employees fte pages page count start date dates opening open end finish job title role position much many year
+    when money line extension landline dial direct countries country nations regions exactly join joined joining
+    recommendations findings conclusions venue held hosted stand attendance turnout came attended office offices
+    numbers metrics per stats statistics figures data total investment contribution jobs vacancy vacancies hiring
+    recruiting logo logos brand branding guidelines letterhead letterheads currency currencies handle handles
+    account accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
+    template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
+    embargoed photo photos photograph photographs image images headshot headshots ref live transcript transcripts
+    dataset datasets toolkit toolkits charge charges evaluated evaluation evaluations methodology methodologies
+    methods method research design ethics ethical policy policies gdpr retention sum""".split()
 )
 #: Every pattern above needs one of these words.
 _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
@@ -2492,7 +2536,9 @@ _TIME_UNITS = frozenset("years months weeks days hours minutes".split())
 def _count_pointed_back(focus_text: str, text: str) -> tuple[str, frozenset[str]] | None:
     """ "…it examines twelve NHS innovations but maybe ten - how many did it look at?" → ("number of
     innovations", …): the things a number in the message counts."""
-    if "how many" not in focus_text or not _HOW_MANY_OF_IT.search(focus_text):
+    asks_count = "how many" in focus_text and _HOW_MANY_OF_IT.search(focus_text) is not None
+    # "my draft says the school will take 100 students in its first year - is that right?": the count claimed
+    if not asks_count and not _CLAIM_CHECKED.search(focus_text):
         return None
     for found in re.finditer(rf"\b(?:{_COUNTS}) (\w+)(?: (\w+s)\b)?", text):
         thing = found.group(2) or found.group(1)
@@ -2501,6 +2547,7 @@ def _count_pointed_back(focus_text: str, text: str) -> tuple[str, frozenset[str]
     return None
 
 
+_CLAIM_CHECKED = re.compile(r"\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate)$")
 _NAMES_ALONE = frozenset({"names", "name them", "list them", "their names", "names please", "names pls"})
 
 

@@ -100,11 +100,18 @@ def _words(text: str) -> tuple[str, ...]:
 _cached_words = lru_cache(maxsize=200_000)(_words)
 
 
+#: Words the stemmer folds into another they do not mean: "local authority" is no "author".
+_STEMS_KEPT_APART = {"authority": "authoriti", "authorities": "authoriti"}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The word's stem. Snowball stemmers keep state while they work and are not thread-safe
     (listeners, gunicorn threads and the reload watcher all stem), so misses take a lock."""
     if word.isdigit():
         return word
+    kept = _STEMS_KEPT_APART.get(word)
+    if kept is not None:
+        return kept
     with _stemmer_lock:
         return _stemmer.stemWord(word)

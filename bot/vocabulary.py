@@ -198,6 +198,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "learners": ("students",),
     "hospital": ("nhs", "health"),
     "healthcare": ("health",),
+    # "really poor, tough parts of the world": the most resource-constrained and challenging ones
+    "tough": ("challenging",),
+    "toughest": ("challenging",),
+    "hardest": ("challenging",),
+    "poor": ("resource", "constrained"),
+    "poorer": ("resource", "constrained"),
+    "poorest": ("resource", "constrained"),
     # "some kind of fellowship scheme": a scheme of fellows
     "fellowship": ("fellows",),
     "fellowships": ("fellows",),

@@ -7,7 +7,7 @@ import pytest
 from support.answers import assert_answered_first, assert_not_held, ids
 
 from bot.answer import Outcome
-from bot.question import parse
+from bot.question import parse, sentences
 
 # ------------------------------------------------------------------ what the message asks
 
@@ -321,3 +321,159 @@ def test_a_view_of_ours_on_scale_is_what_we_wrote(answerer):
     answer = answerer.answer("Does Innovation Unit have a position on why good ideas don't spread?")
     assert answer.answered
     assert ids(answer)[0] in {"blog_impact_at_scale", "against_the_odds"}
+
+
+# ------------------------------------------------------------------ round three: people to pass a need to
+
+
+def test_a_need_to_spread_a_working_service_goes_to_whoever_takes_such_enquiries(answerer_with_meaning):
+    message = (
+        "A housing charity messaged us: they've a service that works and can't get other towns to take it up. "
+        "Who's the named person I should point them to?"
+    )
+    assert_answered_first(answerer_with_meaning.answer(message), "heather_rollinson")
+
+
+def test_a_local_authority_is_no_author(answerer):
+    message = (
+        "a local authority I'm visiting has a model that works and wants help scaling it - who do I point them to?"
+    )
+    assert_answered_first(answerer.answer(message), "heather_rollinson")
+
+
+# ------------------------------------------------------------------ round three: what is asked
+
+
+def test_how_to_write_a_name_is_not_something_we_wrote(answerer):
+    message = "The Australian association we partner with has a name full of capitals. How do we write their name?"
+    assert not parse(message).made_by_us
+    assert ids(answerer.answer(message))[0] in {"aisnsw", "elevate"}
+
+
+def test_a_report_of_ours_by_subject_when_only_an_unattributed_one_is_about_it(answerer):
+    message = (
+        "I half remember one of our team wrote something about learner-led approaches spreading beyond the school "
+        "where they began. Is that something we published?"
+    )
+    assert_answered_first(answerer.answer(message), "student_centred_learning_report")
+
+
+def test_a_shorter_version_of_a_name_asked_beside_its_partners_is_about_the_work(answerer):
+    message = (
+        "'Innovation Programme in Children's Social Care' is too long for a slide. Is there a shorter version of the "
+        "name, and who do we run it with?"
+    )
+    assert_answered_first(answerer.answer(message), "innovation_programme_csc")
+
+
+def test_a_blog_that_leans_on_a_report_names_it(answerer):
+    message = "Julie's blog draws on a report for the point about spending on adoption. Which report is that?"
+    assert ids(answerer.answer(message))[0] == "kings_fund_adoption_spread_nhs"
+
+
+def test_a_chart_about_how_much_is_no_amount_asked(answerer):
+    message = "the chart about how much the NHS spends on adoption versus invention - which report is it from?"
+    answer = answerer.answer(message)
+    assert answer.missing is None
+    assert ids(answer)[0] == "kings_fund_adoption_spread_nhs"
+
+
+def test_dictated_punctuation_ends_a_sentence():
+    found = sentences("is that one of ours question mark what does it do")
+    assert len(found) == 2 and found[0].asks
+
+
+# ------------------------------------------------------------------ round three: facts
+
+
+def test_who_designed_a_cover_is_not_held(answerer):
+    assert_not_held(answerer.answer("who illustrated the Against the Odds cover?"), "designer", "against_the_odds")
+
+
+@pytest.mark.parametrize(
+    "message, held",
+    [
+        ("my notes say the Big Picture school in Doncaster takes 120 pupils a year - is that right?", False),
+        ("Against the Odds looks at ten health innovations, is that right?", True),
+    ],
+)
+def test_a_count_claimed_and_checked_is_answered_only_when_held(answerer, message, held):
+    answer = answerer.answer(message)
+    assert (answer.fact is not None) is held
+    assert (answer.missing is not None) is not held
+
+
+# ------------------------------------------------------------------ round three: which one
+
+
+def test_the_one_body_named_far_ahead_stands_when_meaning_agrees(answerer_with_meaning):
+    message = (
+        "I'm adding PPL to the supplier list and the form asks how they relate to us - partner, subcontractor, "
+        "client? What do we actually do together?"
+    )
+    assert_answered_first(answerer_with_meaning.answer(message), "ppl")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the innovations in Wigan came from some national programme - which one, and whose was it?",
+        "someone asked me where all the innovations they are putting in at Wigan originally came from and I said "
+        "some national programme but which one was it",
+    ],
+)
+def test_where_a_work_came_from_asked_in_other_words(answerer, message):
+    assert parse(message).asks_origin
+    assert_answered_first(answerer.answer(message), "innovation_programme_csc")
+
+
+def test_a_name_half_remembered_with_or_something_offers_no_choice(answerer):
+    message = (
+        "they know about the over-65s service out west and who's in it with us apart from the CCG - there was "
+        "another organisation P P L or something, who are they?"
+    )
+    assert not parse(message).offers_choice
+    assert ids(answerer.answer(message))[0] == "ppl"
+
+
+def test_bringing_one_over_to_england_names_no_stranger(answerer):
+    message = "I gather you lot helped bring a Big Picture school over to England? What's the story there?"
+    assert_answered_first(answerer.answer(message), "big_picture_learning_doncaster")
+
+
+def test_a_long_name_said_nearly_whole_is_the_one_asked_about(answerer):
+    message = (
+        "Someone asked about a January 2018 report on growing new models of health, care and support for adults. Is "
+        "that one IU mentions?"
+    )
+    assert ids(answerer.answer(message))[0] == "growing_innovative_models_adults"
+
+
+def test_iu_co_writing_a_study_makes_it_ours(answerer):
+    message = (
+        "Apparently IU co-wrote a study of ten health innovations that did scale. Which organisation was the partner, "
+        "and for how long?"
+    )
+    assert "we published a study" in parse(message).text
+    assert ids(answerer.answer(message))[0] == "health_foundation"
+
+
+def test_a_body_beside_another_named_is_the_partner_asked_for(answerer):
+    message = "I was told the west London work is with a CCG and a partner outfit. Who's the partner organisation?"
+    assert parse(message).wants_others
+    assert ids(answerer.answer(message))[0] == "ppl"
+
+
+def test_the_poorest_parts_of_the_world_are_the_resource_constrained_ones(answerer):
+    message = "Is there something we do in the poorest, toughest parts of the world, with a big charity? What is it?"
+    assert ids(answerer.answer(message))[0] in {"unicef_akf_edtech", "unicef", "aga_khan_foundation"}
+
+
+def test_other_places_than_the_one_known_leave_out_its_partners_too(answerer):
+    message = (
+        "Elevate I know about already. Which other places outside the UK is Innovation Unit working in, and with "
+        "which organisations?"
+    )
+    answer = answerer.answer(message)
+    assert "aisnsw" not in ids(answer)
+    assert ids(answer)[0] in {"unicef", "aga_khan_foundation", "unicef_akf_edtech"}
