@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Protocol
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from .knowledge import Entry, KnowledgeBase
@@ -320,7 +321,11 @@ class Answerer:
         if (
             query.seeks_person
             and (matches[0].score < ANSWER_THRESHOLD or matches[0].entry.kind != "contact")
-            and not any(_names_fully(m) for m in matches[:_NAMED_LOOKED_AT])
+            # ("a particular person at IU they should get in touch with": we are where, not what is asked about)
+            and not any(
+                _names_fully(m) and (m.entry is not self._home_organisation or not self._need_said(query))
+                for m in matches[:_NAMED_LOOKED_AT]
+            )
         ):
             # "Who on the leadership side owns our scaling offer?": someone for a need, which no entry named is.
             for_need = self._person_for_need(query, question, kinds)
@@ -649,6 +654,12 @@ class Answerer:
                 continue  # "you lot helped bring one over to England?": where, as a place ("NHS England" is a body)
             if re.search(rf"\b(?:is it|was it|or|not) (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b", said):
                 continue  # "…is it the Nuffield Trust?": a guess offered, not what is asked about
+            if re.search(
+                rf"\b(?:i think|i believe|i reckon|maybe|probably|possibly) (?:it|that) (?:was|is|s|came)(?: from)?"
+                rf" (?:the |a |an )?(?:\w+ ){{0,2}}{re.escape(name)}\b",
+                said,
+            ):
+                continue  # "I think it was from a King's College report??": a guess, hedged
             if re.search(rf"\bour {re.escape(name)} (?:team|office|colleagues|region|network|lot|side)\b", said):
                 continue  # "someone on our Pacific team said…": the asker's own people
             if re.search(rf"\b{re.escape(name)} something\b", said):
@@ -1094,6 +1105,8 @@ class Answerer:
         home = self._home_organisation
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
         named = [m for m in named if m.entry is not home] or named
+        if not query.asks_name and any(m.entry.kind != "organisation" for m in named):
+            return None  # ("'Against All Odds', the report we did with a health charity": the work is named)
         firm_intent = query.intent if query.intent_strength >= STRONG_INTENT else None
         if not named or any(
             m.entry.kind == firm_intent
@@ -1499,6 +1512,16 @@ class Answerer:
             return None
         named.sort(key=lambda e: (kinds.index(e.kind), e.name.casefold()))
         via = f"named in {document.aliases[0] if document.aliases else document.name}"
+        if query.passage:
+            # "…three reports from January 2018 and one was called something like 'Growing New Models of Care for
+            # Adults'?? What's its proper title?": the one of them its half-remembered name is nearest
+            nearness = sorted(
+                ((fuzz.token_set_ratio(query.passage, " ".join(text_words(e.name))), e) for e in named),
+                key=lambda pair: pair[0],
+            )
+            best, runner_up = nearness[-1], nearness[-2]
+            if best[0] >= _HALF_REMEMBERED and best[0] - runner_up[0] >= _HALF_REMEMBERED_LEAD:
+                return _answered(question, query, [Match(best[1], ANSWER_THRESHOLD, via=via)])
         results = tuple(Match(e, 100.0, via=via) for e in named[:CATALOGUE_SIZE])
         return Answer(question, Outcome.LIST, results, total=len(named), truncated=query.truncated)
 
@@ -1962,6 +1985,13 @@ class Answerer:
         if entry is None:
             return None
         return self._with_fact(query, _answered(question, query, (Match(entry, round(100 * nearest[0][1], 1)),)))
+
+    def _need_said(self, query: Query) -> bool:
+        """The message says what someone needs, beyond naming us: "a charity would rather adopt a proven model… is
+        there a person at IU they should get in touch with?" (not "who should I contact at Innovation Unit?")."""
+        home = self._home_organisation
+        ours = set(text_words(home.name)) | {a.casefold() for a in acronyms_of(home.name)} if home else set()
+        return bool(set(query.terms) - ours - INTENT_VOCABULARY - GENERIC_WORDS)
 
     def _faint_origin(self, query: Query, matches: list[Match]) -> list[Match] | None:
         """ "…in Wigan and the assistant director asked me where all the innovations they're putting in originally
@@ -2785,12 +2815,16 @@ _ALL_PARTNERS_SAID = _PARTNER_WORDS | frozenset("collaborator collaborators".spl
 #: What all our work is: "…across its scaling work", "…in the scaling work" narrows no partner down.
 _OUR_WORK_IN_GENERAL = frozenset("scaling scale work collaborator collaborators external".split())
 #: What people call a document: "the blog", "the post", "the paper".
+#: How near (0-100) a half-remembered name must be to one of a document's works, and ahead of the next.
+_HALF_REMEMBERED = 70
+_HALF_REMEMBERED_LEAD = 10
 #: How far ahead of the next a faintly matched work must be for its origin to be answered.
 _FAINT_LEAD = 1.5
 _THE_DESCRIBED_ONE = re.compile(r"\bthe ((?:\w+ ){2,5})one\b")
 #: "the one we did with the Health Foundation": a work by what it was made with.
 _DONE_WITH = re.compile(
-    r"\bthe (?:one|report|study|paper|piece|work|programme|project|thing) (?:that )?(?:we|iu|you) "
+    r"\bthe (?:\w+ ){0,2}?(?:one|report|study|paper|piece|work|programme|project|thing|collaboration|collab)"
+    r" (?:that )?(?:we|iu|you) "
     r"(?:did|wrote|produced|published|ran|made|co wrote|cowrote|worked on) (?:together )?with\b"
 )
 #: The UK's own nationalities: nearly all our work is here, so "the English one" names no stranger.

@@ -141,6 +141,8 @@ _NUDGE_WORDS = _PLEASANTRY | frozenset(
     "can could would you confirm check correct right sure is that this it am i advise let me".split()
 )
 
+#: "Caller asking what the address of the new school will be. Do we know?": a nudge, which asks nothing of its own.
+_NUDGE_PHRASES = frozenset({("do", "we", "know"), ("do", "we"), ("does", "anyone", "know"), ("do", "you", "know")})
 #: "…the registered postal address for PPL for an invoice - anyone have it?": who has what was just said.
 _HAS_IT = frozenset("have has got know".split())
 _ANYONE = frozenset("anyone anybody someone somebody we you".split())  # ("…do we have it?", "do you know it?")
@@ -152,7 +154,14 @@ _PLURAL_POINTERS = frozenset("those these".split())
 #: Words a request pointing back at a fact may use besides: "confirm that figure before it goes out", "anywhere".
 _POINTED_FACT_WORDS = frozenset("here post up anywhere figure figures number numbers goes out before".split())
 #: "a partner asked me when Elevate finishes": a question passed on, which says the fact asked.
-_ASKED_OF_ME = re.compile(r"\b(?:asked|asking|asks) (?:me|us) (when|what|how much|how many|where|for)\b")
+# ("a caller asked how many people came to the launch - do we have a number?": asked, with no "me")
+_HOLD_THE_FIGURE = re.compile(
+    r"\b(?:do|does|would) (?:you|we|anyone|iu) (?:hold|have|know|keep|got) (?:the|that|this|a) (?:figure|number|sum"
+    r"|amount|date|detail|details|info)\b"
+)
+_ASKED_OF_ME = re.compile(
+    r"\b(?:asked|asking|asks|wants to know|wanted to know) (?:me |us )?(when|what|how much|how many|where|for)\b"
+)
 _REQUEST_WORDS = frozenset("post send share give confirm tell find dig pass forward drop dm pm ping message".split())
 _CHANNEL_LINK = re.compile(r"<#[A-Z0-9]+(?:\|([^<>]*))?>")
 
@@ -736,6 +745,7 @@ _OUR_VIEW_ASKED = re.compile(
     r"(view|views|position|stance|line|opinion|take)(?= on\b)",
     re.IGNORECASE,
 )
+_WHO_MADE_IT = re.compile(r"\bwho (?:actually |really |originally )?(?:published|produced|made|did) (?:it|that|this)\b")
 _HOW_TO_WRITE = re.compile(
     r"\bhow (?:do|should|would|can|shall|to) (?:we |i |you )?(?:write|spell|type|put)\b"
     r"|\b(?:write|spell|type) (?:their|his|her|its|the|our) name\b"
@@ -822,6 +832,10 @@ _DOCUMENT_LEANS_ON = re.compile(
     re.IGNORECASE,
 )
 _TAKE_IT_UP = re.compile(r"\b(?:take|taking|took|takes) (?:it|them|this|that) up\b", re.IGNORECASE)
+_BARE_ASKS = frozenset("who whom which where when what".split())
+_BARE_ASK_TOPIC_WORDS = 16
+_BARE_ASK_WORDS = 3
+_NOT_BARE = frozenset("the is s are was were else other others more rest".split())
 _OUTSIDE_ENGLAND = re.compile(r"\b(?:outside|beyond) (?:of )?(?:england|britain|great britain)\b", re.IGNORECASE)
 #: An arrow typed between two things ("Julie Temperley -> 1) her role…"): a break between them, never a quote mark.
 _ARROW = re.compile(r"\s*[-=](?:&gt;|>)\s*")
@@ -850,9 +864,27 @@ def parse(message: str) -> Query:
     # "The Wigan work is with the council, I think. Can you confirm?": only a nudge asks, so the
     # whole message is the question.
     # "I need all our education programmes, UK and overseas. What have we got?": an open ask is a nudge too.
-    asking = [s for s in asking if not set(s.words) <= _NUDGE_WORDS and not set(s.words) <= _OPEN_ASKS]
+    asking = [
+        s
+        for s in asking
+        if not set(s.words) <= _NUDGE_WORDS and not set(s.words) <= _OPEN_ASKS and s.words not in _NUDGE_PHRASES
+    ]
     # "IU + health fdn 2yr collab - wat was it calld": a topic before a dash asks only with what follows it.
     focus_sentences = asking if any(not s.topic for s in asking) else found
+    asked = focus_sentences[0].words if len(focus_sentences) == 1 else ()
+    # (not "who is that?", "what's the third?": those point back at what was said, as below)
+    bare = (
+        bool(asked)
+        and asked[0] in _BARE_ASKS
+        and not set(asked) & (_POINTERS | _NOT_BARE)
+        and not any(re.fullmatch(_COUNTS, w) for w in asked)  # ("…ten health innovations. Which ten?")
+    )
+    if bare and len(asked) <= _BARE_ASK_WORDS:
+        # ("`commissioner` field for My Care, My Way - which NHS body?": likewise a short one)
+        # "`owner` for inbound scaling enquiries -> who?": a bare question word asks of the topic before it
+        at = found.index(focus_sentences[0])
+        if at > 0 and not found[at - 1].asks and len(found[at - 1].words) <= _BARE_ASK_TOPIC_WORDS:
+            focus_sentences = [found[at - 1], focus_sentences[0]]
     context_sentences = [s for s in found if s not in focus_sentences]
     focus_words = [w for s in focus_sentences for w in s.words]
     if len(focus_words) > _MAX_FOCUS_WORDS and focus_sentences is found:
@@ -895,6 +927,9 @@ def parse(message: str) -> Query:
         # "Julie's blog - was that Jan 2018 or Feb? And is she still with us?": the date, which her blog's card
         # gives, is asked first; whether she is still here is an aside the card cannot settle either way.
         fact, fact_words = None, frozenset()
+    if fact is None and context_sentences and _HOLD_THE_FIGURE.search(focus_text):
+        # "…I need the sum the Health Foundation put into the collaboration. Do you hold the figure?": the fact said
+        fact, fact_words = asked_fact(" ".join(w for s in context_sentences for w in s.words), text)
     if fact is None and context_sentences and not {"who", "whom"} & set(focus_words):
         # ("…costs - who should I talk to about that?" asks for a person, not the fact passed on)
         # "A partner asked me when Elevate finishes - is it a three-year programme?": the question passed on says
@@ -950,6 +985,8 @@ def parse(message: str) -> Query:
     made_by_us = made_by_us and not _MADE_BY_US_OF_IT.search(focus_text)
     # ("how do we write their name?": how to spell it, not something we wrote)
     made_by_us = made_by_us and not _HOW_TO_WRITE.search(focus_text)
+    # ("Caller insists we produced 'the chart about…'. I don't think it's ours? Who actually published it?")
+    made_by_us = made_by_us and not _WHO_MADE_IT.search(focus_text)
     made_by_us = made_by_us or our_view
     if points_back and intent == "organisation" and _only_our_name_is_a_sort(focus_text):
         # "…the programme where you support the Fellows… What is it, and what does Innovation Unit do in it?":
@@ -1044,7 +1081,8 @@ def parse(message: str) -> Query:
         quoted=quoted | frozenset(picked),
         passage=quoted_passage(raw),
         asked_fact=fact,
-        also_asked=asked_facts(focus_text)[1:],
+        # ("`project_code: MCMW`… decode pls": a code given to be spelled out is not a code asked for)
+        also_asked=tuple(f for f in asked_facts(focus_text)[1:] if not (fact == "full name" and f == "cost code")),
         fact_words=tuple(sorted(fact_words - STOPWORDS - PURE_QUESTION_WORDS)),
         small_talk=small_talk(raw) if len(found) <= 1 else None,
         refers_back=bool(set(focus_words) & _BACK_REFERENCES) or first.startswith(_FOLLOW_UP_OPENERS),
@@ -1155,7 +1193,9 @@ _ANOTHER_BESIDE = re.compile(
     # ("…names a CCG, and separately another organisation… What is that second organisation?")
     r"|that second|the second) (?:partner|organisation|org|body)|\banother partner"
     # "…is with a CCG and a partner outfit… Who's the partner organisation?": the partner beside the CCG
-    r"|\b(?:with|is) (?:a|the) \w+ and (?:a|one) (?:partner|other) (?:outfit|organisation|org|body|charity|company))\b"
+    r"|\b(?:with|is) (?:a|the) \w+ and (?:a|one) (?:partner|other) (?:outfit|organisation|org|body|charity|company)"
+    # "have the CCG, missing the other one. who is it?"
+    r"|\bmissing the other (?:one|partner|organisation|org|body))\b"
     r"(?!(?: \w+){0,4} (?:called|named)\b)"  # ("a second organisation named alongside us called PPL" names it)
 )
 #: "a second partner organisation", "another org": a body beside the one already named.
@@ -1632,12 +1672,22 @@ _ASKED_OF_BODIES = frozenset("funders funder partners clients commissioners spon
 _YES_NO_OPENERS = frozenset("can could will would do does did should may might".split())
 
 
+_BODIES_WE_ARE = frozenset("charity charities organisation org funder trust council consortium company".split())
+_WE_ARE_A = re.compile(r"\b(?:we are|i am|i work for|i work at|we work as) (?:a|an|the|one) (?:\w+ ){0,3}$")
+
+
 def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
     """ "an email", "the call": a contact word used as a thing, which asks for no person. "young people who
     have been failed by school": a "who" that tells which people, not one that asks for someone."""
     word = said[position]
     if word in _WHO_I_AM and "am" in said[max(0, position - 5) : position]:
         return True  # "I'm the IU link person in our council": who the asker is, not whom they ask for
+    if (
+        word in _BODIES_WE_ARE
+        and position > 2
+        and _WE_ARE_A.search(" ".join(said[max(0, position - 6) : position]) + " ")
+    ):
+        return True  # "we're a tiny befriending charity in Hammersmith": who the asker's body is, not one asked for
     if word == "who" and 0 < position < len(said) - 1:
         before = said[position - 1]
         people = before in _RELATIVE_BEFORE or (len(before) > 4 and before.endswith("s") and before not in STOPWORDS)
@@ -1921,6 +1971,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bwho (?:wrote|authored|penned)\b|\bbylines?\b"
             r"|\bwho(?: is| was|s)? (?:the )?(?:lead |main |principal |first )?authors?\b"
+            # "student-centred learning report -> `author` name?"
+            r"|\bauthor(?:s| s)? names?\b|\bnames? of (?:the |its )?authors?\b"
             r"|\bwritten by (?:who|whom)\b|\bwho (?:was|is) (?:it|that|this) (?:written|authored) by\b"
             r"|\bwhoever (?:wrote|authored|penned)\b"
             # "Who are the named authors of Against the Odds, in citation order?"
@@ -1992,6 +2044,22 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bwho (?:designed|illustrated|drew|did the (?:design|artwork|illustrations?|graphics))\b"
             r"|\billustrators?\b|\bgraphic designers?\b|\bcover (?:art|artwork|design|designer|image)\b",
             "designer",
+        ),
+        # "Spring Consortium - member orgs?", "who else is in the Spring Consortium apart from you?": its members,
+        # which no entry lists
+        (
+            r"\bmember (?:orgs|organisations|organizations|bodies|list)\b|\bn members\b|\bnumber of members\b"
+            r"|\bwho(?: else)? (?:is|s|are|sits) (?:in|on|part of) (?:the )?(?:\w+ ){0,3}(?:consortium|network|alliance"
+            r"|coalition)\b",
+            "members",
+        ),
+        # "the sum the Health Foundation put into the collaboration": money given, which no entry keeps
+        (r"\b(?:the |what )?sum (?:that )?(?:\w+ ){1,4}?(?:put|paid|gave|invested|contributed)\b", "amount"),
+        # "is the Brook Green surgery one of the twenty-ish GP practices getting it?": which ones, not held
+        (
+            r"\bis (?:the |our )?(?:\w+ ){1,4}?(?:one of|among|part of) (?:the )?(?:\w+ ){0,3}?"
+            r"(practices|surgeries|schools|fellows|trusts)\b",
+            "list of {0}",
         ),
         # "who's the site owner for the Elevate SharePoint site?": who owns a system's page, which no entry keeps
         (r"\b(site|sharepoint|page|channel|folder|drive|mailbox|inbox|licence|license|system) owners?\b", "{0} owner"),
@@ -2198,6 +2266,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?<!\btyping phone)\b(?! call)"
             r"|\bmobile(?: number)?\b|\bmob (?:no|num|number)\b|\bdirect (?:line|dial)\b"
             r"|\bextension\b|\blandline\b|\bnumber to (?:call|ring)\b"
+            # "someone wants Heather's direct line or mobile - what's her number?"
+            r"|\bwhat(?: is| s)? (?:her|his|their) (?:phone |contact )?number\b"
             # "…a safeguarding referral tonight - does anyone have the number?": one to ring
             r"|\b(?:anyone|anybody|someone|you) (?:have|got|know) (?:the|their|a) number(?: for (?:\w+ ){0,2}\w+)?$"
             r"|\b(?:have|has|do) (?:we|you|anyone) (?:got |have )?(?:a|the|her|his|their) number for\b",
@@ -2211,8 +2281,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             # "before our staff meeting": a staff event, not how many staff there are ("a member of staff
             # published something" is one of them).
-            r"\bheadcount\b|\bhow many (?:of (?:our|your|their|the) )?(?:staff|people|employees)\b|\bfte\b"
+            r"\bheadcount\b|\bhow many (?:of (?:our|your|their|the) )?(?:staff|people|employees)\b"
+            r"(?! (?:came|attended|turned up|showed up|were there)\b)|\bfte\b"  # ("how many people came": attendance)
+            # ("a tiny charity (6 staff and 90 volunteers)": a count given, not asked)
             r"|\b(?:staff(?<!\bmember of staff)(?<!\bmembers of staff)(?<!\bof your staff)(?<!\bof our staff)"
+            r"(?<!\b\d staff)(?<!\b\d\d staff)(?<!\b\d\d\d staff)"
             r"|employees(?<!\bmember of employees)(?<!\bmembers of employees)(?<!\bof your employees)"
             r"(?<!\bof our employees))\b"
             r"(?! (?:meeting|meetings|room|party|training|away|awayday|day|days|handbook"
@@ -2315,6 +2388,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\binvoice (?:number|no|ref)\b(?! (?:says|said|shows|reads))",
             "purchase order",
         ),
+        # "`project_code: MCMW` keeps turning up… decode pls": what the letters stand for, not the code itself
+        (r"\bdecode\b|\bdecipher\b|\bwhat (?:it|that|this|they) (?:stands|stand) for\b", "full name"),
         # "the cost code for the UNICEF work", "Heather's sign-off limit": finance records we do not keep.
         (
             # ("I'm mapping cost centres" says why someone asks, in a line of its own.)
@@ -2329,7 +2404,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "the interview discussion guides from the Against the Odds research": its working papers, not held.
         (
             r"\b(?:discussion|interview|topic|research) guides?\b"
-            r"|\binterview (?:questions|transcripts|notes|schedules?)\b|\btranscripts?\b"
+            # ("transcript says: > hi it's about…": a voicemail's words, pasted)
+            r"|\binterview (?:questions|transcripts|notes|schedules?)\b|\btranscripts?\b(?! says| said| reads| read)"
             r"|\b(?:raw|underlying) data\b|\bdata ?sets?\b|\bsurvey (?:questions|instrument|results)\b",
             "research materials",
         ),
@@ -2400,7 +2476,11 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "role",
         ),
         # ("the chart about how much the NHS spends on innovation - which report?": what a chart shows, not asked)
-        (r"(?<!\babout )(?<!\bshowing )(?<!\bshows )(?<!\bon )\bhow much\b", "amount"),
+        (
+            r"(?<!\babout )(?<!\bshowing )(?<!\bshows )(?<!\bon )(?<!\bcomparing )(?<!\bcompares )(?<!\bcompared )"
+            r"(?<!\bof )\bhow much\b",
+            "amount",
+        ),
         # "what did the CCG pay for My Care, My Way each year?": a sum paid, which no entry keeps
         (r"\bwhat (?:did|does|do|will|would) (?:the |our |their )?(?:\w+ ){1,3}pay (?:for|us|them|to|out)\b", "amount"),
         # "can I put '[£X] grant from the Health Foundation'? what was the actual amount?"
@@ -2474,7 +2554,9 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " worth founded founding reduced cut lowered decreased prevented avoided improved increased boosted reduce lower"
     " decrease prevent avoid improve increase boost left resigned leave publishd kick begin finishes ends still"
     " controller controllers processor lawful consent effect confidence download graduate professional public employers"
-    " insurance frameworks framework direct open weather coat umbrella brolly pay available only whoever".split()
+    " insurance frameworks framework direct open weather coat umbrella brolly pay available only whoever"
+    " member members designed illustrated drew illustrator illustrators designer cover owner owners practices"
+    " surgeries schools fellows trusts councils decode decipher stands stand".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -2865,9 +2947,13 @@ _SEEKS_PERSON = re.compile(
     # "who handles inbound enquiries from orgs that want help scaling?": whoever such approaches go to.
     r"\bwho (?:handles|deals with|looks after|picks up|fields|owns|takes|gets) (?:\w+ ){0,2}?"
     r"(?:enquiries|inquiries|requests|queries|approaches|referrals)\b|"
+    # "`owner` for inbound scaling enquiries -> who?"
+    r"\b(?:owner|contact|lead|person|point of contact) for (?:\w+ ){0,3}?"
+    r"(?:enquiries|inquiries|requests|queries|approaches|referrals)\b|"
     # "is there a particular person we should ring?"
-    r"\b(?:particular|specific|named|right) (?:person|someone|contact) (?:we|i) (?:should|could|can|ought to) "
-    r"(?:ring|call|contact|speak to|talk to|email|approach)\b|"
+    r"\b(?:particular|specific|named|right) (?:person|someone|contact) (?:(?:at|in|from) (?:iu|innovation unit|your end"
+    r"|your place) )?(?:we|i|they|she|he) (?:should|could|can|ought to) "
+    r"(?:ring|call|contact|speak to|talk to|email|approach|get in touch|reach out|write to)\b|"
     # "whose desk does that land on?", "whose inbox should those go to?", "whose name do we give them?"
     r"\bwhose (?:desk|inbox|plate|patch|remit|court)\b"
     r"|\bwhose name (?:do|should|can|shall) (?:i|we|you) (?:give|pass)\b|"
@@ -3084,7 +3170,9 @@ _ONE_POINTED_AT = re.compile(
     r"(?<!\bam )(?<!\bm )\b(?:that|this|the) one\b(?! of\b| who\b)|\bwhat (?:is|s|was) (?:it|that|this) called\b"
 )
 #: "a wish list", "the guest list": a list the message mentions, not one it asks for.
-_NAMED_LISTS = frozenset("wish guest invite invitation waiting mailing shopping do bucket price".split())
+_NAMED_LISTS = frozenset(
+    "wish guest invite invitation waiting mailing shopping do bucket price project distribution contact".split()
+)
 #: Words that ask for several, wherever they stand: "list every…", "all our…", "…work listed".
 _LIST_ASKING = frozenset("list listed every all".split())
 

@@ -25,7 +25,7 @@ from bot.search import acronyms_of, sound_key
         ("what's AISNSW's policy on sharing school data with partners?", "policy", "aisnsw"),
         ("GDPR retention period for the My Care My Way referral data?", "policy", "my_care_my_way"),
         ("has the NIA saved any money for the trusts involved?", "figures", "nhs_innovation_accelerator"),
-        ("could you confirm the sum UNICEF put in to the edtech work?", "figures", None),
+        ("could you confirm the sum UNICEF put in to the edtech work?", "amount", None),
     ],
 )
 def test_a_study_s_workings_policies_and_sums_are_not_held(answerer, message, fact, entry):

@@ -477,3 +477,118 @@ def test_other_places_than_the_one_known_leave_out_its_partners_too(answerer):
     answer = answerer.answer(message)
     assert "aisnsw" not in ids(answer)
     assert ids(answer)[0] in {"unicef", "aga_khan_foundation", "unicef_akf_edtech"}
+
+
+# ------------------------------------------------------------------ round four: facts not held
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        ("Someone wants Heather Rollinson's direct line - what's her number?", "phone number"),
+        ("A visitor asked what the address of the new Big Picture school will be. Do we know?", "address"),
+        ("A caller asked how many people came to the Against the Odds launch. Do we have a number?", "attendance"),
+        ("Who else is in the Spring Consortium apart from us?", "members"),
+        ("Spring Consortium - member orgs?", "members"),
+        ("I need the sum the Health Foundation put into Against the Odds. Do you hold the figure?", "amount"),
+        ("Is the Brook Green surgery one of the practices getting My Care, My Way?", "list of practices"),
+        ("student-centred learning report - author name?", "author"),
+    ],
+)
+def test_facts_no_entry_holds_asked_in_other_words(answerer, message, fact):
+    answer = answerer.answer(message)
+    assert not answer.answered
+    assert answer.missing == fact
+
+
+def test_a_count_the_asker_gives_of_their_own_body_is_not_asked(answerer):
+    message = "We're a small charity (6 staff). Is My Care, My Way something you run? What does it do?"
+    assert parse(message).asked_fact is None
+
+
+def test_the_asker_saying_what_body_they_are_asks_for_no_body():
+    assert (
+        parse("We're a tiny befriending charity in Hammersmith. What does My Care, My Way do?").intent != "organisation"
+    )
+
+
+def test_a_code_to_decode_is_its_full_name(answerer):
+    answer = answerer.answer("`project_code: MCMW` is all over the timesheets and nobody knows it. decode pls")
+    assert_answered_first(answer, "my_care_my_way")
+    assert answer.fact is not None and answer.fact.value == "My Care, My Way"
+
+
+# ------------------------------------------------------------------ round four: which one
+
+
+def test_a_guess_hedged_with_i_think_names_no_stranger(answerer):
+    message = (
+        "I think it was from a King's College report? The chart on NHS spending on innovation versus adoption - "
+        "what's it called?"
+    )
+    assert_answered_first(answerer.answer(message), "kings_fund_adoption_spread_nhs")
+
+
+def test_a_half_remembered_title_among_a_documents_works(answerer):
+    message = (
+        'Your blog mentioned three reports from January 2018, one called something like "Growing New Models of '
+        'Care for Adults". What is its proper title?'
+    )
+    assert_answered_first(answerer.answer(message), "growing_innovative_models_adults")
+
+
+def test_a_person_at_iu_for_a_need_is_someone_here(answerer):
+    message = (
+        "A charity in Wigan would rather adopt a proven model than start from scratch. Is there a particular person "
+        "at IU they should get in touch with?"
+    )
+    assert_answered_first(answerer.answer(message), "heather_rollinson")
+
+
+def test_a_bare_who_after_a_fragment_asks_of_the_fragment():
+    assert parse("owner for inbound scaling enquiries - who?").seeks_person
+    assert not parse("The card says Director of Innovation Consultancy. Who is that?").seeks_person
+
+
+def test_a_short_which_after_a_fragment_asks_of_it(answerer):
+    answer = answerer.answer("`commissioner` field for My Care, My Way - which NHS body?")
+    assert ids(answer)[0] == "west_london_ccg"
+
+
+def test_missing_the_other_one_after_one_had_is_the_other(answerer):
+    message = "`partner_org` for the west London over-65s programme - have the CCG, missing the other one. who is it?"
+    assert ids(answerer.answer(message))[0] == "ppl"
+
+
+def test_a_named_list_is_no_list_asked_for():
+    message = (
+        "Visitors from the west London older people's work, the one with the CCG, are coming. What name goes on the "
+        "project list?"
+    )
+    assert parse(message).list_kinds == ()
+
+
+def test_the_thing_we_did_with_a_body_years_long(answerer):
+    message = "Voicemail says: the two year thing you did with the Health Foundation - when did it launch?"
+    answer = answerer.answer(message)
+    assert_answered_first(answer, "against_the_odds")
+    assert answer.fact is not None and "2018" in answer.fact.value
+
+
+def test_a_transcript_that_says_something_is_no_research_material():
+    assert (
+        parse("transcript says: hi, when did Against the Odds launch? Do we know?").asked_fact != "research materials"
+    )
+
+
+def test_who_actually_published_it_after_a_claim_it_is_ours(answerer):
+    message = (
+        'A caller says we produced "the chart on NHS spending on innovation vs adoption". Who actually published it?'
+    )
+    assert not parse(message).made_by_us
+    assert ids(answerer.answer(message))[0] in {"kings_fund_adoption_spread_nhs", "kings_fund"}
+
+
+def test_kind_nouns_typed_with_letters_swapped(answerer):
+    assert parse("kings fund reprot on spending").intent == "report"
+    assert ids(answerer.answer("kings fund adoption reprot - what does it say?"))[0] == "kings_fund_adoption_spread_nhs"
