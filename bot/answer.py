@@ -272,7 +272,7 @@ class Answerer:
             if on_subject is not None and query.wants_others and (all_others or not _asks_for_all(query)):
                 # "I've got _Against the Odds_ already, what were the other reports…?": not the one the asker has.
                 had = {m.entry.id for m in matches if _names_fully(m) and not _the_other_named(query, m)}
-                if all_others and "organisation" in query.list_kinds:
+                if all_others and "organisation" in query.list_kinds and _OTHER_PLACES.search(query.text):
                     # (nor the partners on the work the asker has: "I know about Elevate… with which organisations?")
                     had |= {p.id for i in had for p in self.knowledge.linked(self.knowledge.entries[i], "partners")}
                 others = tuple(m for m in on_subject.results if m.entry.id not in had)
@@ -603,6 +603,9 @@ class Answerer:
             contenders = [m for m in matches[1:] if top.score - m.score < MARGIN]
             group = self._group(top, contenders)
             rivals = [m for m in contenders if m.entry.id not in group]
+            if _names_fully(top) and top.entry is not self._home_organisation and _ASKED_BESIDE_US.search(query.text):
+                # "Spring Consortium - who are they and how do they fit in with IU?": we are what it is set beside
+                rivals = [m for m in rivals if m.entry is not self._home_organisation]
             if not rivals:
                 related = tuple(m for m in matches[1:3] if m.entry.id in group or self._connected(top.entry, m.entry))
                 return self._with_fact(query, _answered(question, query, (top,) + related))
@@ -662,6 +665,8 @@ class Answerer:
                 continue  # "I think it was from a King's College report??": a guess, hedged
             if re.search(rf"\bour {re.escape(name)} (?:team|office|colleagues|region|network|lot|side)\b", said):
                 continue  # "someone on our Pacific team said…": the asker's own people
+            if re.search(rf"\b(?:our|my) {re.escape(name)} (?:\w+)\b", said) and not self.index.holds(name):
+                continue  # "would be useful for our CPD session": the asker's own thing, by its initials
             if re.search(rf"\b{re.escape(name)} something\b", said):
                 continue  # "the acronym was AIS-something": part of a name half-remembered
             if re.search(
@@ -1100,7 +1105,8 @@ class Answerer:
         named in full are not what is asked about; the entry linked to all of them is (of the kind
         asked for, if one is). Our own organisation is linked to everything, so it narrows nothing."""
         # ("I think they mean the one we did with the Health Foundation. How many innovations did it look at?")
-        if not query.asks_name and not (query.asked_fact and _DONE_WITH.search(query.text)):
+        # (and "…'the report we did with the Health Foundation over two years' - which one is that?")
+        if not query.asks_name and not ((query.asked_fact or query.refers_back) and _DONE_WITH.search(query.text)):
             return None
         home = self._home_organisation
         named = [m for m in matches[:_NAMED_LOOKED_AT] if m.raw_score is not None and _names_fully(m)]
@@ -2818,6 +2824,11 @@ _OUR_WORK_IN_GENERAL = frozenset("scaling scale work collaborator collaborators 
 #: How near (0-100) a half-remembered name must be to one of a document's works, and ahead of the next.
 _HALF_REMEMBERED = 70
 _HALF_REMEMBERED_LEAD = 10
+_OTHER_PLACES = re.compile(r"\b(?:which|what|any) other (?:places|countries)\b")
+_ASKED_BESIDE_US = re.compile(
+    r"\b(?:fit|fits|fitting|relate|relates|related|connect|connected|linked|link) (?:in )?(?:with|to|into) "
+    r"(?:iu|innovation unit|us)\b"
+)
 #: How far ahead of the next a faintly matched work must be for its origin to be answered.
 _FAINT_LEAD = 1.5
 _THE_DESCRIBED_ONE = re.compile(r"\bthe ((?:\w+ ){2,5})one\b")

@@ -514,7 +514,9 @@ def _read_textspeak(said: list[str]) -> list[str]:
 
 
 _WHO_IS_THE_BODY = re.compile(
-    r"\bwho(?: is| s| are| was|s)? (?:the|their|its|our) (?:\w+ )?(?:body|bodies|organisation|organisations|org|orgs"
+    # "who is our partner organisation on the ground?" (not "who is our client contact at the CCG?", a person)
+    r"\bwho(?: is| s| are)? our (?:\w+ )?partner (?:organisation|organisations|org|orgs|body|bodies)\b"
+    r"|\bwho(?: is| s| are| was|s)? (?:the|their|its) (?:\w+ )?(?:body|bodies|organisation|organisations|org|orgs"
     r"|partner|partners|funder|funders|commissioner|commissioners|council|department|charity|consortium|client)\b"
 )
 #: "who actually commissions X?", "who funded it?": the body that takes that part.
@@ -746,15 +748,23 @@ _OUR_VIEW_ASKED = re.compile(
     re.IGNORECASE,
 )
 _WHO_MADE_IT = re.compile(r"\bwho (?:actually |really |originally )?(?:published|produced|made|did) (?:it|that|this)\b")
+_ANYONE_OF_US_WROTE = re.compile(
+    r"\b(?:has|have|did) (?:anyone|someone|anybody|somebody) (?:at|from|in) (?:iu|innovation unit) "
+    r"(written|published|produced|done|put out)\b",
+    re.IGNORECASE,
+)
 _HOW_TO_WRITE = re.compile(
     r"\bhow (?:do|should|would|can|shall|to) (?:we |i |you )?(?:write|spell|type|put)\b"
     r"|\b(?:write|spell|type) (?:their|his|her|its|the|our) name\b"
 )
 _ONE_OF_US_WROTE = re.compile(
-    r"\b(?:(?:someone|somebody|a colleague|one of the team|one of your team) (?:at|from|in) )?"
-    r"(?<!\bthe )(?:iu|innovation unit) "
-    r"(?:\w+ )?(?:publish|published|publishing|wrote|writing|write|produced|producing|put out|putting out"
-    r"|co wrote|co-wrote|cowrote|co authored|co-authored)(?= (?:a|an)\b)",
+    r"\b(?:someone|somebody|a colleague|one of the team|one of your team) (?:at|from|in) (?:iu|innovation unit) "
+    r"(?:\w+ )?(?:publish|published|publishing|wrote|writing|write|produced|producing|put out|putting out)"
+    r"(?= (?:a|an)\b)"
+    # "I read that IU co-wrote a study of…" (not "can Innovation Unit write a case study…?", a request)
+    r"|(?<!\bthe )(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bis )(?<!\bdid )(?<!\bdoes )"
+    r"\b(?:iu|innovation unit) (?:also )?(?:published|wrote|produced|put out|co wrote|co-wrote|cowrote|co authored"
+    r"|co-authored)(?= (?:a|an)\b)",
     re.IGNORECASE,
 )
 _US_AS_OWNERS = re.compile(r"\b(?:an|the) (?:iu|innovation unit) (?=(?:team|staff) members?\b)", re.IGNORECASE)
@@ -788,6 +798,8 @@ def _us_as_we(message: str) -> str:
     message = _OUR_DOCUMENT.sub(r"a \1 of ours", message)  # "is there an IU report on…?": one of ours
     # "I half-remember someone at IU publishing a report on it": one of us, so ours
     message = _ONE_OF_US_WROTE.sub("we published", message)
+    # "Has anyone at IU written owt on how student-centred schools spread?": have we written anything
+    message = _ANYONE_OF_US_WROTE.sub(r"have we \1", message)
     # "Does IU have a view on virtual wards?": our view, asked as "what is our view on…?" would be
     message = _OUR_VIEW_ASKED.sub(r"what is our \1", message)
     if not _US_DOING.search(message):
@@ -831,6 +843,12 @@ _DOCUMENT_LEANS_ON = re.compile(
     r"|built) on\b",
     re.IGNORECASE,
 )
+_CHART_OF_HOW_MUCH = re.compile(
+    r"\b((?:chart|charts|graph|graphs|diagram|infographic|figure|slide|point|analysis|breakdown|stats|data)"
+    r"(?: \w+){0,3}? (?:about|of|showing|on))"
+    r" how much\b",
+    re.IGNORECASE,
+)
 _TAKE_IT_UP = re.compile(r"\b(?:take|taking|took|takes) (?:it|them|this|that) up\b", re.IGNORECASE)
 _BARE_ASKS = frozenset("who whom which where when what".split())
 _BARE_ASK_TOPIC_WORDS = 16
@@ -851,6 +869,9 @@ def parse(message: str) -> Query:
         raw = _STATE_DEPARTMENT.sub(lambda m: f" {m.group(1) or ''} ministry ", raw)  # (the place word stays)
     if "blog" in raw or "post" in raw or "article" in raw:
         raw = _DOCUMENT_LEANS_ON.sub(r"\1 cites", raw)  # "Julie's blog leans on a report for it": cites it
+    if "how much" in raw:
+        # "the chart everyone screenshots about how much the NHS spends…": what a chart shows, no sum asked
+        raw = _CHART_OF_HOW_MUCH.sub(r"\1 the level of", raw)
     if " up" in raw:
         raw = _TAKE_IT_UP.sub("adopt it", raw)  # "can't get other areas to take it up": to adopt it
     if "utside" in raw or "eyond" in raw:
@@ -1297,6 +1318,8 @@ _NOT_US = re.compile(
     r"\b(?:outside|external|other|another) (?:organisation|organisations|org|orgs|partner|partners|body|bodies)\b"
     r"|\bour co ?(?:authors?|writers?|publishers?)\b|\bco ?authors? (?:organisation|org|body|partner)\b"
     r"|\b(?:other than|apart from|besides|not) us\b"
+    # "…took a couple of years and wasn't IU alone. Can you confirm who the partner was?"
+    r"|\b(?:was not|wasnt|is not|isnt|not) (?:iu|innovation unit|us|we) alone\b|\bnot (?:just|only) (?:iu|us)\b"
 )
 _COUNTS_OTHERS = re.compile(
     r"\b(?:a|the) third\b(?! of\b| party\b| parties\b| sector\b)|\bthe other (?:two|one|three)\b|\bthe remaining\b"
@@ -1596,7 +1619,10 @@ def _all_of_them(focus_text: str, all_words: list[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None  # ("…them all… no need for the reports, just the programmes")
 
 
-_ALL_OF_THEM = re.compile(r"\b(?:them|those|these) all\b|\ball (?:of )?(?:them|those|these)\b|\beach of them\b")
+# ("who do I thank at each of them?" asks for no list of every body)
+_ALL_OF_THEM = re.compile(
+    r"\b(?:name|list|give me|tell me|send me|share) (?:them all|all of them|those all|all those|all of those)\b"
+)
 
 
 def _every_of_kind(focus_words: list[str]) -> str | None:
@@ -2003,7 +2029,12 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|\b(?:that|whether|if) (?:\w+ ){1,14}?(?:was|were) published by\b",
             "publisher",
         ),
-        (r"\bdeadlines?\b|\bclosing date\b|\bapply by\b", "deadline"),
+        # ("the deadline is horrible, don't ask", "our deadline's Friday": the asker's own, not asked for)
+        (
+            r"(?<!\bour )(?<!\bmy )\bdeadlines?\b(?! (?:is|s|was) (?:horrible|awful|tight|brutal|looming|mad|crazy"
+            r"|insane|soon|friday|monday|tomorrow|today|next)\b)|\bclosing date\b|\bapply by\b",
+            "deadline",
+        ),
         # "what's the DfE teacher pay award for September?": pay settled by someone else, which no card keeps
         (r"\bpay (?:award|awards|rise|rises|deal|settlement|offer|scale|scales|review)\b", "pay award"),
         # "what's the weather doing in Wigan tomorrow? do I need a coat": nothing any card keeps
@@ -2041,7 +2072,9 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bbudgets?\b", "budget"),
         # "who designed the Against the Odds cover? want to credit the illustrator": who made its look, not held
         (
-            r"\bwho (?:designed|illustrated|drew|did the (?:design|artwork|illustrations?|graphics))\b"
+            r"\bwho (?:designed|illustrated|drew|did the (?:design|artwork|illustrations?|graphics)(?: for| on)?)"
+            r" (?:the |its |their )?(?:\w+ ){0,3}?(?:cover|logo|artwork|graphics|infographics?|illustrations?|layout"
+            r"|website|slides|images?)\b"
             r"|\billustrators?\b|\bgraphic designers?\b|\bcover (?:art|artwork|design|designer|image)\b",
             "designer",
         ),
@@ -2058,7 +2091,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "is the Brook Green surgery one of the twenty-ish GP practices getting it?": which ones, not held
         (
             r"\bis (?:the |our )?(?:\w+ ){1,4}?(?:one of|among|part of) (?:the )?(?:\w+ ){0,3}?"
-            r"(practices|surgeries|schools|fellows|trusts)\b",
+            r"(practices|surgeries)\b",
             "list of {0}",
         ),
         # "who's the site owner for the Elevate SharePoint site?": who owns a system's page, which no entry keeps
@@ -2477,12 +2510,16 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # ("the chart about how much the NHS spends on innovation - which report?": what a chart shows, not asked)
         (
-            r"(?<!\babout )(?<!\bshowing )(?<!\bshows )(?<!\bon )(?<!\bcomparing )(?<!\bcompares )(?<!\bcompared )"
-            r"(?<!\bof )\bhow much\b",
+            r"(?<!\bshowing )(?<!\bshows )(?<!\bon )(?<!\bcomparing )(?<!\bcompares )(?<!\bcompared )\bhow much\b",
             "amount",
         ),
         # "what did the CCG pay for My Care, My Way each year?": a sum paid, which no entry keeps
-        (r"\bwhat (?:did|does|do|will|would) (?:the |our |their )?(?:\w+ ){1,3}pay (?:for|us|them|to|out)\b", "amount"),
+        # ("what did the Health Foundation pay for in the collaboration?" asks what was paid for)
+        (
+            r"\bwhat (?:did|does|do|will|would) (?:the |our |their )?(?:\w+ ){1,3}pay (?:us|them|out\b"
+            r"|(?:for|to) (?:\w+ ){1,5}?(?:each|per|a|every|last|this|next) (?:year|month|annum|quarter))\b",
+            "amount",
+        ),
         # "can I put '[£X] grant from the Health Foundation'? what was the actual amount?"
         (
             r"\bwhat (?:was|is|s|were) the (?:actual |exact |total |real )?amount\b"
@@ -2829,7 +2866,11 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     for kind in ("contact", "report", "programme"):
         if kind in strong:
             return kind, _STRONG_INTENT
-    if present & ORGANISATION_NOUNS and present & {"which", "what"}:
+    # ("a service for which age group?": people of an age, not a body)
+    bodies = present & ORGANISATION_NOUNS
+    if bodies == {"group"} and _GROUPS_OF_PEOPLE.intersection(present):
+        bodies = set()
+    if bodies and present & {"which", "what"}:
         return "organisation", _WEAK_INTENT  # "which government department…"
     if _PUT_OUT.search(said):
         weak.add("report")  # "did we put out something about…?": something published
@@ -2892,6 +2933,9 @@ _NAME_OF_A_SORT = re.compile(
 _DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
 
 
+_GROUPS_OF_PEOPLE = frozenset("age year target client user patient population income ethnic peer".split())
+
+
 def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
     """The kind, and the noun, named right after "which"/"what" (small words skipped):
     "which government department sits behind X?" → organisation, department;
@@ -2918,6 +2962,8 @@ def _asked_noun(all_words: list[str]) -> tuple[str | None, str | None]:
                 break
             if noun in _PERSON_NOUNS and place == 0:
                 return "contact", noun  # "which director heads up the consultancy work?"
+            if noun == "group" and place > 0 and following[place - 1] in _GROUPS_OF_PEOPLE:
+                break  # "a service for which age group?": people of an age, not a body
             if noun in ORGANISATION_NOUNS:
                 # "what's the King's Fund report called?": the organisation's name qualifies the kind after it.
                 after = following[place + 1 : place + 2]

@@ -255,6 +255,7 @@ def acronyms_of(text: str) -> set[str]:
     return {a for a in found if 3 <= len(a) <= 8 or (len(a) == 2 and len(content) == 2 and a not in _TWO_LETTER_WORDS)}
 
 
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS | STOPWORDS)
 #: A quoted passage this long, and this near (0-100) to a name, is that name typed with a slip.
 _NEAR_NAME_LENGTH = 10
 _NEAR_NAME_RATIO = 90
@@ -941,6 +942,9 @@ class SearchIndex:
             if position in apart and not _said_together(apart[position], said):
                 # "spell the surname *carefully*, I've seen it two *ways*" names no "My Care, My Way": a name of
                 # everyday words, its words said far apart.
+                continue
+            if share is None and common <= _GENERIC_STEMS and not stems <= _GENERIC_STEMS and not quoted:
+                # "it's a big deal for us" names no Big Picture Learning: only its everyday word is said
                 continue
             cover = sum(weights[s] * matched_stems[s] for s in common) / total
             if quoted and quoted <= stems and any(weights[s] for s in quoted):

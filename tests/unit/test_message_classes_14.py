@@ -193,7 +193,10 @@ def test_the_one_body_of_the_sort_asked_stands_when_meaning_prefers_a_work(answe
 
 
 def test_a_partner_body_asked_for_stays_a_body_when_a_second_sentence_asks_whom_to_approach():
-    message = "For the Wigan work, who is our partner organisation there? If we wanted a visit, who would we approach?"
+    message = (
+        "For the Australian schools work, who is our partner organisation on the ground? If we wanted a school "
+        "visit, who would we approach?"
+    )
     assert parse(message).intent == "organisation"
 
 
@@ -592,3 +595,91 @@ def test_who_actually_published_it_after_a_claim_it_is_ours(answerer):
 def test_kind_nouns_typed_with_letters_swapped(answerer):
     assert parse("kings fund reprot on spending").intent == "report"
     assert ids(answerer.answer("kings fund adoption reprot - what does it say?"))[0] == "kings_fund_adoption_spread_nhs"
+
+
+# ------------------------------------------------------------------ round five
+
+
+def test_the_askers_own_initialism_names_no_stranger(answerer):
+    message = (
+        "someone at IU published a report on student-led learning spreading between schools? useful for our CPD session"
+    )
+    assert_answered_first(answerer.answer(message), "student_centred_learning_report")
+
+
+def test_how_a_body_fits_in_with_us_leaves_us_out_of_the_rivals(answerer):
+    assert_answered_first(
+        answerer.answer("saw *Spring Consortium* on a slide. Who are they and how do they fit in with IU?"),
+        "spring_consortium",
+    )
+
+
+def test_has_anyone_at_iu_written_anything_is_have_we_written(answerer):
+    message = "Has anyone at IU written anything on how student-centred schools spread beyond where they started?"
+    assert_answered_first(answerer.answer(message), "student_centred_learning_report")
+
+
+def test_not_us_alone_sets_us_aside():
+    assert parse("Who was the partner on Against the Odds, since it wasn't IU alone?").not_us
+
+
+def test_the_askers_own_deadline_is_not_asked(answerer):
+    message = (
+        "Lit review for a bid (the deadline is horrible, don't ask): what was the January 2018 report on adults called?"
+    )
+    assert parse(message).asked_fact is None
+
+
+def test_an_age_group_is_no_body(answerer):
+    message = "My Care, My Way is a service for which age group? (a) under-18s (b) over-65s"
+    assert parse(message).intent != "organisation"
+    assert_answered_first(answerer.answer(message), "my_care_my_way")
+
+
+def test_an_everyday_word_of_a_name_alone_names_nothing(answerer):
+    answer = answerer.answer("Does IU have any work on alcohol pricing? It's a big deal for us")
+    assert not answer.answered
+
+
+# ------------------------------------------------------------------ the second reader's cases: no false alarms
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can Innovation Unit write a case study about our school for the Elevate newsletter?",
+        "Is Innovation Unit writing a bid with AISNSW for the next phase of Elevate?",
+        "Could Innovation Unit put out a joint statement with Wigan Council on the results?",
+    ],
+)
+def test_a_request_that_iu_write_something_is_no_question_about_what_we_wrote(message):
+    assert not parse(message).made_by_us
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        ("Who designed Elevate?", None),
+        ("Is AISNSW one of the partners working with schools in New South Wales?", None),
+        ("What did the Health Foundation pay for in the Against the Odds collaboration?", None),
+        ("Do you know about how much the CCG spends on My Care, My Way?", "amount"),
+        ("Any idea of how much the Health Foundation put into Against the Odds?", "amount"),
+    ],
+)
+def test_facts_read_only_where_they_are_asked(message, fact):
+    assert parse(message).asked_fact == fact
+
+
+def test_our_contact_at_a_body_is_a_person():
+    assert parse("Who's our funder contact at the Health Foundation for Against the Odds?").intent == "contact"
+
+
+def test_other_bodies_besides_one_keep_the_works_other_partners(answerer):
+    message = (
+        "Besides the DfE, what other organisations are involved in the Innovation Programme in Children's Social Care?"
+    )
+    assert "spring_consortium" in ids(answerer.answer(message))
+
+
+def test_each_of_them_asks_for_no_list_of_every_body():
+    assert parse("The partners on Elevate were great. Who do I thank at each of them?").every_of_kind is None
