@@ -323,7 +323,9 @@ class Answerer:
             and (matches[0].score < ANSWER_THRESHOLD or matches[0].entry.kind != "contact")
             # ("a particular person at IU they should get in touch with": we are where, not what is asked about)
             and not any(
-                _names_fully(m) and (m.entry is not self._home_organisation or not self._need_said(query))
+                _names_fully(m)
+                and (m.entry is not self._home_organisation or not self._need_said(query))
+                and not _is_the_asker(m.entry, query.asker_with)  # ("the AKF regional office have a solution…")
                 for m in matches[:_NAMED_LOOKED_AT]
             )
         ):
@@ -2173,6 +2175,8 @@ class Answerer:
         home = self._home_organisation
         if any(m.entry is home for _, m in candidates) and self._we_are_behind(query, top):
             candidates = [(raw, m) for raw, m in candidates if m.entry is not home]
+        # ("my counterpart at UNICEF asked if we do anything similar": whom the asker speaks for is no source)
+        candidates = [(raw, m) for raw, m in candidates if not _is_the_asker(m.entry, query.asker_with)]
         if not candidates:
             return None
         raw, best = max(candidates, key=lambda item: item[0])
@@ -3130,9 +3134,12 @@ def _only_its_sort_said(query: Query, match: Match) -> bool:
 def _is_the_asker(entry: Entry, asker_with: tuple[str, ...]) -> bool:
     """The organisation the asker said they are with: its whole name ("Wigan Council"), an alias or its
     acronym ("AISNSW") — not a word it shares with a team ("HR here", "new here")."""
-    if not asker_with or entry.kind != "organisation":
+    if not asker_with:
         return False
     said = set(map(stem, asker_with))
+    if entry.kind != "organisation":
+        # a work called after the asker's body: "Scaling education technology with UNICEF and…"
+        return entry.kind == "programme" and len(asker_with) == 1 and said <= {stem(w) for w in words(entry.name)}
     for name in (entry.name, *entry.aliases):
         wanted = {stem(w) for w in words(name) if w not in FUNCTION_WORDS}
         if wanted and wanted <= said:
@@ -3145,12 +3152,17 @@ def _past_the_asker(query: Query, matches: list[Match]) -> list[Match]:
     organisation the asker is with is who asks, not what they ask about — unless the question names it."""
     if not query.asker_with or len(matches) < 2:
         return matches
-    top = matches[0]
-    if not _is_the_asker(top.entry, query.asker_with) or _said_in_focus(query, top):
-        return matches
-    if matches[1].score < SUGGESTION_FLOOR:
-        return matches
-    return matches[1:] + [top]
+    set_aside: list[Match] = []
+    # (and a work named after them: "someone from UNICEF wants our health report on ten innovations" is not
+    # about the UNICEF edtech work)
+    while (
+        len(matches) > 1 and _is_the_asker(matches[0].entry, query.asker_with) and not _said_in_focus(query, matches[0])
+    ):
+        if matches[1].score < SUGGESTION_FLOOR:
+            break
+        set_aside.append(matches[0])
+        matches = matches[1:]
+    return matches + set_aside
 
 
 def _says_any(entry: Entry, said: tuple[str, ...]) -> bool:

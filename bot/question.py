@@ -1146,7 +1146,7 @@ def parse(message: str) -> Query:
         we_work_with=_WE_WORK_WITH.search(" ".join(all_words)) is not None,
         # ("Nesta also runs a scaling programme for small charities. Is that right…?": the name pointed back at)
         proper_names=tuple(w for w in proper_names(raw) if w in set(focus_words) or w in pointed_at),
-        asker_with=_asker_with(found[0].words) if found else (),
+        asker_with=(_asker_with(found[0].words) if found else ()) or _go_between(context_sentences, focus_words),
         offers_choice=_OFFERS_CHOICE.search(focus_text) is not None or _WHICH_IS_OURS.search(focus_text) is not None,
         asks_which_is_ours=_WHICH_IS_OURS.search(focus_text) is not None,
         compares=re.search(_COMPARING, focus_text) is not None,
@@ -1273,6 +1273,34 @@ def asker_with(message: str) -> tuple[str, ...]:
     """Whom the asker introduces themselves as being with, in the message's first sentence."""
     first = sentences(message[:300])[:1]
     return _asker_with(first[0].words) if first else ()
+
+
+def _go_between(context: list[Sentence], focus_words: list[str]) -> tuple[str, ...]:
+    """ "someone from UNICEF ESARO wants a copy of our health report…", "the AKF regional office have a solution…
+    who at IU should I point them to?": the body of the person the asker speaks for, said before the question,
+    which asks about something else (not "…what are we doing with them?")."""
+    if not context or _ASKED_OF_THEM.search(" ".join(focus_words)):
+        return ()
+    for sentence in context:
+        found = _GO_BETWEEN.search(" ".join(sentence.words))
+        if found:
+            named = next(group for group in found.groups() if group)
+            said = [w for w in named.split() if w not in STOPWORDS and w not in _TEAM_WORDS]
+            return tuple(said[:3])
+    return ()
+
+
+_ASKED_OF_THEM = re.compile(
+    r"\b(?:with|about|on|of|for) (?:them|their)\b|\bwho (?:are|were) they\b|\bwhat (?:do|does|did) they\b"
+    r"|\b(?:are|were|is) (?:they|it) (?:one|part|a partner|ours)\b"
+    # "what exactly are you doing together?", "what's the connection?": the relation with them is asked
+    r"|\btogether\b|\bconnection\b|\brelationship\b|\blink (?:to|with)\b|\b(?:actually|really) do\b"
+)
+_GO_BETWEEN = re.compile(
+    r"\b(?:someone|somebody|a colleague|my counterpart|our counterpart|a secondee|a contact|my contact)"
+    r" (?:from|at) (?:the )?(\w+)\b"
+    r"|\b(?:a|the|our|my) (\w+) (?:secondee|counterpart|regional office|country office|field office)\b"
+)
 
 
 def _asker_with(first_sentence: tuple[str, ...]) -> tuple[str, ...]:
@@ -2816,6 +2844,8 @@ def _intent(all_words: list[str]) -> tuple[str | None, float]:
     present = set(all_words)
     if present & {"author", "authors", "auther"} and _AUTHOR_BODY.search(" ".join(all_words)):
         return "organisation", _STRONG_INTENT  # "was there a co-author organisation I should add?"
+    if "person" in present and _PERSON_OR_BODY.search(" ".join(all_words)):
+        return None, 0.0  # "Is Aga Khan a person or an organisation in our world?": what it is, on its card
     asked_for, _ = _asked_noun(all_words)
     if asked_for:
         return asked_for, _STRONG_INTENT
@@ -2933,6 +2963,10 @@ _NAME_OF_A_SORT = re.compile(
 _DETERMINERS = frozenset("of our the a an your their these those this that its my".split())
 
 
+_PERSON_OR_BODY = re.compile(
+    r"\b(?:a )?person or (?:an? )?(?:organisation|organization|company|org|body|charity|thing)\b"
+    r"|\b(?:an? )?(?:organisation|organization|company|org|body|charity) or (?:a )?person\b"
+)
 _GROUPS_OF_PEOPLE = frozenset("age year target client user patient population income ethnic peer".split())
 
 
@@ -3064,7 +3098,7 @@ _WHOM_IT_SERVES = re.compile(
     r"\bwho (?:is |are )?(?:it|this|that|they) (?:\w+ ){0,2}"
     r"(?:meant|designed|aimed|intended|built|there|targeted|geared)"
     r" (?:to \w+|for|at)\b"
-    r"|\bwho (?:is |are )?(?:it|this|that|they) for\b"
+    r"|\bwho (?:is |are )?(?:it|this|that|they) (?:actually |really |exactly |mainly )?for\b"
     # "who else is involved?", "who besides the CCG is involved?"
     r"|\bwho (?:else |(?:besides|other than|apart from|as well as) (?:the |our )?\w+ )?"
     r"(?:is |are |was |were )?involved\b"

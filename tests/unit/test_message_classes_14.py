@@ -683,3 +683,38 @@ def test_other_bodies_besides_one_keep_the_works_other_partners(answerer):
 
 def test_each_of_them_asks_for_no_list_of_every_body():
     assert parse("The partners on Elevate were great. Who do I thank at each of them?").every_of_kind is None
+
+
+# ------------------------------------------------------------------ round six: whom the asker speaks for
+
+
+def test_the_body_of_someone_the_asker_speaks_for_is_no_subject(answerer):
+    message = (
+        "Someone from the UNICEF country office wants our report on ten health innovations that scaled. "
+        "What's it called?"
+    )
+    assert parse(message).asker_with == ("unicef",)
+    assert ids(answerer.answer(message))[0] == "against_the_odds"
+
+
+def test_a_need_passed_on_from_a_partners_office_goes_to_our_contact(answerer):
+    message = (
+        "The AKF country office have a model they've piloted and need help to scale it. Who at IU should I point them "
+        "to?"
+    )
+    assert_answered_first(answerer.answer(message), "heather_rollinson")
+
+
+def test_what_we_do_together_with_the_go_betweens_body_is_about_them():
+    message = "We met someone from PPL at a conference. What's the connection between us?"
+    assert parse(message).asker_with == ()
+
+
+def test_a_person_or_an_organisation_asks_what_it_is(answerer):
+    message = "Is Aga Khan a person or an organisation in our world?"
+    assert parse(message).intent is None
+    assert ids(answerer.answer(message))[0] in {"aga_khan_foundation", "unicef_akf_edtech"}
+
+
+def test_who_it_is_actually_for_is_whom_it_serves(answerer):
+    assert_answered_first(answerer.answer("My Care, My Way - who is it actually for, and where?"), "my_care_my_way")
