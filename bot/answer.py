@@ -223,7 +223,7 @@ class Answerer:
         if ours is not None and (allowed is None or "report" in allowed):
             return ours
         mentioned_in_a_document = (
-            query.every_of_kind == "organisation"
+            query.every_of_kind in ("organisation", "report")  # ("all the reports mentioned in julies blog pls")
             and bool(_MENTION_WORDS.intersection(query.words))
             and bool(_MENTIONED_BY_DOCUMENT.search(query.text))
         )  # ("every external organisation named in the blog": those the document names, below)

@@ -727,6 +727,8 @@ _US_DOING = re.compile(
     r"|(?:iu|innovation unit) (?=(?:has |have |had |is |was |ever |actually |already )*"
     r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b)"
     # "what is Innovation Unit doing for older people?": what we are doing for them.
+    # "which organisation did IU spend two years working with…?": whom we worked with
+    r"|(did|does|do) (?:iu|innovation unit) (?=spend (?:\w+ ){0,3}(?:working|collaborating|partnering) with\b)"
     r"|(is|are|r) (?:iu|innovation unit) (?=(?:currently |actually |now )?(?:doing|doin)"
     r" (?:for|on|in|with|w|around|about|re)\b)"
     # "is IU running it or helping bring it in?": what *we* do with the work pointed at.
@@ -1210,7 +1212,8 @@ _ORIGIN_SAID = re.compile(
 )
 _WHICH_ONE_ASKED = re.compile(r"\bwhich (?:one|programme|national programme)(?: (?:was|is) (?:it|that))?\b")
 _ANOTHER_BESIDE = re.compile(
-    r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and|separately) (?:with )?another|a second|one more|a further|an additional"
+    r"(?<!\bas )(?<!\bbe )(?:\b(?:(?:also|and|separately) (?:with )?another|a second|a third|one more|a further"
+    r"|an additional"
     # ("…names a CCG, and separately another organisation… What is that second organisation?")
     r"|that second|the second) (?:partner|organisation|org|body)|\banother partner"
     # "…is with a CCG and a partner outfit… Who's the partner organisation?": the partner beside the CCG
@@ -1601,6 +1604,8 @@ _MADE_BY_US = re.compile(
     r"|\b(?:one|ones|which) (?:that )?you (?:guys |lot |all )?(?:\w+ )?(?:wrote|published|authored|produced)\b"
     # "is there a report of ours that looks at…?"
     r"|\b(?:reports?|papers?|stud(?:y|ies)|publications?) of ours\b"
+    # "whichever of our reports looks at why some health innovations do scale"
+    r"|\bwhichever of our (?:own )?(?:reports|papers|studies|publications)\b"
     # "of the reports the blog mentions, which ones are ours?" ("is it ours or someone else's?" asks it of one)
     r"|\b(?:which|what)(?: \w+){0,3} (?:is|are|were|was) (?:ours|our own)\b"
 )
@@ -1775,6 +1780,8 @@ def _a_noun_not_an_ask(said: list[str], position: int) -> bool:
         and said[position + 1 : position + 2] not in (["that"], ["who"], ["which"], ["are"], ["is"])
     ):
         return True  # "what's it called, and can funders download it?": who does it, not who is asked for
+    if word == "touch" and said[position + 1 : position + 2] in (["on"], ["upon"]):
+        return True  # "does any of IU's work touch on kids in care?": is about, not getting in touch
     if word in ("party", "parties") and position > 0 and said[position - 1] == "third":
         return True  # "can we share it with third parties?": anyone outside, not our partners
     if word in _CONTACT_NOUNS and position > 0 and said[position - 1] in ("on", "by", "over", "via"):
@@ -2114,6 +2121,18 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|coalition)\b",
             "members",
         ),
+        # "is anyone from IU going to the LGA conference?": who goes where, which no entry keeps
+        (
+            r"\b(?:is|are) (?:anyone|someone|anybody|somebody) (?:from|at) (?:\w+ ){1,2}?(?:going|attending|speaking"
+            r"|presenting|heading) (?:to|at)\b",
+            "event attendance",
+        ),
+        # "does IU have institutional access to journals?": library access, not held
+        (
+            r"\b(?:institutional )?access to (?:academic )?(?:journals|databases|athens|the library)\b"
+            r"|\bjournal (?:access|subscriptions?)\b|\bpaywalls?\b",
+            "journal access",
+        ),
         # "the sum the Health Foundation put into the collaboration": money given, which no entry keeps
         (r"\b(?:the |what )?sum (?:that )?(?:\w+ ){1,4}?(?:put|paid|gave|invested|contributed)\b", "amount"),
         # "is the Brook Green surgery one of the twenty-ish GP practices getting it?": which ones, not held
@@ -2127,6 +2146,7 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "what's the actual £ saving from the Wigan programme so far?", "measurable savings": a sum saved, not held
         (
             r"\b(?:money|cash|financial|measurable|actual|total|annual|net|cost|cashable|evidenced) savings?\b"
+            r"|\bwhat (?:did|does|has|have|will) (?:the )?(?:\w+ ){1,3}(?:actually |really )?save\b"
             r"|\bsavings? (?:figures?|amounts?|made|delivered|achieved)\b|\bhow much (?:has|have|did|does|will) "
             r"(?:\w+ ){1,4}saved?\b",
             "savings",
@@ -2584,18 +2604,20 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 #: Words that name a fact rather than a subject: dropped from matching when a fact is asked for.
 FACT_VOCABULARY = frozenset(
-    """deadline deadlines closing owner owners designer designers illustrator designed cover budget budgets savings
-    saving saved turnover revenue income salary salaries funding funded grant amount price prices cost costs fee
-    fees email mail address adress addres postcode phone telephone number mobile rate rates tax headcount staff
-    employees fte pages page count start date dates opening open end finish job title role position much many year
-    when money line extension landline dial direct countries country nations regions exactly join joined joining
-    recommendations findings conclusions venue held hosted stand attendance turnout came attended office offices
-    numbers metrics per stats statistics figures data total investment contribution jobs vacancy vacancies hiring
-    recruiting logo logos brand branding guidelines letterhead letterheads currency currencies handle handles
-    account accounts profile username manager boss hashtag hashtags press sequel edition percentage percentages
-    template templates nda diem diems subsistence mileage licence license licensed copyright link invite embargo
-    embargoed photo photos photograph photographs image images headshot headshots ref live transcript transcripts
-    dataset datasets toolkit toolkits charge charges evaluated evaluation evaluations methodology methodologies
+    """deadline deadlines closing journal journals paywall paywalls owner owners designer designers
+    illustrator designed cover budget budgets savings saving saved turnover revenue income salary
+    salaries funding funded grant amount price prices cost costs fee fees email mail address adress
+    addres postcode phone telephone number mobile rate rates tax headcount staff employees fte pages
+    page count start date dates opening open end finish job title role position much many year when
+    money line extension landline dial direct countries country nations regions exactly join joined
+    joining recommendations findings conclusions venue held hosted stand attendance turnout came
+    attended office offices numbers metrics per stats statistics figures data total investment
+    contribution jobs vacancy vacancies hiring recruiting logo logos brand branding guidelines
+    letterhead letterheads currency currencies handle handles account accounts profile username manager
+    boss hashtag hashtags press sequel edition percentage percentages template templates nda diem diems
+    subsistence mileage licence license licensed copyright link invite embargo embargoed photo photos
+    photograph photographs image images headshot headshots ref live transcript transcripts dataset
+    datasets toolkit toolkits charge charges evaluated evaluation evaluations methodology methodologies
     methods method research design ethics ethical policy policies gdpr retention sum""".split()
 )
 #: Every pattern above needs one of these words.
@@ -2621,7 +2643,8 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " controller controllers processor lawful consent effect confidence download graduate professional public employers"
     " insurance frameworks framework direct open weather coat umbrella brolly pay available only whoever"
     " member members designed illustrated drew illustrator illustrators designer cover owner owners practices"
-    " surgeries schools fellows trusts councils decode decipher stands stand".split()
+    " surgeries schools fellows trusts councils decode decipher stands stand save anyone someone journals"
+    " journal paywall paywalls access".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
 _NUMBER_OF = re.compile(r"number of (\w+)")
@@ -3048,7 +3071,7 @@ _SEEKS_PERSON = re.compile(
     r" (?:\w+ ){0,3}?(?:hand|handed|send|sent|refer|referred|forward|forwarded|point|pointed|pass|passed|direct|put"
     r"|route|routed|escalate|signpost"
     r"|talk|speak|go|turn|contact|approach|get in touch|connect|introduce|link"
-    r"|reach out|ask|call|ring|email|message|write to)(?:ing)?\b"
+    r"|reach out|ask|call|ring|email|message|write to|copy in|cc|loop in)(?:ing)?\b"
     # "In our organisation, who they should contact for this?"
     r"|\bwhom? (?:i|we|she|he|they|you) (?:should|can|could|would|might) (?:\w+ ){0,2}?"
     r"(?:contact|approach|talk|speak|go|turn|ask|email|call|ring|get in touch|write to)\b"
@@ -3099,6 +3122,8 @@ _WHOM_IT_SERVES = re.compile(
     r"(?:meant|designed|aimed|intended|built|there|targeted|geared)"
     r" (?:to \w+|for|at)\b"
     r"|\bwho (?:is |are )?(?:it|this|that|they) (?:actually |really |exactly |mainly )?for\b"
+    # "what's IU's involvement and who is the school aimed at?"
+    r"|\bwho (?:is|are|was|were) (?:the|this|that) (?:\w+ ){1,2}(?:aimed at|meant for|designed for|intended for)\b"
     # "who else is involved?", "who besides the CCG is involved?"
     r"|\bwho (?:else |(?:besides|other than|apart from|as well as) (?:the |our )?\w+ )?"
     r"(?:is |are |was |were )?involved\b"

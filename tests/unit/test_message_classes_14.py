@@ -718,3 +718,56 @@ def test_a_person_or_an_organisation_asks_what_it_is(answerer):
 
 def test_who_it_is_actually_for_is_whom_it_serves(answerer):
     assert_answered_first(answerer.answer("My Care, My Way - who is it actually for, and where?"), "my_care_my_way")
+
+
+# ------------------------------------------------------------------ round seven
+
+
+@pytest.mark.parametrize(
+    "message, fact",
+    [
+        ("Is anyone from IU going to the NHS Confed expo? Fancy a coffee", "event attendance"),
+        ("does IU have access to journals? I keep hitting paywalls", "journal access"),
+        ("What did the Wigan programme actually save the council?", "savings"),
+    ],
+)
+def test_round_seven_facts_not_held(answerer, message, fact):
+    assert answerer.answer(message).missing == fact
+
+
+def test_who_a_named_work_is_aimed_at_is_on_its_card(answerer):
+    message = "What's IU's involvement in the Big Picture school in Doncaster, and who is the school aimed at?"
+    assert_answered_first(answerer.answer(message), "big_picture_learning_doncaster")
+
+
+def test_whom_to_copy_in_is_a_person_asked_for():
+    assert parse("A trust has a pathway they want to scale. Who internally should I copy in on the intro?").seeks_person
+
+
+def test_whom_we_spent_years_working_with_is_not_us(answerer):
+    message = "Which organisation did IU spend two years working with to produce Against the Odds?"
+    assert ids(answerer.answer(message))[0] == "health_foundation"
+
+
+def test_every_report_a_blog_mentions(answerer):
+    answer = answerer.answer("all the reports mentioned in julies blog pls")
+    assert answer.outcome is Outcome.LIST
+    assert "blog_impact_at_scale" not in ids(answer)
+
+
+def test_work_that_touches_on_a_subject_asks_for_no_one(answerer):
+    message = "does any of IU's work touch on kids in care?"
+    assert parse(message).intent != "contact"
+
+
+def test_whichever_of_our_reports_is_ours(answerer):
+    message = "Attach whichever of our reports looks at why some health innovations do scale. Which one is that?"
+    assert_answered_first(answerer.answer(message), "against_the_odds")
+
+
+def test_a_third_organisation_alongside_one_named_is_another(answerer):
+    message = (
+        "On the West London case I have the CCG as commissioner and IU as support partner, but there's a third "
+        "organisation developing the new approaches alongside the CCG. Who is that?"
+    )
+    assert ids(answerer.answer(message))[0] == "ppl"
