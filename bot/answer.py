@@ -667,7 +667,7 @@ class Answerer:
                 continue  # "I think it was from a King's College report??": a guess, hedged
             if re.search(rf"\bour {re.escape(name)} (?:team|office|colleagues|region|network|lot|side)\b", said):
                 continue  # "someone on our Pacific team said…": the asker's own people
-            if re.search(rf"\b(?:our|my) {re.escape(name)} (?:\w+)\b", said) and not self.index.holds(name):
+            if re.search(rf"\b(?:our|my) {re.escape(name)}\b", said) and not self.index.holds(name):
                 continue  # "would be useful for our CPD session": the asker's own thing, by its initials
             if re.search(rf"\b{re.escape(name)} something\b", said):
                 continue  # "the acronym was AIS-something": part of a name half-remembered
@@ -755,9 +755,11 @@ class Answerer:
         partner_asked = query.intent == "organisation" and (
             query.we_work_with or _WHO_WE_WORKED_WITH.search(query.text) is not None
         )
+        # ("PPL keep turning up - who are they and how do they fit in with IU?": we are what they are set beside)
+        named_floor = SUGGESTION_FLOOR if _ASKED_BESIDE_US.search(query.text) else ANSWER_THRESHOLD
         for match in rest[:3]:
             named = match.evidence and match.evidence[0].field in ("name", "alias", "acronym")
-            if named and match.score >= ANSWER_THRESHOLD:
+            if named and match.score >= named_floor:
                 return [match, matches[0]] + [m for m in rest if m is not match]
         # "…what Innovation Unit is actually doing with the council there", "is Innovation Unit behind it?":
         # we are who is asked, by name; what the rest of the message asks about, clearly, is the subject.

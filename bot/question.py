@@ -2643,7 +2643,7 @@ _FACT_TRIGGERS = FACT_VOCABULARY | frozenset(
     " controller controllers processor lawful consent effect confidence download graduate professional public employers"
     " insurance frameworks framework direct open weather coat umbrella brolly pay available only whoever"
     " member members designed illustrated drew illustrator illustrators designer cover owner owners practices"
-    " surgeries schools fellows trusts councils decode decipher stands stand save anyone someone journals"
+    " surgeries decode decipher stands stand save attending presenting heading going journals"
     " journal paywall paywalls access".split()
 )
 #: The number's thing ("how many children…") is a subject word too, so it stays a term.
