@@ -334,7 +334,7 @@ class Answerer:
             if for_need is not None:
                 return for_need
 
-        matches = _past_the_asker(query, matches)
+        matches = _past_the_asker(query, matches, self._theirs)
         if query.excluded:
             # "the partner that isn't the CCG": the CCG is named to be set aside, not answered.
             # "not the Australian one": where it is counts too.
@@ -2017,6 +2017,17 @@ class Answerer:
         origin = self._origin_of(top.entry)
         return [Match(origin, ANSWER_THRESHOLD), top] if origin is not None else None
 
+    def _theirs(self, match: Match, query: Query) -> bool:
+        """A work done with the body of someone the asker speaks for ("someone from UNICEF wants our health
+        report…": not the UNICEF edtech work), when nothing the question asks is about that work itself."""
+        if match.entry.kind != "programme" or not query.asker_with:
+            return False
+        if not any(_is_the_asker(p, query.asker_with) for p in self.knowledge.linked(match.entry, "partners")):
+            return False
+        asked = {stem(w) for w in query.focus if w not in GENERIC_WORDS} - {stem(w) for w in query.asker_with}
+        own = {stem(w) for said in (match.entry.name, *match.entry.aliases, *match.entry.topics) for w in words(said)}
+        return not asked & own
+
     def _takes_enquiries(self, entry_id: str) -> bool:
         """A person with a role, or named as someone's contact: someone a need can be passed to."""
         person = self.knowledge.get(entry_id)
@@ -2832,7 +2843,7 @@ _HALF_REMEMBERED = 70
 _HALF_REMEMBERED_LEAD = 10
 _OTHER_PLACES = re.compile(r"\b(?:which|what|any) other (?:places|countries)\b")
 _ASKED_BESIDE_US = re.compile(
-    r"\b(?:fit|fits|fitting|relate|relates|related|connect|connected|linked|link) (?:in )?(?:with|to|into) "
+    r"\bhow (?:do|does|did) (?:they|it|\w+) (?:fit|relate|connect|link) (?:in )?(?:with|to|into) "
     r"(?:iu|innovation unit|us)\b"
 )
 #: How far ahead of the next a faintly matched work must be for its origin to be answered.
@@ -3136,12 +3147,9 @@ def _only_its_sort_said(query: Query, match: Match) -> bool:
 def _is_the_asker(entry: Entry, asker_with: tuple[str, ...]) -> bool:
     """The organisation the asker said they are with: its whole name ("Wigan Council"), an alias or its
     acronym ("AISNSW") — not a word it shares with a team ("HR here", "new here")."""
-    if not asker_with:
+    if not asker_with or entry.kind != "organisation":
         return False
     said = set(map(stem, asker_with))
-    if entry.kind != "organisation":
-        # a work called after the asker's body: "Scaling education technology with UNICEF and…"
-        return entry.kind == "programme" and len(asker_with) == 1 and said <= {stem(w) for w in words(entry.name)}
     for name in (entry.name, *entry.aliases):
         wanted = {stem(w) for w in words(name) if w not in FUNCTION_WORDS}
         if wanted and wanted <= said:
@@ -3149,7 +3157,9 @@ def _is_the_asker(entry: Entry, asker_with: tuple[str, ...]) -> bool:
     return len(asker_with) == 1 and asker_with[0] in {a.lower() for a in acronyms_of(entry.name)}
 
 
-def _past_the_asker(query: Query, matches: list[Match]) -> list[Match]:
+def _past_the_asker(
+    query: Query, matches: list[Match], theirs: Callable[[Match, Query], bool] = lambda m, q: False
+) -> list[Match]:
     """ "G'day from the AISNSW team: someone said a person on your team wrote a report about that?": the
     organisation the asker is with is who asks, not what they ask about — unless the question names it."""
     if not query.asker_with or len(matches) < 2:
@@ -3158,7 +3168,9 @@ def _past_the_asker(query: Query, matches: list[Match]) -> list[Match]:
     # (and a work named after them: "someone from UNICEF wants our health report on ten innovations" is not
     # about the UNICEF edtech work)
     while (
-        len(matches) > 1 and _is_the_asker(matches[0].entry, query.asker_with) and not _said_in_focus(query, matches[0])
+        len(matches) > 1
+        and (_is_the_asker(matches[0].entry, query.asker_with) or theirs(matches[0], query))
+        and not _said_in_focus(query, matches[0])
     ):
         if matches[1].score < SUGGESTION_FLOOR:
             break

@@ -759,6 +759,13 @@ _HOW_TO_WRITE = re.compile(
     r"\bhow (?:do|should|would|can|shall|to) (?:we |i |you )?(?:write|spell|type|put)\b"
     r"|\b(?:write|spell|type) (?:their|his|her|its|the|our) name\b"
 )
+#: The words that ask whom a thing is for (what a "who" asks of a work, not a subject to match).
+_SERVES_WORDS = frozenset(
+    """who whom is are was were s it this that they the for involved else meant designed aimed intended built there
+    targeted geared to at help serve support benefit target reach benefits on in part of working takes take took
+    taking gets participates do does did will would can actually really exactly mainly besides other than apart from
+    as well our delivery lead main local key partner partners out with""".split()
+)
 _ONE_OF_US_WROTE = re.compile(
     r"\b(?:someone|somebody|a colleague|one of the team|one of your team) (?:at|from|in) (?:iu|innovation unit) "
     r"(?:\w+ )?(?:publish|published|publishing|wrote|writing|write|produced|producing|put out|putting out)"
@@ -1053,7 +1060,8 @@ def parse(message: str) -> Query:
     pointed_at = set(_OWNERS_SAID.findall(" ".join(context_sentences[-1].words))) if points_back else set()
     # "who is it meant to help?": "help" asks whom the thing is for; it is no subject to match.
     serves = _WHOM_IT_SERVES.search(focus_text) if "who" in focus_words else None
-    asking_only = fact_words | (frozenset(serves.group(0).split()) if serves else frozenset())
+    # ("who is the Elevate programme aimed at?": the work named between stays a subject)
+    asking_only = fact_words | (frozenset(serves.group(0).split()) & _SERVES_WORDS if serves else frozenset())
     terms = tuple(
         dict.fromkeys(
             w for w in all_words if w not in STOPWORDS and w not in PURE_QUESTION_WORDS and w not in asking_only
@@ -1282,8 +1290,9 @@ def _go_between(context: list[Sentence], focus_words: list[str]) -> tuple[str, .
     """ "someone from UNICEF ESARO wants a copy of our health report…", "the AKF regional office have a solution…
     who at IU should I point them to?": the body of the person the asker speaks for, said before the question,
     which asks about something else (not "…what are we doing with them?")."""
-    if not context or _ASKED_OF_THEM.search(" ".join(focus_words)):
-        return ()
+    whole = " ".join([*focus_words, *(w for s in context for w in s.words)])
+    if not context or _ASKED_OF_THEM.search(whole):
+        return ()  # ("…wants to feature us. The CEO wants to know what we actually do with them. Remind me?")
     for sentence in context:
         found = _GO_BETWEEN.search(" ".join(sentence.words))
         if found:
@@ -1301,7 +1310,8 @@ _ASKED_OF_THEM = re.compile(
 )
 _GO_BETWEEN = re.compile(
     r"\b(?:someone|somebody|a colleague|my counterpart|our counterpart|a secondee|a contact|my contact)"
-    r" (?:from|at) (?:the )?(\w+)\b"
+    r" (?:from|at) (?:the )?((?:\w+ ){0,3}?\w+)(?= (?:wants|want|wanted|asked|asks|emailed|pinged|messaged|called|rang"
+    r"|has|have|had|runs|run|said|says|is|are|was|were|office|regional|country|team)\b)"
     r"|\b(?:a|the|our|my) (\w+) (?:secondee|counterpart|regional office|country office|field office)\b"
 )
 
@@ -2124,13 +2134,14 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "is anyone from IU going to the LGA conference?": who goes where, which no entry keeps
         (
             r"\b(?:is|are) (?:anyone|someone|anybody|somebody) (?:from|at) (?:\w+ ){1,2}?(?:going|attending|speaking"
-            r"|presenting|heading) (?:to|at)\b",
+            r"|presenting|heading) (?:to|at) (?:the )?(?:\w+ ){0,3}?(?:conference|expo|summit|festival|awards|dinner"
+            r"|event|events)\b",
             "event attendance",
         ),
         # "does IU have institutional access to journals?": library access, not held
         (
-            r"\b(?:institutional )?access to (?:academic )?(?:journals|databases|athens|the library)\b"
-            r"|\bjournal (?:access|subscriptions?)\b|\bpaywalls?\b",
+            r"\b(?:institutional )?access to (?:academic )?(?:journals|databases|athens)\b"
+            r"|\bjournal (?:access|subscriptions?)\b",
             "journal access",
         ),
         # "the sum the Health Foundation put into the collaboration": money given, which no entry keeps
@@ -2146,7 +2157,8 @@ _FACTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "what's the actual £ saving from the Wigan programme so far?", "measurable savings": a sum saved, not held
         (
             r"\b(?:money|cash|financial|measurable|actual|total|annual|net|cost|cashable|evidenced) savings?\b"
-            r"|\bwhat (?:did|does|has|have|will) (?:the )?(?:\w+ ){1,3}(?:actually |really )?save\b"
+            r"|\bwhat (?:did|does|has|have|will) (?:the )?(?:\w+ ){1,3}(?:actually |really )?(?<!\bto )save\b"
+            r"(?! time\b| effort\b)"
             r"|\bsavings? (?:figures?|amounts?|made|delivered|achieved)\b|\bhow much (?:has|have|did|does|will) "
             r"(?:\w+ ){1,4}saved?\b",
             "savings",
@@ -2987,8 +2999,9 @@ _DETERMINERS = frozenset("of our the a an your their these those this that its m
 
 
 _PERSON_OR_BODY = re.compile(
-    r"\b(?:a )?person or (?:an? )?(?:organisation|organization|company|org|body|charity|thing)\b"
-    r"|\b(?:an? )?(?:organisation|organization|company|org|body|charity) or (?:a )?person\b"
+    r"\b(?:is|are|was) (?:\w+ ){1,3}?(?:a )?person or (?:an? )?(?:organisation|organization|company|org|body|charity"
+    r"|thing)\b|\b(?:is|are|was) (?:\w+ ){1,3}?(?:an? )?(?:organisation|organization|company|org|body|charity)"
+    r" or (?:a )?person\b"
 )
 _GROUPS_OF_PEOPLE = frozenset("age year target client user patient population income ethnic peer".split())
 

@@ -771,3 +771,44 @@ def test_a_third_organisation_alongside_one_named_is_another(answerer):
         "organisation developing the new approaches alongside the CCG. Who is that?"
     )
     assert ids(answerer.answer(message))[0] == "ppl"
+
+
+# ------------------------------------------------------------------ the second reader's cases, again
+
+
+@pytest.mark.parametrize(
+    "message, first",
+    [
+        ("Someone from the Aga Khan Foundation emailed. Who at IU leads the edtech scaling work?", "heather_rollinson"),
+        (
+            "Someone from social care asked me. Which programme is about keeping children safe and finding young "
+            "people in care loving homes?",
+            "innovation_programme_csc",
+        ),
+        (
+            "A colleague from Big Picture Learning emailed me. How is the new school going?",
+            "big_picture_learning_doncaster",
+        ),
+        ("Someone at Elevate pinged me. Which schools are taking part in the programme?", "elevate"),
+        ("Who is the Elevate programme aimed at?", "elevate"),
+        ("Which person or organisation should I approach at IU about scaling support?", "heather_rollinson"),
+    ],
+)
+def test_the_go_between_and_whom_it_serves_keep_the_subject(answerer, message, first):
+    assert ids(answerer.answer(message))[0] == first
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is anyone at IU going to be able to help us scale our app?",
+        "Is Against the Odds behind a paywall or can I just download it?",
+        "What does IU recommend to save time when scaling?",
+    ],
+)
+def test_round_seven_facts_fire_only_where_asked(message):
+    assert parse(message).asked_fact is None
+
+
+def test_a_relation_to_us_asked_of_reports_keeps_the_reports(answerer):
+    assert ids(answerer.answer("Which of the reports relate to Innovation Unit?"))[0] != "department_for_education"
