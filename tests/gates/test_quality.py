@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 326)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 366)),
 ]
 
 
@@ -547,6 +547,60 @@ _FLOORS = [
     ("holdout_slack323.yaml", 89.5),
     ("holdout_slack324.yaml", 81.2),
     ("holdout_slack325.yaml", 95.8),
+    # Written blind on 2026-11-28 (twelfth session), in rounds of four, each scored before any change made with it
+    # in view (see each file's header).
+    # First round, first run on b23c915 (95.8, 87.5, 89.6 and 85.4%), then fixed by kind.
+    ("holdout_slack330.yaml", 100.0),
+    ("holdout_slack331.yaml", 97.9),
+    ("holdout_slack332.yaml", 95.8),
+    ("holdout_slack333.yaml", 91.6),
+    # Second round, first run on 13bc724 (93.8, 93.8, 93.8 and 87.5%), then fixed by kind.
+    ("holdout_slack334.yaml", 100.0),
+    ("holdout_slack335.yaml", 100.0),
+    ("holdout_slack336.yaml", 95.8),
+    ("holdout_slack337.yaml", 100.0),
+    # Third round, first run on 374a877 (81.2, 95.8, 89.6 and 85.4%), then fixed by kind.
+    ("holdout_slack338.yaml", 95.8),
+    ("holdout_slack339.yaml", 100.0),
+    ("holdout_slack340.yaml", 97.9),
+    ("holdout_slack341.yaml", 100.0),
+    # Fourth round, first run on 2ffbc5c (81.2, 95.8, 83.3 and 85.4%), then fixed by kind.
+    ("holdout_slack342.yaml", 95.8),
+    ("holdout_slack343.yaml", 97.9),
+    ("holdout_slack344.yaml", 95.8),
+    ("holdout_slack345.yaml", 97.9),
+    # Fifth round, first run on 9ccaf04 (87.5, 93.8, 93.8 and 93.8%), then fixed by kind.
+    ("holdout_slack346.yaml", 93.7),
+    ("holdout_slack347.yaml", 95.8),
+    ("holdout_slack348.yaml", 97.9),
+    ("holdout_slack349.yaml", 95.8),
+    # Sixth round, first run on b5eb17e (93.8, 91.7, 85.4 and 91.7%), then fixed by kind.
+    ("holdout_slack354.yaml", 97.9),
+    ("holdout_slack355.yaml", 91.6),
+    ("holdout_slack356.yaml", 91.6),
+    ("holdout_slack357.yaml", 91.6),
+    # Seventh round, first run on f8de811 (91.7, 87.5, 83.3 and 89.6%), then fixed by kind.
+    ("holdout_slack358.yaml", 97.9),
+    ("holdout_slack359.yaml", 91.6),
+    ("holdout_slack360.yaml", 91.6),
+    ("holdout_slack361.yaml", 91.6),
+    # Eighth round, first run on 436303d (89.6, 97.9, 87.5 and 93.8%), then fixed by kind.
+    ("holdout_slack362.yaml", 89.5),
+    ("holdout_slack363.yaml", 97.9),
+    ("holdout_slack364.yaml", 87.5),
+    ("holdout_slack365.yaml", 93.7),
+    # Written blind at the start of the twelfth session, put aside unread and scored once on its final engine
+    # 74b6c55: never changed for. 95.8, 95.8, 97.9 and 91.7%.
+    ("holdout_slack326.yaml", 95.8),
+    ("holdout_slack327.yaml", 95.8),
+    ("holdout_slack328.yaml", 97.9),
+    ("holdout_slack329.yaml", 91.6),
+    # Written blind near the middle of the twelfth session, put aside unread and scored once on its final engine
+    # 74b6c55: never changed for. 91.7, 89.6, 93.8 and 95.8%.
+    ("holdout_slack350.yaml", 91.6),
+    ("holdout_slack351.yaml", 89.5),
+    ("holdout_slack352.yaml", 93.7),
+    ("holdout_slack353.yaml", 95.8),
 ]
 
 
