@@ -727,6 +727,8 @@ _US_DOING = re.compile(
     r"|(?:iu|innovation unit) (?=(?:has |have |had |is |was |ever |actually |already )*"
     r"(?:done|doing|does|did) (?:anything|any|something|much|stuff|more)\b)"
     # "what is Innovation Unit doing for older people?": what we are doing for them.
+    # "which organisation did IU do the two-year study on scaling with?": whom we did it with
+    r"|(did|does|do) (?:iu|innovation unit) (?=(?:do|run|write|produce|co write) (?:[\w-]+ ){1,8}?with\b)"
     # "which organisation did IU spend two years working with…?": whom we worked with
     r"|(did|does|do) (?:iu|innovation unit) (?=spend (?:\w+ ){0,3}(?:working|collaborating|partnering) with\b)"
     r"|(is|are|r) (?:iu|innovation unit) (?=(?:currently |actually |now )?(?:doing|doin)"

@@ -91,7 +91,7 @@ SLACK_SETS = [
     "holdout_slack7.yaml",
     "holdout_slack8.yaml",
     "holdout_slack9.yaml",
-    *(f"holdout_slack{n}.yaml" for n in range(10, 366)),
+    *(f"holdout_slack{n}.yaml" for n in range(10, 370)),
 ]
 
 
@@ -601,6 +601,12 @@ _FLOORS = [
     ("holdout_slack351.yaml", 89.5),
     ("holdout_slack352.yaml", 93.7),
     ("holdout_slack353.yaml", 95.8),
+    # Written blind at the end of the twelfth session, after its last change, and scored on that engine (ee2a468,
+    # the same answers as 74b6c55): 93.8, 87.5, 79.2 and 95.8%. One change was made afterwards with it in view.
+    ("holdout_slack366.yaml", 93.7),
+    ("holdout_slack367.yaml", 87.5),
+    ("holdout_slack368.yaml", 81.2),
+    ("holdout_slack369.yaml", 95.8),
 ]
 
 

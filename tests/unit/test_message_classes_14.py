@@ -812,3 +812,8 @@ def test_round_seven_facts_fire_only_where_asked(message):
 
 def test_a_relation_to_us_asked_of_reports_keeps_the_reports(answerer):
     assert ids(answerer.answer("Which of the reports relate to Innovation Unit?"))[0] != "department_for_education"
+
+
+def test_whom_iu_did_a_study_with_is_not_us(answerer):
+    message = "Which organisation did IU do the two-year study on scaling in the NHS with?"
+    assert ids(answerer.answer(message))[0] == "health_foundation"
