@@ -153,12 +153,13 @@ _CARD_SAYS = frozenset({"role", "author", "publisher"})
 _PLURAL_POINTERS = frozenset("those these".split())
 #: Words a request pointing back at a fact may use besides: "confirm that figure before it goes out", "anywhere".
 _POINTED_FACT_WORDS = frozenset("here post up anywhere figure figures number numbers goes out before".split())
-#: "a partner asked me when Elevate finishes": a question passed on, which says the fact asked.
-# ("a caller asked how many people came to the launch - do we have a number?": asked, with no "me")
+#: "…the sum the Health Foundation put into it. Do you hold the figure?": the fact said before is asked.
 _HOLD_THE_FIGURE = re.compile(
     r"\b(?:do|does|would) (?:you|we|anyone|iu) (?:hold|have|know|keep|got) (?:the|that|this|a) (?:figure|number|sum"
     r"|amount|date|detail|details|info)\b"
 )
+#: "a partner asked me when Elevate finishes": a question passed on, which says the fact asked.
+# ("a caller asked how many people came to the launch - do we have a number?": asked, with no "me")
 _ASKED_OF_ME = re.compile(
     r"\b(?:asked|asking|asks|wants to know|wanted to know) (?:me |us )?(when|what|how much|how many|where|for)\b"
 )

@@ -496,6 +496,9 @@ def test_other_places_than_the_one_known_leave_out_its_partners_too(answerer):
         ("I need the sum the Health Foundation put into Against the Odds. Do you hold the figure?", "amount"),
         ("Is the Brook Green surgery one of the practices getting My Care, My Way?", "list of practices"),
         ("student-centred learning report - author name?", "author"),
+        ("Is anyone from IU going to the NHS Confed expo? Fancy a coffee", "event attendance"),
+        ("does IU have access to journals? I keep hitting paywalls", "journal access"),
+        ("What did the Wigan programme actually save the council?", "savings"),
     ],
 )
 def test_facts_no_entry_holds_asked_in_other_words(answerer, message, fact):
@@ -664,6 +667,9 @@ def test_a_request_that_iu_write_something_is_no_question_about_what_we_wrote(me
         ("What did the Health Foundation pay for in the Against the Odds collaboration?", None),
         ("Do you know about how much the CCG spends on My Care, My Way?", "amount"),
         ("Any idea of how much the Health Foundation put into Against the Odds?", "amount"),
+        ("Is anyone at IU going to be able to help us scale our app?", None),
+        ("Is Against the Odds behind a paywall or can I just download it?", None),
+        ("What does IU recommend to save time when scaling?", None),
     ],
 )
 def test_facts_read_only_where_they_are_asked(message, fact):
@@ -721,18 +727,6 @@ def test_who_it_is_actually_for_is_whom_it_serves(answerer):
 
 
 # ------------------------------------------------------------------ round seven
-
-
-@pytest.mark.parametrize(
-    "message, fact",
-    [
-        ("Is anyone from IU going to the NHS Confed expo? Fancy a coffee", "event attendance"),
-        ("does IU have access to journals? I keep hitting paywalls", "journal access"),
-        ("What did the Wigan programme actually save the council?", "savings"),
-    ],
-)
-def test_round_seven_facts_not_held(answerer, message, fact):
-    assert answerer.answer(message).missing == fact
 
 
 def test_who_a_named_work_is_aimed_at_is_on_its_card(answerer):
@@ -796,18 +790,6 @@ def test_a_third_organisation_alongside_one_named_is_another(answerer):
 )
 def test_the_go_between_and_whom_it_serves_keep_the_subject(answerer, message, first):
     assert ids(answerer.answer(message))[0] == first
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Is anyone at IU going to be able to help us scale our app?",
-        "Is Against the Odds behind a paywall or can I just download it?",
-        "What does IU recommend to save time when scaling?",
-    ],
-)
-def test_round_seven_facts_fire_only_where_asked(message):
-    assert parse(message).asked_fact is None
 
 
 def test_a_relation_to_us_asked_of_reports_keeps_the_reports(answerer):
